@@ -5,7 +5,7 @@ import { scan } from '../scan.js';
 import { directoryFragments } from '../sources/directory.js';
 import { stdinFragments } from '../sources/stdin.js';
 import type { ScanArgs } from './scan-command.js';
-import { writeReport } from './write-report.js';
+import { finishScan } from './finish-scan.js';
 
 export async function runScan(args: ScanArgs): Promise<number> {
   const paths = args.paths ?? [];
@@ -33,6 +33,6 @@ export async function runScan(args: ScanArgs): Promise<number> {
       );
     },
   });
-  return writeReport(result, args, fromStdin ? 'stdin' : 'directory');
+  return finishScan(result, args, fromStdin ? 'stdin' : 'directory');
 }
 
