@@ -1,4 +1,5 @@
 import type { Rule } from '../rules/rule.js';
+import { buildKeywordTrie, trieCanMatch } from './keyword-trie.js';
 
 /** Where keywords of which rules occur in a text: rule → offsets of its keyword hits. */
 export type KeywordHits = Map<Rule, number[]>;
@@ -10,7 +11,11 @@ export interface KeywordIndex {
 
 const escapeRegex = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function buildKeywordIndex(rules: readonly Rule[]): KeywordIndex {
+/**
+ * `engine` picks the matcher: the trie (the default whenever every keyword is 3+ ASCII characters) or the
+ * general regex; tests compare the two.
+ */
+export function buildKeywordIndex(rules: readonly Rule[], engine: 'auto' | 'regex' = 'auto'): KeywordIndex {
   const rulesByKeyword = new Map<string, Rule[]>();
   for (const rule of rules) {
     for (const keyword of new Set(rule.keywords)) {
@@ -23,6 +28,30 @@ export function buildKeywordIndex(rules: readonly Rule[]): KeywordIndex {
   // each hit, so a keyword inside another (`live_` in `sk_live_`) is still found.
   const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (keywords.length === 0) return { findHits: () => new Map() };
+  if (engine === 'auto' && keywords.every(trieCanMatch)) return trieIndex(keywords, rulesByKeyword);
+  return regexIndex(keywords, rulesByKeyword);
+}
+
+function trieIndex(keywords: string[], rulesByKeyword: Map<string, Rule[]>): KeywordIndex {
+  const trie = buildKeywordTrie(keywords);
+  const rulesById = keywords.map((keyword) => rulesByKeyword.get(keyword) ?? []);
+  return {
+    findHits(text: string): KeywordHits {
+      const hits: KeywordHits = new Map();
+      trie.scan(text, (id, start) => {
+        for (const rule of rulesById[id] as Rule[]) {
+          const offsets = hits.get(rule);
+          if (offsets) offsets.push(start);
+          else hits.set(rule, [start]);
+        }
+      });
+      return hits;
+    },
+  };
+}
+
+/** The general path, for keywords outside ASCII: one case-insensitive alternation, longest first. */
+function regexIndex(keywords: string[], rulesByKeyword: Map<string, Rule[]>): KeywordIndex {
   const combined = new RegExp(keywords.map(escapeRegex).join('|'), 'gi');
 
   return {
