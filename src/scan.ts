@@ -1,9 +1,12 @@
+import { availableParallelism } from 'node:os';
 import type { Config } from './config/config.js';
 import { loadConfig } from './config/config-file.js';
 import { createDetector } from './detect/detector.js';
+import { scanListedFile, type FileScan } from './detect/file-scan.js';
 import { defaultFilters } from './filters/default-filters.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';
+import type { ListedFile } from './sources/directory.js';
 import type { Fragment } from './sources/fragment.js';
 import { emptyStats, type ScanStats } from './sources/scan-stats.js';
 
@@ -16,12 +19,28 @@ export interface SourceContext {
 
 export type OpenSource = (context: SourceContext) => AsyncIterable<Fragment>;
 
+/**
+ * A source that is a list of files (directory scans). scan() reads and detects them itself, on worker threads
+ * when there are enough of them to pay for the threads' start-up.
+ */
+export interface FileListSource {
+  listFiles(context: SourceContext): Promise<{ files: ListedFile[]; maxFileBytes: number }>;
+}
+
+/** Below this many files a scan stays in-process: a worker's start-up (~30-50 ms) would cost more than it saves. */
+const FILES_PER_WORKER = 64;
+/**
+ * Worker threads run the bundled `dist/detect/scan-worker.js`. Run from the TypeScript sources (tests, through
+ * tsx, whose loader worker threads do not inherit) the scan stays in-process: same code, same results.
+ */
+const WORKERS_AVAILABLE = !import.meta.url.endsWith('.ts');
+
 export interface ScanRequest {
   cwd: string;
   configFile?: string;
   /** A config already loaded (the Action reads it from the base commit); takes precedence over configFile. */
   config?: Config;
-  source: OpenSource;
+  source: OpenSource | FileListSource;
 }
 
 export interface ScanResult {
@@ -42,10 +61,30 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const stats = emptyStats();
   const findings: Finding[] = [];
   const dropped: Dropped[] = [];
-  for await (const fragment of request.source({ cwd: request.cwd, config, stats })) {
-    const detection = detector.detect(fragment);
-    findings.push(...detection.findings);
-    dropped.push(...detection.dropped);
+  if (typeof request.source === 'function') {
+    for await (const fragment of request.source({ cwd: request.cwd, config, stats })) {
+      const detection = detector.detect(fragment);
+      findings.push(...detection.findings);
+      dropped.push(...detection.dropped);
+    }
+  } else {
+    // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
+    const { files, maxFileBytes } = await request.source.listFiles({ cwd: request.cwd, config, stats });
+    const workers = WORKERS_AVAILABLE ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER)) : 1;
+    let scans: FileScan[];
+    if (workers > 1) {
+      const { scanFilesOnWorkers } = await import('./detect/scan-workers.js');
+      scans = await scanFilesOnWorkers(files, { config, maxFileBytes }, workers);
+    } else scans = files.map((file) => scanListedFile(detector, file, maxFileBytes));
+    for (const fileScan of scans) {
+      if (fileScan.skipped) stats.skipped.push(fileScan.skipped);
+      else {
+        stats.filesScanned++;
+        stats.bytesScanned += fileScan.bytes;
+      }
+      findings.push(...fileScan.findings);
+      dropped.push(...fileScan.dropped);
+    }
   }
   return { findings, dropped, stats, ruleCount: rules.length, config, elapsedMs: performance.now() - started };
 }

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { parseSize } from '../config/config-file.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { scan } from '../scan.js';
-import { directoryFragments } from '../sources/directory.js';
+import { listFiles } from '../sources/directory.js';
 import { stdinFragments } from '../sources/stdin.js';
 import type { ScanArgs } from './scan-command.js';
 import { finishScan } from './finish-scan.js';
@@ -17,21 +17,24 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const result = await scan({
     cwd,
     ...(args.config ? { configFile: args.config } : {}),
-    source: ({ config, stats }) => {
-      const maxFileBytes = sizeOverride ?? config.maxFileBytes;
-      if (fromStdin) return stdinFragments(process.stdin, args['stdin-name'], maxFileBytes, stats);
-      return directoryFragments(
-        {
-          cwd,
-          paths,
-          maxFileBytes,
-          gitignore: args.gitignore,
-          defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-          allowlistPaths: config.allowlist.paths,
+    source: fromStdin
+      ? ({ config, stats }) => stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
+      : {
+          listFiles: async ({ config, stats }) => ({
+            maxFileBytes: sizeOverride ?? config.maxFileBytes,
+            files: await listFiles(
+              {
+                cwd,
+                paths,
+                maxFileBytes: sizeOverride ?? config.maxFileBytes,
+                gitignore: args.gitignore,
+                defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
+                allowlistPaths: config.allowlist.paths,
+              },
+              stats.skipped,
+            ),
+          }),
         },
-        stats,
-      );
-    },
   });
   return finishScan(result, args, fromStdin ? 'stdin' : 'directory');
 }

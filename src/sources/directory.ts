@@ -1,5 +1,6 @@
 import type { Dirent } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { SourceError } from '../errors.js';
@@ -22,59 +23,56 @@ export interface DirectorySourceOptions {
   allowlistPaths: string[];
 }
 
-const READ_CONCURRENCY = 16;
-
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
-/** Files under the given paths as fragments, one per file. Skips (binary, size, symlink…) go to `stats.skipped`. */
+/** Files under the given paths as fragments, one per file, in path order. Skips go to `stats.skipped`. */
 export async function* directoryFragments(options: DirectorySourceOptions, stats: ScanStats): AsyncGenerator<Fragment> {
-  const files = await listFiles(options, stats.skipped);
-  // Reads run ahead of detection by a bounded window, so I/O overlaps matching without unbounded memory.
-  const pending: Promise<Fragment | undefined>[] = [];
-  let next = 0;
-  const fill = (): void => {
-    while (pending.length < READ_CONCURRENCY && next < files.length) pending.push(readFragment(files[next++] as ListedFile, options, stats));
-  };
-  fill();
-  while (pending.length > 0) {
-    const fragment = await (pending.shift() as Promise<Fragment | undefined>);
-    fill();
-    if (fragment) yield fragment;
+  for (const file of await listFiles(options, stats.skipped)) {
+    const read = readListedFile(file, options.maxFileBytes);
+    if ('skipped' in read) stats.skipped.push(read.skipped);
+    else {
+      stats.filesScanned++;
+      stats.bytesScanned += read.bytes;
+      yield read.fragment;
+    }
   }
 }
 
-interface ListedFile {
+/** A file the walk found: what a scan (in-process or on a worker thread) reads. Plain data, so it crosses threads. */
+export interface ListedFile {
   absolute: string;
   /** Reported path: relative to the cwd, `/`-separated. */
   path: string;
 }
 
-async function readFragment(file: ListedFile, options: DirectorySourceOptions, stats: ScanStats): Promise<Fragment | undefined> {
-  const skip = (reason: Skipped['reason'], detail?: string): undefined => {
-    stats.skipped.push({ path: file.path, reason, ...(detail ? { detail } : {}) });
-    return undefined;
-  };
+export type FileRead = { fragment: Fragment; bytes: number } | { skipped: Skipped };
+
+/**
+ * Reads one listed file into a fragment, or says why it was skipped. Synchronous on purpose: one
+ * open/fstat/read/close with no promise machinery is the cheapest way to read many small files, and on a
+ * worker thread nothing else waits for it.
+ */
+export function readListedFile(file: ListedFile, maxFileBytes: number): FileRead {
+  const skip = (reason: Skipped['reason'], detail?: string): FileRead => ({ skipped: { path: file.path, reason, ...(detail ? { detail } : {}) } });
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const handle = await open(file.absolute, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > options.maxFileBytes) return skip('too-large', `${size} bytes > ${options.maxFileBytes}`);
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    fd = openSync(file.absolute, 'r');
+    const { size } = fstatSync(fd);
+    if (size > maxFileBytes) return skip('too-large', `${size} bytes > ${maxFileBytes}`);
+    bytes = readFileSync(fd);
   } catch (error) {
     return skip('unreadable', (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (bytes.length > options.maxFileBytes) return skip('too-large', `${bytes.length} bytes > ${options.maxFileBytes}`);
+  if (bytes.length > maxFileBytes) return skip('too-large', `${bytes.length} bytes > ${maxFileBytes}`);
   if (looksBinary(bytes)) return skip('binary');
-  stats.filesScanned++;
-  stats.bytesScanned += bytes.length;
-  return { text: decodeText(bytes), origin: { kind: 'file', path: file.path }, startLine: 1 };
+  return { fragment: { text: decodeText(bytes), origin: { kind: 'file', path: file.path }, startLine: 1 }, bytes: bytes.length };
 }
 
-async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<ListedFile[]> {
+/** Every file under the given paths, in path order; ignored and odd entries go to `skipped`. */
+export async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<ListedFile[]> {
   const roots = options.paths.length > 0 ? options.paths : ['.'];
   const filters: PathFilters = { isDefaultIgnored: globMatcher(options.defaultIgnores), isAllowlisted: globMatcher(options.allowlistPaths) };
   const files: ListedFile[] = [];
