@@ -1,5 +1,191 @@
-// The git workloads (staged change, full history). They need leakscan's git commands; until those exist in
-// this build they are reported as unavailable rather than failing the run.
-export function gitWorkloads() {
-  return [];
+// The git workloads: a staged change (the pre-commit hook's job) and full-history scans at 1x/2x/4x, plus one
+// large history for peak memory. Repositories are generated with `git fast-import` (thousands of commits in
+// seconds), with planted keys whose introducing commit, file and line are known.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR, ROOT, plantedToken, prng, sourceFileText } from './corpus.mjs';
+import { interleaved } from './measure.mjs';
+
+const git = (cwd, args, input) => execFileSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+
+/** Whether this build of leakscan has the git commands (they land on main separately). */
+function hasCommand(node, cli, name) {
+  const help = spawnSync(node, [cli, '--help'], { encoding: 'utf8' });
+  return new RegExp(`leakscan ${name}\\b`).test(help.stdout ?? '');
+}
+
+/**
+ * A repository of `commits` commits made by `git fast-import`: a tree of `files` source files; each commit
+ * edits 1-3 of them (adds `linesPerCommit` lines on average, removes a few). Every `plantEvery`-th commit adds a
+ * line with a fresh token; one in three planted tokens is deleted again a few commits later (so it is in
+ * history but not at HEAD). Returns { dir, planted: [{ commit, path, line, atHead }] }.
+ */
+export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, plantEvery = 101, seed = 3 }) {
+  const dir = join(CORPUS_DIR, name);
+  const manifestFile = `${dir}.manifest.json`;
+  if (existsSync(manifestFile) && existsSync(join(dir, '.git'))) {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    if (manifest.commits === commits) return { dir, ...manifest };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  git(dir, ['init', '-q', '-b', 'main']);
+  const random = prng(seed);
+  const tree = new Map();
+  const chunks = [];
+  const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const pending = [];
+  const planted = [];
+  let time = 1_600_000_000;
+  for (let c = 1; c <= commits; c++) {
+    const changed = new Set();
+    const edit = (path, mutate) => {
+      const lines = tree.get(path) ?? [];
+      mutate(lines);
+      tree.set(path, lines);
+      changed.add(path);
+    };
+    if (c <= files) edit(`src/m${c % 17}/file${c}.js`, (lines) => lines.push(...sourceFileText(random, 30).split('\n').slice(0, -1)));
+    else {
+      const paths = [...tree.keys()];
+      for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
+        edit(paths[Math.floor(random() * paths.length)], (lines) => {
+          const at = Math.floor(random() * (lines.length + 1));
+          lines.splice(at, Math.min(lines.length - at, Math.floor(random() * 4)), ...sourceFileText(random, 1 + Math.floor(random() * linesPerCommit)).split('\n').slice(0, -1));
+        });
+      }
+    }
+    if (c % plantEvery === 0) {
+      const paths = [...tree.keys()];
+      const path = paths[Math.floor(random() * paths.length)];
+      const token = plantedToken(random);
+      let line = 0;
+      edit(path, (lines) => {
+        line = Math.floor(random() * (lines.length + 1));
+        lines.splice(line, 0, `  const deployToken = '${token}';`);
+      });
+      const entry = { mark: c, path, line: line + 1, token, atHead: false };
+      planted.push(entry);
+      if (planted.length % 3 === 0) pending.push({ due: c + 5, entry });
+    }
+    for (const removal of pending.filter((p) => p.due === c)) {
+      edit(removal.entry.path, (lines) => {
+        const index = lines.findIndex((l) => l.includes(removal.entry.token));
+        if (index >= 0) lines.splice(index, 1);
+      });
+    }
+    time += 600;
+    let out = `commit refs/heads/main\nmark :${c}\ncommitter Bench <bench@leakscan.invalid> ${time} +0000\n${blob(`change ${c}`)}`;
+    if (c > 1) out += `from :${c - 1}\n`;
+    for (const path of changed) out += `M 100644 inline ${path}\n${blob(`${tree.get(path).join('\n')}\n`)}`;
+    chunks.push(out);
+  }
+  // Random edits may delete a planted line too: what is at HEAD is read from the final tree.
+  for (const entry of planted) entry.atHead = (tree.get(entry.path) ?? []).some((line) => line.includes(entry.token));
+  const marksFile = join(CORPUS_DIR, `${name}.marks`);
+  execFileSync('git', ['fast-import', '--quiet', `--export-marks=${marksFile}`], { cwd: dir, input: chunks.join(''), maxBuffer: 1 << 30 });
+  git(dir, ['checkout', '-q', 'main']);
+  const shaOf = new Map(readFileSync(marksFile, 'utf8').trim().split('\n').map((l) => l.split(' ')).map(([m, sha]) => [Number(m.slice(1)), sha]));
+  const manifest = { commits, planted: planted.map(({ token, mark, ...p }) => ({ ...p, commit: shaOf.get(mark) })) };
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return { dir, ...manifest };
+}
+
+/** A repository with a staged change of 5 files (+~300/-~40 lines), one planted token among the additions. */
+export function stagedRepo(name) {
+  const base = historyRepo(`${name}-base`, { commits: 300, plantEvery: 1_000_000 });
+  const dir = join(CORPUS_DIR, name);
+  rmSync(dir, { recursive: true, force: true });
+  git(CORPUS_DIR, ['clone', '-q', base.dir, dir]);
+  const random = prng(5);
+  const tracked = git(dir, ['ls-files']).trim().split('\n').slice(0, 5);
+  let planted;
+  tracked.forEach((path, i) => {
+    const lines = readFileSync(join(dir, path), 'utf8').split('\n');
+    lines.splice(3, 8);
+    const added = sourceFileText(random, 60).split('\n').slice(0, -1);
+    if (i === 2) {
+      added.splice(10, 0, `  const githubToken = '${plantedToken(random)}';`);
+      planted = { path, line: 5 + 10 };
+    }
+    lines.splice(4, 0, ...added);
+    writeFileSync(join(dir, path), lines.join('\n'));
+  });
+  git(dir, ['add', '-A']);
+  const stat = git(dir, ['diff', '--cached', '--shortstat']).trim();
+  return { dir, planted: [planted], stat };
+}
+
+function findingsCheck(planted, { commits = false } = {}) {
+  return (run) => {
+    let report;
+    try {
+      report = JSON.parse(run.stdout);
+    } catch {
+      return `leakscan did not print a JSON report: ${run.stderr.slice(0, 500)}`;
+    }
+    const key = (f) => `${f.file}:${f.line}${commits ? `@${f.commit}` : ''}`;
+    const found = new Map(report.findings.map((f) => [key(f), f]));
+    const missing = planted.filter((p) => !found.has(key({ file: p.path, line: p.line, commit: p.commit })));
+    if (missing.length > 0) return `${missing.length} of ${planted.length} planted keys not found, e.g. ${JSON.stringify(missing[0])}`;
+    if (commits) {
+      const wrongHead = planted.filter((p) => found.get(key({ file: p.path, line: p.line, commit: p.commit })).presentAtHead !== p.atHead);
+      if (wrongHead.length > 0) return `${wrongHead.length} planted keys with the wrong presentAtHead, e.g. ${JSON.stringify(wrongHead[0])}`;
+    }
+    return undefined;
+  };
+}
+
+/** Yields [workload, input, result, extra] rows for run.mjs's table. */
+export function* gitWorkloads({ small, rounds, leakscan, node, wanted, cli, onlyNamed }) {
+  if (wanted('staged')) {
+    if (!hasCommand(node, cli, 'staged')) console.error('  staged     (skipped: this build has no `leakscan staged` yet)');
+    else {
+      const repo = stagedRepo(small ? 'staged-small' : 'staged');
+      const r = Math.max(rounds * 2, small ? 1 : 10);
+      const result = interleaved({
+        floor: [node, join(ROOT, 'bench', 'floors', 'staged-floor.mjs')],
+        leakscan: leakscan('staged', '-f', 'json'),
+        cwd: repo.dir,
+        rounds: r,
+        check: findingsCheck(repo.planted),
+      });
+      yield ['staged', `5 files, ${repo.stat.replace(/ insertions?\(\+\)/, '+').replace(/ deletions?\(-\)/, '-').replace(/^5 files changed, /, '')}`, result];
+    }
+  }
+  if (wanted('history')) {
+    if (!hasCommand(node, cli, 'history')) console.error('  history    (skipped: this build has no `leakscan history` yet)');
+    else {
+      const base = small ? 150 : 2500;
+      for (const k of [1, 2, 4]) {
+        const repo = historyRepo(`${small ? 'small-' : ''}history-${k}x`, { commits: base * k });
+        const bytes = Number(execFileSync('sh', ['-c', 'git log -p -U0 --all | wc -c'], { cwd: repo.dir, encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
+        const result = interleaved({
+          floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
+          leakscan: leakscan('history', '-f', 'json', '--no-progress'),
+          cwd: repo.dir,
+          rounds,
+          check: findingsCheck(repo.planted, { commits: true }),
+        });
+        yield ['history', `${base * k} commits, ${(bytes / 1048576).toFixed(0)} MB of -U0 patches`, result, { bytes }];
+      }
+    }
+  }
+  // 100k commits take minutes to generate and scan: only when asked for by name (--only=history-memory).
+  if (small || onlyNamed('history-memory')) {
+    if (!hasCommand(node, cli, 'history')) console.error('  history-memory (skipped: no `leakscan history`)');
+    else {
+      const commits = small ? 1000 : 100_000;
+      const repo = historyRepo(`${small ? 'small-' : ''}history-memory`, { commits, files: 100, linesPerCommit: 3, plantEvery: 997 });
+      const result = interleaved({
+        floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
+        leakscan: leakscan('history', '-f', 'json', '--no-progress'),
+        cwd: repo.dir,
+        rounds: 1,
+        check: findingsCheck(repo.planted, { commits: true }),
+      });
+      yield ['history', `${commits} commits (peak memory)`, result];
+    }
+  }
 }

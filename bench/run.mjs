@@ -4,7 +4,9 @@
 //   node bench/run.mjs --small              CI smoke mode: tiny corpora, one round; asserts only that every
 //                                           workload runs and finds its planted keys (never a time)
 //   node bench/run.mjs --only=directory,startup --rounds=7
-// Workloads: startup, directory, staged, history (the git ones run once leakscan has those commands).
+//   node bench/run.mjs --cli=/other/build/dist/cli.js   (the same corpora through another build)
+// Workloads: startup, directory, staged, history, history-memory (100k commits; only when named in --only).
+// The git ones run once leakscan has those commands.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, ROOT, depsCopy, sourceTree } from './corpus.mjs';
@@ -22,7 +24,8 @@ const rounds = Number(args.rounds ?? (small ? 1 : 5));
 const only = typeof args.only === 'string' ? new Set(args.only.split(',')) : undefined;
 const wanted = (name) => !only || only.has(name);
 
-const CLI = join(ROOT, 'dist', 'cli.js');
+// --cli=PATH benchmarks another build (e.g. main's dist) against the same corpora.
+const CLI = typeof args.cli === 'string' ? args.cli : join(ROOT, 'dist', 'cli.js');
 if (!existsSync(CLI)) {
   console.error('bench: dist/cli.js is missing; run `npm run build` first (npm run bench does)');
   process.exit(2);
@@ -90,7 +93,7 @@ if (wanted('directory')) {
 }
 
 // ---- git: staged change and full history -------------------------------------------------------------------
-for (const workload of gitWorkloads({ small, rounds, leakscan, node, wanted, args })) record(...workload);
+for (const workload of gitWorkloads({ small, rounds, leakscan, node, wanted, cli: CLI, onlyNamed: (name) => only?.has(name) ?? false })) record(...workload);
 
 // ---- report ------------------------------------------------------------------------------------------------
 const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
