@@ -2,7 +2,7 @@
 // large history for peak memory. Repositories are generated with `git fast-import` (thousands of commits in
 // seconds), with planted keys whose introducing commit, file and line are known.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, ROOT, plantedToken, prng, sourceFileText } from './corpus.mjs';
 import { interleaved } from './measure.mjs';
@@ -16,12 +16,13 @@ function hasCommand(node, cli, name) {
 }
 
 /**
- * A repository of `commits` commits made by `git fast-import`: a tree of `files` source files; each commit
- * edits 1-3 of them (adds `linesPerCommit` lines on average, removes a few). Every `plantEvery`-th commit adds a
- * line with a fresh token; one in three planted tokens is deleted again a few commits later (so it is in
- * history but not at HEAD). Returns { dir, planted: [{ commit, path, line, atHead }] }.
+ * A repository of `commits` commits made by `git fast-import`: `files` source files; each commit edits 1-3 of
+ * them (inserts up to `linesPerCommit` lines at a random place and deletes a few; with `steady`, as many as it
+ * inserts, so files keep their size however long the history). Every `plantEvery`-th commit adds a line with a
+ * fresh token; one in three planted tokens is deleted again a few commits later (in history, not at HEAD).
+ * Returns { dir, commits, planted: [{ commit, path, line, atHead }] }.
  */
-export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, plantEvery = 101, seed = 3 }) {
+export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, plantEvery = 101, seed = 3, steady = false }) {
   const dir = join(CORPUS_DIR, name);
   const manifestFile = `${dir}.manifest.json`;
   if (existsSync(manifestFile) && existsSync(join(dir, '.git'))) {
@@ -32,8 +33,12 @@ export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, p
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
   const random = prng(seed);
+  // A pool of realistic lines, drawn from at random: generating every line afresh is what made big repos slow.
+  const pool = sourceFileText(random, 8192).split('\n').slice(0, -1);
+  const poolLines = (n) => Array.from({ length: n }, () => pool[Math.floor(random() * pool.length)]);
   const tree = new Map();
-  const chunks = [];
+  const streamFile = join(CORPUS_DIR, `${name}.fast-import`);
+  const stream = openSync(streamFile, 'w');
   const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const pending = [];
   const planted = [];
@@ -46,13 +51,15 @@ export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, p
       tree.set(path, lines);
       changed.add(path);
     };
-    if (c <= files) edit(`src/m${c % 17}/file${c}.js`, (lines) => lines.push(...sourceFileText(random, 30).split('\n').slice(0, -1)));
+    if (c <= files) edit(`src/m${c % 17}/file${c}.js`, (lines) => lines.push(...poolLines(40)));
     else {
       const paths = [...tree.keys()];
       for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
         edit(paths[Math.floor(random() * paths.length)], (lines) => {
+          const inserted = 1 + Math.floor(random() * linesPerCommit);
           const at = Math.floor(random() * (lines.length + 1));
-          lines.splice(at, Math.min(lines.length - at, Math.floor(random() * 4)), ...sourceFileText(random, 1 + Math.floor(random() * linesPerCommit)).split('\n').slice(0, -1));
+          const deleted = Math.min(lines.length - at, steady ? inserted : Math.floor(random() * 4));
+          lines.splice(at, deleted, ...poolLines(inserted));
         });
       }
     }
@@ -79,12 +86,14 @@ export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, p
     let out = `commit refs/heads/main\nmark :${c}\ncommitter Bench <bench@leakscan.invalid> ${time} +0000\n${blob(`change ${c}`)}`;
     if (c > 1) out += `from :${c - 1}\n`;
     for (const path of changed) out += `M 100644 inline ${path}\n${blob(`${tree.get(path).join('\n')}\n`)}`;
-    chunks.push(out);
+    writeSync(stream, out);
   }
+  closeSync(stream);
   // Random edits may delete a planted line too: what is at HEAD is read from the final tree.
   for (const entry of planted) entry.atHead = (tree.get(entry.path) ?? []).some((line) => line.includes(entry.token));
   const marksFile = join(CORPUS_DIR, `${name}.marks`);
-  execFileSync('git', ['fast-import', '--quiet', `--export-marks=${marksFile}`], { cwd: dir, input: chunks.join(''), maxBuffer: 1 << 30 });
+  execFileSync('sh', ['-c', `git fast-import --quiet --export-marks="${marksFile}" < "${streamFile}"`], { cwd: dir });
+  rmSync(streamFile);
   git(dir, ['checkout', '-q', 'main']);
   const shaOf = new Map(readFileSync(marksFile, 'utf8').trim().split('\n').map((l) => l.split(' ')).map(([m, sha]) => [Number(m.slice(1)), sha]));
   const manifest = { commits, planted: planted.map(({ token, mark, ...p }) => ({ ...p, commit: shaOf.get(mark) })) };
@@ -157,7 +166,7 @@ export function* gitWorkloads({ small, rounds, leakscan, node, wanted, cli, only
   if (wanted('history')) {
     if (!hasCommand(node, cli, 'history')) console.error('  history    (skipped: this build has no `leakscan history` yet)');
     else {
-      const base = small ? 150 : 2500;
+      const base = small ? 150 : 2000;
       for (const k of [1, 2, 4]) {
         const repo = historyRepo(`${small ? 'small-' : ''}history-${k}x`, { commits: base * k });
         const bytes = Number(execFileSync('sh', ['-c', 'git log -p -U0 --all | wc -c'], { cwd: repo.dir, encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
@@ -177,7 +186,7 @@ export function* gitWorkloads({ small, rounds, leakscan, node, wanted, cli, only
     if (!hasCommand(node, cli, 'history')) console.error('  history-memory (skipped: no `leakscan history`)');
     else {
       const commits = small ? 1000 : 100_000;
-      const repo = historyRepo(`${small ? 'small-' : ''}history-memory`, { commits, files: 100, linesPerCommit: 3, plantEvery: 997 });
+      const repo = historyRepo(`${small ? 'small-' : ''}history-memory`, { commits, files: 100, linesPerCommit: 3, plantEvery: 997, steady: true });
       const result = interleaved({
         floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
         leakscan: leakscan('history', '-f', 'json', '--no-progress'),

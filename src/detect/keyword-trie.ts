@@ -38,8 +38,9 @@ export function buildKeywordTrie(keywords: readonly string[]): KeywordTrie {
   const symbolBits = Math.max(1, Math.ceil(Math.log2(symbols)));
   const width = 1 << symbolBits;
   const keyMask = (1 << (3 * symbolBits)) - 1;
+  // Indexed by any UTF-16 code unit; only the ASCII entries can be non-zero, the rest stay as allocated.
   const symbolAt = new Uint8Array(65536);
-  for (let code = 0; code < 65536; code++) symbolAt[code] = symbolOf[FOLD[code] as number] as number;
+  for (let code = 0; code < 128; code++) symbolAt[code] = symbolOf[FOLD[code] as number] as number;
 
   const prefixes = new Set<string>();
   for (const keyword of keywords) for (let i = 1; i <= keyword.length; i++) prefixes.add(keyword.slice(0, i));
