@@ -25,8 +25,11 @@ export interface RuleCheckOptions {
 export function checkRuleExamples(rule: Rule, definition: RuleDefinition, where: string): string[] {
   const detector = createDetector([rule], defaultFilters(defaultConfig()));
   const problems: string[] = [];
-  const detects = (text: string): boolean =>
-    detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 }).findings.some((f) => f.ruleId === rule.id);
+  const detects = (text: string): boolean => {
+    const { findings, dropped } = detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 });
+    // An id-only rule (standalone: false) is never reported alone; its examples prove the id half is matched.
+    return findings.some((f) => f.ruleId === rule.id) || (!rule.standalone && dropped.some((d) => d.ruleId === rule.id && d.filter === 'pair'));
+  };
   const explain = (text: string): string => {
     const { dropped } = detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 });
     return dropped.length > 0 ? ` (dropped by ${dropped.map((d) => `${d.filter}: ${d.reason}`).join('; ')})` : ' (pattern did not match)';
@@ -68,6 +71,11 @@ export async function checkRules(options: RuleCheckOptions): Promise<RuleCheckRe
       if (definition.examples.length < 2) warnings.push(`${where}.examples: only one example; two in different contexts are expected`);
       problems.push(...checkRuleExamples(rule, definition, where));
       if (options.redos) redosQueue.push({ where, definition });
+    }
+  }
+  for (const { file, definitions } of files) {
+    for (const definition of definitions) {
+      if (definition.pair && !seen.has(definition.pair.rule)) problems.push(`${file}#${definition.id}.pair.rule: no rule '${definition.pair.rule}'`);
     }
   }
   if (redosQueue.length > 0) {
