@@ -60,6 +60,7 @@ export function plantedToken(random) {
 const WORDS = ['user', 'account', 'order', 'item', 'request', 'response', 'client', 'server', 'config', 'cache', 'token',
   'session', 'handler', 'value', 'result', 'error', 'message', 'payload', 'record', 'index', 'buffer', 'stream', 'key',
   'secret', 'password', 'api', 'auth', 'service', 'queue', 'worker', 'event', 'state', 'store', 'model', 'view'];
+const SETTINGS = ['region', 'mode', 'level', 'size', 'name', 'zone', 'tier', 'count', 'limit', 'label'];
 const camel = (random, n) => Array.from({ length: n }, (_, i) => { const w = pick(random, WORDS); return i === 0 ? w : w[0].toUpperCase() + w.slice(1); }).join('');
 
 /** Lines in the style of application code and config: identifiers, strings, URLs, hashes, env lookups. */
@@ -76,7 +77,7 @@ const LINE_MAKERS = [
   (r) => `    url: 'https://${pick(r, WORDS)}.example.com/v${Math.floor(r() * 4)}/${pick(r, WORDS)}?limit=${Math.floor(r() * 100)}',`,
   (r) => `  const ${camel(r, 2)}Hash = '${createHash('sha1').update(String(r())).digest('hex')}';`,
   (r) => `  ${camel(r, 2)}.${camel(r, 1)} = await ${camel(r, 2)}.${camel(r, 1)}({ ${camel(r, 1)}, ${camel(r, 1)}: ${r() > 0.5} });`,
-  (r) => `${pick(r, WORDS)}_${pick(r, WORDS)}: ${pick(r, WORDS)}-${Math.floor(r() * 100000)}`,
+  (r) => `${pick(r, SETTINGS)}_${pick(r, SETTINGS)}: ${pick(r, WORDS)}-${Math.floor(r() * 100000)}`,
   (r) => `  logger.debug(\`${pick(r, WORDS)} \${${camel(r, 1)}} ${pick(r, WORDS)} \${${camel(r, 2)}.length}\`);`,
 ];
 

@@ -25,8 +25,8 @@ export interface DecodeLimits {
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxValueChars: 64 * 1024, maxTotalChars: 256 * 1024, maxValues: 256 };
 
 // Bounded quantifiers: a run longer than the limit is not a value worth decoding (and the regex stays linear).
-const BASE64_RUN = /(?<![A-Za-z0-9+/_=-])(?:[A-Za-z0-9+/]{16,65536}={0,2}|[A-Za-z0-9_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
-const HEX_RUN = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32,65536}(?![0-9A-Za-z])/g;
+export const BASE64_RUN = /(?<![A-Za-z0-9+/_=-])(?:[A-Za-z0-9+/]{16,65536}={0,2}|[A-Za-z0-9_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
+export const HEX_RUN = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32,65536}(?![0-9A-Za-z])/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_CHAR = /[^\s"'`<>()[\]{},;]/;
 
@@ -71,30 +71,115 @@ function decodePercent(run: string): string | undefined {
  * Percent-encoded runs, found from their escapes outwards: a regex that started at every character and looked
  * ahead for a `%` would cost hundreds of steps per character of ordinary text.
  */
-function* percentRuns(text: string): Generator<{ index: number; run: string }> {
+export function* percentRuns(text: string): Generator<{ index: number; run: string }> {
   if (!text.includes('%')) return;
-  PERCENT_ESCAPE.lastIndex = 0;
+  const escape = new RegExp(PERCENT_ESCAPE.source, 'g');
   let coveredTo = -1;
-  for (let match = PERCENT_ESCAPE.exec(text); match !== null; match = PERCENT_ESCAPE.exec(text)) {
+  for (let match = escape.exec(text); match !== null; match = escape.exec(text)) {
     if (match.index < coveredTo) continue;
     let start = match.index;
-    while (start > 0 && match.index - start < 256 && URL_TOKEN_CHAR.test(text[start - 1] as string)) start--;
+    while (start > 0 && match.index - start < 256 && isUrlTokenChar(text.charCodeAt(start - 1))) start--;
     let end = match.index;
-    while (end < text.length && end - start < 4096 && URL_TOKEN_CHAR.test(text[end] as string)) end++;
+    while (end < text.length && end - start < 4096 && isUrlTokenChar(text.charCodeAt(end))) end++;
     coveredTo = end;
     const run = text.slice(start, end);
+    // Counted with the shared regex, which resets its own lastIndex: the scan above has its own regex, so it
+    // goes on from where it was instead of restarting at 0 for every run (quadratic on escape-heavy text).
     if ((run.match(PERCENT_ESCAPE) ?? []).length >= 2) yield { index: start, run };
   }
 }
 
-function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; run: string }> {
+/** URL_TOKEN_CHAR as a table over UTF-16 code units, built on first use (a regex test per character was slow). */
+let urlTokenTable: Uint8Array | undefined;
+function isUrlTokenChar(code: number): boolean {
+  if (!urlTokenTable) {
+    urlTokenTable = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) urlTokenTable[c] = URL_TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return urlTokenTable[code] === 1;
+}
+
+/**
+ * The same runs as BASE64_RUN, found with one pass over char codes. The regex's lookarounds make a match
+ * exactly a maximal run of base64 characters ([A-Za-z0-9+/_=-]) that is 16-65536 characters of one
+ * alphabet (standard or URL-safe) followed by at most two `=`; the regex spent most of a scan's time there.
+ */
+export function* base64Runs(text: string): Generator<{ index: number; run: string }> {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (BASE64_CLASS[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let standard = 0;
+    let urlSafe = 0;
+    while (i < length && (BASE64_CLASS[text.charCodeAt(i)] as number) !== 0 && text.charCodeAt(i) !== 61) {
+      const kind = BASE64_CLASS[text.charCodeAt(i)] as number;
+      if (kind & STANDARD) standard++;
+      if (kind & URL_SAFE) urlSafe++;
+      i++;
+    }
+    const body = i - start;
+    let padding = 0;
+    while (i < length && text.charCodeAt(i) === 61) {
+      padding++;
+      i++;
+    }
+    // The run goes on after its padding ("ab==cd"): the regex cannot match it, and no match starts inside it.
+    const continues = i < length && (BASE64_CLASS[text.charCodeAt(i)] as number) !== 0;
+    while (i < length && (BASE64_CLASS[text.charCodeAt(i)] as number) !== 0) i++;
+    if (continues || padding > 2 || body < 16 || body > 65536) continue;
+    if (standard === body || urlSafe === body) yield { index: start, run: text.slice(start, start + body + padding) };
+  }
+}
+
+/** The same runs as HEX_RUN: maximal alphanumeric runs of 32-65536 characters that are all hex digits. */
+export function* hexRuns(text: string): Generator<{ index: number; run: string }> {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (ALNUM_CLASS[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hex = 0;
+    while (i < length && (ALNUM_CLASS[text.charCodeAt(i)] as number) !== 0) {
+      if (ALNUM_CLASS[text.charCodeAt(i)] === 2) hex++;
+      i++;
+    }
+    const runLength = i - start;
+    if (runLength >= 32 && runLength <= 65536 && hex === runLength) yield { index: start, run: text.slice(start, i) };
+  }
+}
+
+const STANDARD = 1;
+const URL_SAFE = 2;
+/** Per code unit: 0 = not base64; bit 1 = standard alphabet, bit 2 = URL-safe alphabet; `=` gets both. */
+const BASE64_CLASS = new Uint8Array(65536);
+/** Per code unit: 0 = not alphanumeric, 1 = alphanumeric, 2 = hex digit. */
+const ALNUM_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  const alnum = /[A-Za-z0-9]/.test(ch);
+  if (alnum) BASE64_CLASS[c] = STANDARD | URL_SAFE;
+  if (ch === '+' || ch === '/') BASE64_CLASS[c] = STANDARD;
+  if (ch === '_' || ch === '-') BASE64_CLASS[c] = URL_SAFE;
+  if (ch === '=') BASE64_CLASS[c] = STANDARD | URL_SAFE;
+  if (alnum) ALNUM_CLASS[c] = /[0-9A-Fa-f]/.test(ch) ? 2 : 1;
+}
+
+/** The reference the hand-written scanners are tested against. */
+export function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; run: string }> {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield { index: match.index, run: match[0] };
 }
 
 const DECODERS: [Encoding, (text: string) => Iterable<{ index: number; run: string }>, (run: string) => string | undefined][] = [
-  ['base64', (text) => regexRuns(BASE64_RUN, text), decodeBase64],
-  ['hex', (text) => regexRuns(HEX_RUN, text), decodeHex],
+  ['base64', base64Runs, decodeBase64],
+  ['hex', hexRuns, decodeHex],
   ['percent', percentRuns, decodePercent],
 ];
 

@@ -14,6 +14,7 @@ const rule = (id: string, keywords: string[]): Rule => ({
   keywords,
   regex: /x/dg,
   multiline: false,
+  standalone: false,
   minEntropy: 0,
   allowlist: { regexes: [], stopwords: [], paths: [] },
   references: [],

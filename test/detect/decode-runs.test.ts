@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BASE64_RUN, HEX_RUN, base64Runs, hexRuns, percentRuns, regexRuns } from '../../src/detect/decode.js';
+
+// The hand-written run scanners must find exactly the runs the reference regexes find (same starts, same text,
+// same order), on text made to hit every edge: padding, mixed alphabets, the length bounds, non-ASCII neighbours.
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const PIECES = ['a', 'Z', '0', '9', 'f', 'F', 'deadbeef', 'DEADBEEF0123', 'Zm9vYmFy', 'QUJDREVGR0g', '+', '/', '_', '-', '=', '==', '===', ' ', '\n', '"', "'", ':', '.', 'é', 'λ', '\u00a0', '%', '%41', '%2F', '%zz', '?', '&', '(', '[', 'xyzXYZ', '0123456789abcdef'];
+
+function sample(next: () => number): string {
+  return Array.from({ length: 1 + Math.floor(next() * 60) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
+}
+
+/** The percent scan as first written: correct, but restarting its regex at 0 after every run (quadratic). */
+function* referencePercentRuns(text: string): Generator<{ index: number; run: string }> {
+  if (!text.includes('%')) return;
+  const escape = /%[0-9A-Fa-f]{2}/g;
+  const tokenChar = /[^\s"'`<>()[\]{},;]/;
+  let coveredTo = -1;
+  for (let match = escape.exec(text); match !== null; match = escape.exec(text)) {
+    if (match.index < coveredTo) continue;
+    let start = match.index;
+    while (start > 0 && match.index - start < 256 && tokenChar.test(text[start - 1] as string)) start--;
+    let end = match.index;
+    while (end < text.length && end - start < 4096 && tokenChar.test(text[end] as string)) end++;
+    coveredTo = end;
+    const run = text.slice(start, end);
+    if ((run.match(escape) ?? []).length >= 2) yield { index: start, run };
+  }
+}
+
+describe('encoded-run scanners', () => {
+  it('base64Runs and hexRuns find what BASE64_RUN and HEX_RUN find', () => {
+    const next = random(7);
+    for (let i = 0; i < 5000; i++) {
+      const text = sample(next);
+      assert.deepEqual([...base64Runs(text)], [...regexRuns(BASE64_RUN, text)], JSON.stringify(text));
+      assert.deepEqual([...hexRuns(text)], [...regexRuns(HEX_RUN, text)], JSON.stringify(text));
+    }
+  });
+
+  it('percentRuns finds what the first version found', () => {
+    const next = random(11);
+    for (let i = 0; i < 5000; i++) {
+      const text = sample(next);
+      assert.deepEqual([...percentRuns(text)], [...referencePercentRuns(text)], JSON.stringify(text));
+    }
+  });
+
+  it('respects the length bounds exactly', () => {
+    for (const length of [15, 16, 65536, 65537]) {
+      const body = 'Ab1'.repeat(Math.ceil(length / 3)).slice(0, length);
+      for (const text of [body, `x ${body}== y`, `${body}===`]) {
+        assert.deepEqual([...base64Runs(text)], [...regexRuns(BASE64_RUN, text)], `${length} ${text.slice(-5)}`);
+      }
+    }
+    for (const length of [31, 32, 65536, 65537]) {
+      const run = 'a0'.repeat(Math.ceil(length / 2)).slice(0, length);
+      assert.deepEqual([...hexRuns(` ${run} `)], [...regexRuns(HEX_RUN, ` ${run} `)], String(length));
+    }
+  });
+});
