@@ -89,14 +89,15 @@ export function* percentRuns(text: string): Generator<{ index: number; run: stri
   }
 }
 
-/** URL_TOKEN_CHAR as a table over UTF-16 code units, built on first use (a regex test per character was slow). */
-let urlTokenTable: Uint8Array | undefined;
+/** URL_TOKEN_CHAR's answer per UTF-16 code unit, cached (0 unknown, 1 yes, 2 no): a regex test per character was slow. */
+const urlTokenCache = new Uint8Array(65536);
 function isUrlTokenChar(code: number): boolean {
-  if (!urlTokenTable) {
-    urlTokenTable = new Uint8Array(65536);
-    for (let c = 0; c < 65536; c++) urlTokenTable[c] = URL_TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  let known = urlTokenCache[code] as number;
+  if (known === 0) {
+    known = URL_TOKEN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    urlTokenCache[code] = known;
   }
-  return urlTokenTable[code] === 1;
+  return known === 1;
 }
 
 /**
