@@ -24,6 +24,8 @@ export type JournalEvent =
   | (NoticeId & { type: 'failed'; at: string; reason: string })
   | (NoticeId & { type: 'requeued'; at: string });
 
+export type EnqueuedEvent = Extract<JournalEvent, { type: 'enqueued' }>;
+
 export type NoticeState = 'pending' | 'delivered' | 'failed';
 
 export interface OutboxEntry extends NoticeId {
@@ -40,6 +42,9 @@ export interface OutboxEntry extends NoticeId {
 }
 
 export class OutboxError extends LeakscanError {}
+
+/** Another live process holds the outbox lock. */
+export class OutboxBusyError extends OutboxError {}
 
 export const entryId = (id: NoticeId): string => `${id.target}\u0000${id.key}`;
 
@@ -133,7 +138,11 @@ export class Outbox {
    */
   async withLock<T>(work: () => Promise<T>, waitMs = 10_000): Promise<T> {
     if (this.locked) return work();
-    mkdirSync(dirname(this.path), { recursive: true });
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+    } catch (error) {
+      throw new OutboxError(`cannot create the outbox directory: ${(error as Error).message}`, { file: this.path });
+    }
     const deadline = Date.now() + waitMs;
     for (;;) {
       try {
@@ -142,13 +151,13 @@ export class Outbox {
         closeSync(fd);
         break;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutboxError(`cannot lock the outbox: ${(error as Error).message}`, { file: this.lockPath });
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutboxError(`cannot lock the outbox: ${(error as Error).message}`, { file: this.path });
         const holder = Number(safeRead(this.lockPath));
         if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
           safeUnlink(this.lockPath);
           continue;
         }
-        if (Date.now() > deadline) throw new OutboxError(`the outbox is in use by process ${holder}; try again when it is done`, { file: this.lockPath });
+        if (Date.now() > deadline) throw new OutboxBusyError(`the outbox is in use by process ${holder}; try again when it is done`, { file: this.lockPath });
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }

@@ -36,6 +36,11 @@ export interface NoticeContext {
   eventId?: string;
 }
 
+/** What vendor consoles show to identify a key; withheld when 4 characters would be a third of the secret or more. */
+export function lastFour(secret: string): string {
+  return secret.length >= 12 ? secret.slice(-4) : '';
+}
+
 /** Derived from the fingerprint, hashed so the key carries no path or partial hash a receiver must treat as sensitive. */
 export function idempotencyKey(fingerprint: string): string {
   return createHash('sha256').update(`leakscan-notice-v1:${fingerprint}`).digest('hex');
@@ -61,7 +66,7 @@ export function buildNotice(finding: Finding, context: NoticeContext): LeakNotic
     secret: {
       redacted: redactSecret(finding.secret),
       sha256: finding.secretHash,
-      last4: finding.secret.slice(-4),
+      last4: lastFour(finding.secret),
       ...(context.includeSecret ? { value: finding.secret } : {}),
     },
     location: {

@@ -52,13 +52,14 @@ export const DEFAULT_OUTBOX = '.leakscan/outbox.jsonl';
 export const DEFAULT_SECRET_ENV = 'LEAKSCAN_WEBHOOK_SECRET';
 export const GITHUB_API_URL = 'https://api.github.com';
 
+/** Worst case against a server that accepts and never answers: 4 × 10 s + 3.5 s of backoff, then pending. */
 export const DEFAULT_POLICY: DeliveryPolicy = {
   connectTimeoutMs: 5_000,
-  timeoutMs: 15_000,
-  retries: 4,
-  backoffMs: 1_000,
-  maxBackoffMs: 30_000,
-  maxRetryAfterMs: 60_000,
+  timeoutMs: 10_000,
+  retries: 3,
+  backoffMs: 500,
+  maxBackoffMs: 8_000,
+  maxRetryAfterMs: 30_000,
 };
 
 const WEBHOOK_FIELDS = ['name', 'url', 'secretEnv', 'rules', 'tags', 'minSeverity', 'includeSecret', 'allowInsecureHttp', ...Object.keys(DEFAULT_POLICY)];

@@ -4,7 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import { redactSecret } from '../findings/secret.js';
 import { describeOutcome, postOnce, withRetries, type DeliveryReport } from './deliver.js';
 import { isRevocableGithubToken, postRevokeBatch, rateLimitExhausted, revokeBatches } from './github-revoke.js';
-import { Outbox, entryId, type JournalEvent, type OutboxEntry } from './outbox.js';
+import { Outbox, OutboxBusyError, entryId, type EnqueuedEvent, type JournalEvent, type OutboxEntry } from './outbox.js';
 import { buildNotice, idempotencyKey, stripUrlCredentials, type LeakNotice } from './payload.js';
 import { wantsFinding, type GithubRevokeTarget, type RotationConfig, type RotationTarget, type WebhookTarget } from './rotation-config.js';
 import { SIGNATURE_HEADER, signatureHeader } from './sign.js';
@@ -49,8 +49,8 @@ export function noticeKey(target: RotationTarget, finding: Finding): string {
 }
 
 /** One `enqueued` event per (target, leak) not already in the outbox: the same leak is never queued twice. */
-export function enqueueEvents(targets: readonly RotationTarget[], findings: readonly Finding[], known: ReadonlyMap<string, OutboxEntry>, context: ScanContext): JournalEvent[] {
-  const events: JournalEvent[] = [];
+export function enqueueEvents(targets: readonly RotationTarget[], findings: readonly Finding[], known: ReadonlyMap<string, OutboxEntry>, context: ScanContext): EnqueuedEvent[] {
+  const events: EnqueuedEvent[] = [];
   const seen = new Set(known.keys());
   for (const target of targets) {
     for (const finding of findingsFor(target, findings)) {
@@ -183,32 +183,53 @@ export function outboxPath(rotation: RotationConfig, cwd: string): string {
 }
 
 /** After a scan: queue each new leak for each target that wants it, then deliver this scan's notices. */
-export async function notifyFindings(findings: readonly Finding[], rotation: RotationConfig, context: ScanContext, cwd: string): Promise<{ tallies: TargetTally[]; olderPending: number }> {
+export async function notifyFindings(
+  findings: readonly Finding[],
+  rotation: RotationConfig,
+  context: ScanContext,
+  cwd: string,
+  lockWaitMs = 10_000,
+): Promise<{ tallies: TargetTally[]; olderPending: number }> {
   const outbox = new Outbox(outboxPath(rotation, cwd));
-  return outbox.withLock(async () => {
-    const { entries } = outbox.read();
-    const events = enqueueEvents(rotation.targets, findings, entries, context);
+  try {
+    return await outbox.withLock(() => enqueueAndDeliver(outbox, findings, rotation, context), lockWaitMs);
+  } catch (error) {
+    if (!(error instanceof OutboxBusyError)) throw error;
+    // Another run (a long flush) holds the outbox: queue without delivering, so the leak is not lost. A
+    // duplicate `enqueued` line, should both runs queue the same leak, is ignored by the fold.
+    const events = enqueueEvents(rotation.targets, findings, outbox.read().entries, context);
     outbox.append(events);
-    const thisScan = new Set<string>();
-    const skipped = new Map<string, number>();
-    for (const target of rotation.targets) {
-      for (const finding of findingsFor(target, findings)) {
-        const id = entryId({ target: target.name, key: noticeKey(target, finding) });
-        if (thisScan.has(id)) continue;
-        thisScan.add(id);
-        const state = entries.get(id)?.state;
-        if (state === 'delivered' || state === 'failed') skipped.set(target.name, (skipped.get(target.name) ?? 0) + 1);
-      }
+    const tallies = [...new Set(events.map((e) => e.target))].map((target) => ({
+      ...emptyTally(target),
+      pending: events.filter((e) => e.target === target).length,
+      notes: [`${error.message}: queued, not sent`],
+    }));
+    return { tallies, olderPending: 0 };
+  }
+}
+
+async function enqueueAndDeliver(outbox: Outbox, findings: readonly Finding[], rotation: RotationConfig, context: ScanContext): Promise<{ tallies: TargetTally[]; olderPending: number }> {
+  const { entries } = outbox.read();
+  outbox.append(enqueueEvents(rotation.targets, findings, entries, context));
+  const thisScan = new Set<string>();
+  const skipped = new Map<string, number>();
+  for (const target of rotation.targets) {
+    for (const finding of findingsFor(target, findings)) {
+      const id = entryId({ target: target.name, key: noticeKey(target, finding) });
+      if (thisScan.has(id)) continue;
+      thisScan.add(id);
+      const state = entries.get(id)?.state;
+      if (state === 'delivered' || state === 'failed') skipped.set(target.name, (skipped.get(target.name) ?? 0) + 1);
     }
-    const tallies = await deliverPending(outbox, rotation, (entry) => thisScan.has(entryId(entry)));
-    for (const [target, count] of skipped) {
-      const tally = tallies.find((t) => t.target === target) ?? (tallies.push(emptyTally(target)), tallies[tallies.length - 1]!);
-      tally.skipped += count;
-    }
-    const after = outbox.read().entries;
-    const olderPending = [...after.values()].filter((entry) => entry.state === 'pending' && !thisScan.has(entryId(entry))).length;
-    return { tallies, olderPending };
-  });
+  }
+  const tallies = await deliverPending(outbox, rotation, (entry) => thisScan.has(entryId(entry)));
+  for (const [target, count] of skipped) {
+    let tally = tallies.find((t) => t.target === target);
+    if (!tally) tallies.push((tally = emptyTally(target)));
+    tally.skipped += count;
+  }
+  const olderPending = [...outbox.read().entries.values()].filter((entry) => entry.state === 'pending' && !thisScan.has(entryId(entry))).length;
+  return { tallies, olderPending };
 }
 
 /** `--rotate-dry-run`: what each target would receive. Raw secrets in it are redacted unless --show-secrets. */

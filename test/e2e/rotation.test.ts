@@ -172,6 +172,16 @@ describe('rotation webhook, end to end', () => {
     assert.equal((await scan(dir)).code, 0);
   });
 
+  it('an outbox that cannot be written is reported, and the scan result stands', async () => {
+    const hook = await receiver(answer(200));
+    const { dir } = project({ outbox: 'app.env/outbox.jsonl', webhooks: [{ url: hook.url, ...fast }] });
+    const result = await scan(dir, '--format', 'json');
+    assert.equal(result.code, 1);
+    assert.equal((JSON.parse(result.stdout) as { findings: unknown[] }).findings.length, 1);
+    assert.match(result.stderr, /leakscan: rotation: cannot create the outbox directory: .*\(the scan result is unaffected\)/);
+    assert.equal(hook.requests.length, 0, 'sent without being recorded first');
+  });
+
   it('filters by rule and by minimum severity', async () => {
     const github = await receiver(answer(200));
     const severe = await receiver(answer(200));

@@ -59,6 +59,12 @@ describe('rotation payload', () => {
     assert.equal(buildNotice(finding(token), { ...context, includeSecret: true }).secret.value, token);
   });
 
+  it('withholds the last 4 characters of a short secret', () => {
+    const notice = buildNotice(finding('hunter2pw1'), { ...context, includeSecret: false });
+    assert.equal(notice.secret.last4, '');
+    assert.ok(validate(notice));
+  });
+
   it('gives the same leak the same idempotency key across runs, and another leak another key', () => {
     const token = githubToken();
     const first = buildNotice(finding(token), { ...context, includeSecret: false });
