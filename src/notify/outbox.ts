@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LeakscanError } from '../errors.js';
 
@@ -130,6 +130,41 @@ export class Outbox {
       closeSync(fd);
     }
     if (created) syncDirectory(dirname(this.path));
+  }
+
+  /**
+   * Rewrites the journal as one `enqueued` line plus one state line per notice, emptying the body of every
+   * delivered notice: a raw secret queued for an `includeSecret` or GitHub target leaves the disk once it is
+   * delivered, while the key stays so the leak is still never sent twice. Written to a temporary file, fsync'd,
+   * then renamed over the journal, so a crash leaves either the old journal or the new one. Call under the lock.
+   */
+  compact(): void {
+    const { entries } = this.read();
+    const lines: string[] = [];
+    for (const entry of entries.values()) {
+      const id = { target: entry.target, key: entry.key };
+      const body = entry.state === 'delivered' ? '' : entry.body;
+      lines.push(JSON.stringify({ type: 'enqueued', at: entry.enqueuedAt, ...id, eventId: entry.eventId, ruleId: entry.ruleId, file: entry.file, line: entry.line, body } satisfies JournalEvent));
+      const at = entry.settledAt ?? entry.enqueuedAt;
+      if (entry.state === 'delivered') lines.push(JSON.stringify({ type: 'delivered', at, ...id, status: 0 } satisfies JournalEvent));
+      else if (entry.state === 'failed') lines.push(JSON.stringify({ type: 'failed', at, ...id, reason: entry.lastError ?? 'failed' } satisfies JournalEvent));
+      else if (entry.attempts > 0) lines.push(JSON.stringify({ type: 'attempted', at, ...id, outcome: entry.lastError ?? 'unknown' } satisfies JournalEvent));
+    }
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, this.path);
+    syncDirectory(dirname(this.path));
+  }
+
+  /** Whether a delivered notice still has its body on disk (what `compact` removes). */
+  holdsDeliveredBodies(): boolean {
+    return [...this.read().entries.values()].some((entry) => entry.state === 'delivered' && entry.body !== '');
   }
 
   /**

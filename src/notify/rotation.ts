@@ -174,6 +174,8 @@ export async function deliverPending(outbox: Outbox, rotation: RotationConfig, s
       else await deliverGithub(outbox, target, pending, tally);
       tallies.push(tally);
     }
+    // Delivered notices keep only their key: no delivered secret stays on disk.
+    if (outbox.holdsDeliveredBodies()) outbox.compact();
     return tallies;
   });
 }

@@ -69,6 +69,7 @@ describe('rotation webhook, end to end', () => {
     const { dir, token } = project({ webhooks: [{ url: hook.url, includeSecret: true, ...fast }] });
     assert.equal((await scan(dir)).code, 1);
     assert.equal(notices(hook)[0]!.secret.value, token);
+    assert.ok(!outboxText(dir).includes(token), 'the delivered secret stayed in the outbox');
   });
 
   it('500 then 200: delivered once, and not again on the next scan', async () => {
@@ -261,19 +262,22 @@ describe('rotation webhook, end to end', () => {
     assert.deepEqual((JSON.parse(request!.body) as { credentials: string[] }).credentials.sort(), [token, second].sort());
     assert.match(result.stderr, /github-revoke: 2 sent/);
     assert.ok(!result.stderr.includes(token));
+    assert.ok(!outboxText(dir).includes(token) && !outboxText(dir).includes(second), 'revoked tokens stayed in the outbox');
     assert.equal((await scan(dir)).code, 1);
     assert.equal(github.requests.length, 1);
   });
 
   it('GitHub revocation target: an exhausted rate limit leaves the tokens pending for a later flush', async () => {
     const github = await receiver(answer(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }));
-    const { dir } = project({ githubRevoke: { baseUrl: github.url, ...fast } });
+    const { dir, token } = project({ githubRevoke: { baseUrl: github.url, ...fast } });
     const result = await scan(dir);
     assert.equal(result.code, 1);
     assert.equal(github.requests.length, 1, 'it retried inside the rate-limit window');
     assert.match(result.stderr, /github-revoke: 0 sent, 0 retried, 1 pending/);
+    assert.ok(outboxText(dir).includes(token), 'a pending token must wait in the outbox');
     github.behave(answer(202));
     assert.equal((await flush(dir)).code, 0);
     assert.equal(github.requests.length, 2);
+    assert.ok(!outboxText(dir).includes(token));
   });
 });

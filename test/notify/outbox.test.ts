@@ -50,6 +50,34 @@ describe('outbox file', () => {
     assert.equal(statSync(outbox.path).mode & 0o777, 0o600);
   });
 
+  it('compaction keeps every notice and its state, but no body of a delivered one', () => {
+    const dir = makeTempDir();
+    const outbox = new Outbox(join(dir, 'outbox.jsonl'));
+    const withBody = (key: string, body: string): JournalEvent => ({ ...enqueued(key), body } as JournalEvent);
+    outbox.append([
+      withBody('sent', 'ghp_DELIVERED'),
+      withBody('waiting', 'ghp_PENDING'),
+      withBody('refused', 'ghp_FAILED'),
+      { type: 'attempted', at: 't1', target: 'hook', key: 'waiting', outcome: 'HTTP 503' },
+      { type: 'delivered', at: 't2', target: 'hook', key: 'sent', status: 200 },
+      { type: 'failed', at: 't3', target: 'hook', key: 'refused', reason: 'HTTP 400' },
+    ]);
+    const before = outbox.read().entries;
+    assert.ok(outbox.holdsDeliveredBodies());
+    outbox.compact();
+    const text = readFileSync(outbox.path, 'utf8');
+    assert.ok(!text.includes('ghp_DELIVERED'));
+    assert.ok(text.includes('ghp_PENDING') && text.includes('ghp_FAILED'));
+    assert.ok(!outbox.holdsDeliveredBodies());
+    const after = outbox.read().entries;
+    assert.deepEqual([...after.keys()], [...before.keys()]);
+    for (const [id, entry] of after) {
+      const old = before.get(id)!;
+      assert.deepEqual([entry.state, entry.attempts > 0, entry.lastError], [old.state, old.attempts > 0, old.lastError], id);
+    }
+    assert.equal(statSync(outbox.path).mode & 0o777, 0o600);
+  });
+
   it('takes over a lock left by a process that no longer exists, and waits for a live one', async () => {
     const dir = makeTempDir();
     const outbox = new Outbox(join(dir, 'outbox.jsonl'));
