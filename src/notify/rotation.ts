@@ -142,12 +142,11 @@ async function deliverGithub(outbox: Outbox, target: GithubRevokeTarget, entries
   for (const entry of entries) byToken.set(entry.body, [...(byToken.get(entry.body) ?? []), entry]);
   const batches = revokeBatches([...byToken.keys()]);
   for (const [index, batch] of batches.entries()) {
-    let lastOutcome;
-    const report = await withRetries(async () => (lastOutcome = await postRevokeBatch(target, batch)), target.policy, {
+    const report = await withRetries(() => postRevokeBatch(target, batch), target.policy, {
       onRetry: (outcome) => outbox.append(batch.flatMap((token) => byToken.get(token)!).map((entry) => ({ type: 'attempted', at: now(), target: entry.target, key: entry.key, outcome: describeOutcome(outcome) }))),
     });
     settle(outbox, batch.flatMap((token) => byToken.get(token)!), report, tally);
-    if (report.state === 'pending' || (lastOutcome && rateLimitExhausted(lastOutcome))) {
+    if (report.state === 'pending' || rateLimitExhausted(report.lastOutcome)) {
       const rest = batches.slice(index + 1).reduce((sum, b) => sum + b.length, 0);
       if (rest > 0) {
         tally.pending += rest;
