@@ -35,6 +35,7 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs): Pro
         return;
       }
       const { tallies, olderPending } = await notifyFindings(scanned.findings, rotation, context, cwd);
+      if (args.quiet && tallies.length === 0 && olderPending === 0) return;
       process.stderr.write(`${tallyLine(tallies, olderPending, rotation.outbox)}\n`);
     } catch (error) {
       process.stderr.write(`leakscan: rotation: ${describeError(error)} (the scan result is unaffected)\n`);

@@ -192,6 +192,11 @@ export async function notifyFindings(
   lockWaitMs = 10_000,
 ): Promise<{ tallies: TargetTally[]; olderPending: number }> {
   const outbox = new Outbox(outboxPath(rotation, cwd));
+  if (rotation.targets.every((target) => findingsFor(target, findings).length === 0)) {
+    // Nothing to send: no lock, no directory created in a clean project; still mention what waits.
+    const olderPending = [...outbox.read().entries.values()].filter((entry) => entry.state === 'pending').length;
+    return { tallies: [], olderPending };
+  }
   try {
     return await outbox.withLock(() => enqueueAndDeliver(outbox, findings, rotation, context), lockWaitMs);
   } catch (error) {

@@ -170,7 +170,10 @@ describe('rotation webhook, end to end', () => {
     const dir = makeTempDir('leakscan-rotation-');
     writeFileSync(join(dir, 'app.env'), 'APP_NAME=demo\n');
     writeFileSync(join(dir, '.leakscan.yaml'), JSON.stringify({ rotation: { webhooks: [{ url: `http://127.0.0.1:${port}/`, ...fast }] } }));
-    assert.equal((await scan(dir)).code, 0);
+    const clean = await scan(dir, '--quiet');
+    assert.equal(clean.code, 0);
+    assert.equal(clean.stdout + clean.stderr, '', '--quiet printed something on a clean scan');
+    assert.ok(!existsSync(join(dir, '.leakscan')), 'a clean scan created the outbox');
   });
 
   it('an outbox that cannot be written is reported, and the scan result stands', async () => {
