@@ -41,7 +41,7 @@ describe('the README receiver', () => {
     receiver = spawn(process.execPath, ['receiver.mjs'], { cwd: dir, env: { ...process.env, LEAKSCAN_WEBHOOK_SECRET: secret, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
     let logged = '';
     receiver.stdout!.on('data', (chunk) => (logged += chunk));
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 800; i++) {
       const up = await post(port, '{}', 't=0,v1=00').then(
         () => true,
         () => false,

@@ -128,7 +128,10 @@ describe('rotation webhook, end to end', () => {
     const { dir } = project({ webhooks: [{ url: hook.url, ...fast, timeoutMs: 30_000 }] });
     const child = spawn(process.execPath, [CLI, 'scan', '--rotate'], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    while (hook.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const started = Date.now(); hook.requests.length === 0; ) {
+      assert.ok(Date.now() - started < 30_000, 'the CLI never reached the receiver');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL');
     assert.ok(existsSync(join(dir, '.leakscan', 'outbox.jsonl.lock')), 'the killed run held the lock');
@@ -278,6 +281,11 @@ describe('rotation webhook, end to end', () => {
     assert.equal(github.requests.length, 1, 'it retried inside the rate-limit window');
     assert.match(result.stderr, /github-revoke: 0 sent, 0 retried, 1 pending/);
     assert.ok(outboxText(dir).includes(token), 'a pending token must wait in the outbox');
+    for (const args of [['rotate', 'status'], ['rotate', 'status', '--json']]) {
+      const status = await runCli(args, { cwd: dir });
+      assert.match(status.stdout, /github-revoke/);
+      assert.ok(!status.stdout.includes(token), `${args.join(' ')} printed a queued token`);
+    }
     github.behave(answer(202));
     assert.equal((await flush(dir)).code, 0);
     assert.equal(github.requests.length, 2);
