@@ -126,9 +126,9 @@ async function deliverWebhook(outbox: Outbox, target: WebhookTarget, entries: re
     );
     // Retries already journalled count as attempts; `settle` adds the last one.
     settle(outbox, [entry], report, tally);
-    const unreachable = report.state === 'pending' && report.lastOutcome.kind !== 'response';
-    if (unreachable && index < entries.length - 1) {
-      // The receiver is down: the rest would only spend the same retries. They wait for `rotate flush`.
+    if (report.state === 'pending' && index < entries.length - 1) {
+      // The receiver is down or failing: the rest would only spend the same retries and hold the scan up.
+      // They wait for `rotate flush`.
       const rest = entries.length - index - 1;
       tally.pending += rest;
       tally.notes.push(`${describeOutcome(report.lastOutcome)}: ${rest} more left pending without trying`);

@@ -160,6 +160,21 @@ describe('rotation webhook, end to end', () => {
     assert.equal((await flush(dir)).code, 1, 'a failed notice is reported by flush');
   });
 
+  it('a failing receiver holds the scan up for one notice only; the rest wait, then flush delivers all', async () => {
+    const hook = await receiver(answer(503));
+    const { dir } = project({ webhooks: [{ url: hook.url, ...fast, retries: 1 }] });
+    writeFileSync(join(dir, 'ci.env'), `TOKEN=${githubToken()}\n`);
+    const result = await scan(dir);
+    assert.equal(result.code, 1);
+    assert.equal(hook.requests.length, 2, 'one notice, tried twice');
+    assert.match(result.stderr, /0 sent, 1 retried, 2 pending/);
+    assert.match(result.stderr, /HTTP 503: 1 more left pending without trying/);
+    hook.behave(answer(200));
+    assert.equal((await flush(dir)).code, 0);
+    assert.equal(distinctKeys(hook), 2);
+    assert.equal(hook.requests.length, 4);
+  });
+
   it('does not retry a 400, and the scan exit code is unchanged', async () => {
     const hook = await receiver(answer(400));
     const { dir } = project({ webhooks: [{ url: hook.url, ...fast }] });
