@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { rulesCommand } from './commands/rules-command.js';
+import { scanCommand } from './commands/scan-command.js';
+import { EXIT_ERROR } from './commands/write-report.js';
+import { ConfigError, describeError, InternalError, LeakscanError } from './errors.js';
+
+const EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error.
+Secrets are redacted in every report unless --show-secrets is given.`;
+
+function reportFailure(error: unknown): void {
+  if (error instanceof ConfigError) process.stderr.write(`leakscan: ${error.message}\n`);
+  else if (error instanceof LeakscanError && !(error instanceof InternalError)) process.stderr.write(`leakscan: ${describeError(error)}\n`);
+  else {
+    process.stderr.write(`leakscan: internal error: ${describeError(error)}\nThis is a bug; please report it with the command you ran.\n`);
+    if (process.env.LEAKSCAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  }
+  process.exitCode = EXIT_ERROR;
+}
+
+try {
+  await yargs(hideBin(process.argv))
+    .scriptName('leakscan')
+    .command(scanCommand)
+    .command(rulesCommand)
+    .demandCommand(1, 'name a command: scan, rules')
+    .strict()
+    .epilog(EPILOG)
+    .fail((message, error) => {
+      if (error) throw error;
+      process.stderr.write(`leakscan: ${message}\nRun 'leakscan --help' for usage.\n`);
+      process.exit(EXIT_ERROR);
+    })
+    .help()
+    .version(false)
+    .parseAsync();
+} catch (error) {
+  reportFailure(error);
+}

@@ -1,0 +1,24 @@
+import type { Argv } from 'yargs';
+import { REPORT_FORMATS } from '../report/registry.js';
+
+/** Options every scanning command shares: output format and destination, redaction, explanation, config. */
+export interface ReportArgs {
+  format: string;
+  output?: string;
+  config?: string;
+  'show-secrets': boolean;
+  explain: boolean;
+  color: boolean;
+  quiet: boolean;
+}
+
+export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
+  return yargs
+    .option('format', { alias: 'f', choices: REPORT_FORMATS, default: 'text', describe: 'report format' })
+    .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' })
+    .option('show-secrets', { type: 'boolean', default: false, describe: 'print secrets in full (redacted by default)' })
+    .option('explain', { type: 'boolean', default: false, describe: 'list every dropped candidate and the filter that dropped it' })
+    .option('color', { type: 'boolean', default: true, describe: 'colour the text report (--no-color, or NO_COLOR=1, turns it off)' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found' }) as Argv<T & ReportArgs>;
+}

@@ -1,0 +1,38 @@
+import { UsageError } from '../errors.js';
+import { parseSize } from '../config/config-file.js';
+import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
+import { scan } from '../scan.js';
+import { directoryFragments } from '../sources/directory.js';
+import { stdinFragments } from '../sources/stdin.js';
+import type { ScanArgs } from './scan-command.js';
+import { finishScan } from './finish-scan.js';
+
+export async function runScan(args: ScanArgs): Promise<number> {
+  const paths = args.paths ?? [];
+  const fromStdin = paths.includes('-');
+  if (fromStdin && paths.length > 1) throw new UsageError("'-' (stdin) cannot be combined with other paths");
+  const sizeOverride = args['max-file-size'] === undefined ? undefined : parseSize(args['max-file-size']);
+  if (args['max-file-size'] !== undefined && sizeOverride === undefined) throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
+  const cwd = process.cwd();
+  const result = await scan({
+    cwd,
+    ...(args.config ? { configFile: args.config } : {}),
+    source: ({ config, stats }) => {
+      const maxFileBytes = sizeOverride ?? config.maxFileBytes;
+      if (fromStdin) return stdinFragments(process.stdin, args['stdin-name'], maxFileBytes, stats);
+      return directoryFragments(
+        {
+          cwd,
+          paths,
+          maxFileBytes,
+          gitignore: args.gitignore,
+          defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
+          allowlistPaths: config.allowlist.paths,
+        },
+        stats,
+      );
+    },
+  });
+  return finishScan(result, args, fromStdin ? 'stdin' : 'directory');
+}
+

@@ -1,0 +1,28 @@
+import type { CommandModule } from 'yargs';
+import { withReportOptions, type ReportArgs } from './report-options.js';
+
+interface ScanArgs extends ReportArgs {
+  paths: string[];
+  gitignore: boolean;
+  'default-ignores': boolean;
+  'max-file-size'?: string;
+  'stdin-name': string;
+}
+
+export const scanCommand: CommandModule<object, ScanArgs> = {
+  command: 'scan [paths..]',
+  describe: 'scan files and directories (default: the current directory); `-` reads stdin',
+  builder: (yargs) =>
+    withReportOptions(yargs)
+      .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files or directories; - for stdin' })
+      .option('gitignore', { type: 'boolean', default: true, describe: 'honour .gitignore files (--no-gitignore scans everything)' })
+      .option('default-ignores', { type: 'boolean', default: true, describe: 'skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)' })
+      .option('max-file-size', { type: 'string', describe: 'skip files larger than this (e.g. 10MB; default 10MB)' })
+      .option('stdin-name', { type: 'string', default: '<stdin>', describe: 'the name stdin is reported under' }) as never,
+  handler: async (args) => {
+    const { runScan } = await import('./run-scan.js');
+    process.exitCode = await runScan(args);
+  },
+};
+
+export type { ScanArgs };

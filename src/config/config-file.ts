@@ -1,0 +1,143 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { emptyAllowlist } from '../filters/allowlist.js';
+import { validateRuleShape } from '../rules/rule-definition.js';
+import { checkPatternSyntax } from '../rules/pattern-safety.js';
+import type { Config } from './config.js';
+import { parseYaml } from './parse-yaml.js';
+import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_BYTES } from './defaults.js';
+
+export const defaultConfig = (): Config => ({
+  disabledRules: [],
+  customRules: [],
+  allowlist: emptyAllowlist(),
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  defaultIgnores: true,
+});
+
+const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'rotation'];
+
+/** `10MB`, `512KiB`, `2048` → bytes. */
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?\s*$/i.exec(value);
+  if (!match) return undefined;
+  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(match[1]) * scale);
+}
+
+function stringList(value: unknown, path: string, problems: string[]): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    problems.push(`${path}: must be a list of strings`);
+    return [];
+  }
+  return value;
+}
+
+/**
+ * Validates a parsed config document. Returns every problem, each named by its field path
+ * (`allowlist.regexes[2]: …`), instead of stopping at the first.
+ */
+export function parseConfig(raw: unknown, file: string): { config: Config; problems: string[] } {
+  const config: Config = { ...defaultConfig(), file };
+  const problems: string[] = [];
+  if (raw === null || raw === undefined) return { config, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { config, problems: ['(root): must be a mapping'] };
+  const doc = raw as Record<string, unknown>;
+  for (const key of Object.keys(doc)) {
+    if (!TOP_LEVEL_FIELDS.includes(key)) problems.push(`${key}: unknown field (expected one of ${TOP_LEVEL_FIELDS.join(', ')})`);
+  }
+
+  const rules = doc.rules;
+  if (rules !== undefined) {
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) problems.push('rules: must be a mapping with disable and/or custom');
+    else {
+      const section = rules as Record<string, unknown>;
+      for (const key of Object.keys(section)) if (!['disable', 'custom'].includes(key)) problems.push(`rules.${key}: unknown field`);
+      config.disabledRules = stringList(section.disable, 'rules.disable', problems);
+      if (section.custom !== undefined) {
+        if (!Array.isArray(section.custom)) problems.push('rules.custom: must be a list of rules');
+        else
+          section.custom.forEach((rule, index) => {
+            const where = `rules.custom[${index}]`;
+            const shape = validateRuleShape(withDefaults(rule), where, false);
+            problems.push(...shape);
+            if (shape.length === 0) {
+              const definition = withDefaults(rule) as Config['customRules'][number];
+              const patternProblems = checkPatternSyntax(definition.pattern, definition.flags ?? '');
+              problems.push(...patternProblems.map((p) => `${where}.pattern: ${p}`));
+              if (patternProblems.length === 0) config.customRules.push(definition);
+            }
+          });
+      }
+    }
+  }
+
+  const allowlist = doc.allowlist;
+  if (allowlist !== undefined) {
+    if (typeof allowlist !== 'object' || allowlist === null || Array.isArray(allowlist)) problems.push('allowlist: must be a mapping');
+    else {
+      const section = allowlist as Record<string, unknown>;
+      for (const key of Object.keys(section)) if (!['paths', 'regexes', 'stopwords'].includes(key)) problems.push(`allowlist.${key}: unknown field`);
+      config.allowlist.paths = stringList(section.paths, 'allowlist.paths', problems);
+      config.allowlist.stopwords = stringList(section.stopwords, 'allowlist.stopwords', problems).map((s) => s.toLowerCase());
+      stringList(section.regexes, 'allowlist.regexes', problems).forEach((source, index) => {
+        try {
+          config.allowlist.regexes.push(new RegExp(source));
+        } catch (error) {
+          problems.push(`allowlist.regexes[${index}]: ${(error as Error).message}`);
+        }
+      });
+    }
+  }
+
+  if (doc.maxFileSize !== undefined) {
+    const bytes = parseSize(doc.maxFileSize);
+    if (bytes === undefined) problems.push(`maxFileSize: must be a size such as 10MB or a number of bytes`);
+    else config.maxFileBytes = bytes;
+  }
+  if (doc.defaultIgnores !== undefined) {
+    if (typeof doc.defaultIgnores !== 'boolean') problems.push('defaultIgnores: must be true or false');
+    else config.defaultIgnores = doc.defaultIgnores;
+  }
+  if (doc.rotation !== undefined) config.rotation = doc.rotation;
+  return { config, problems };
+}
+
+/** Custom rules may leave out what only built-in rules must have (vendor, severity, examples). */
+function withDefaults(rule: unknown): unknown {
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return rule;
+  return { vendor: 'custom', severity: 'high', confidence: 'medium', ...(rule as object) };
+}
+
+/**
+ * Loads `--config FILE`, or `.leakscan.yaml` in the root when present, or the defaults. Throws ConfigError
+ * listing every problem.
+ */
+export async function loadConfig(root: string, explicitFile?: string): Promise<Config> {
+  const file = explicitFile ?? CONFIG_FILE_NAMES.map((name) => join(root, name)).find((path) => existsSync(path));
+  if (!file) return defaultConfig();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, [`cannot read: ${(error as Error).message}`]);
+  }
+  return parseConfigText(text, relative(root, file) || file);
+}
+
+export async function parseConfigText(text: string, file: string): Promise<Config> {
+  let raw: unknown;
+  try {
+    raw = await parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(file, [`YAML does not parse: ${(error as Error).message}`]);
+  }
+  const { config, problems } = parseConfig(raw, file);
+  if (problems.length > 0) throw new ConfigError(file, problems);
+  return config;
+}

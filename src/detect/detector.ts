@@ -1,0 +1,112 @@
+import type { Dropped, Finding } from '../findings/finding.js';
+import { fingerprintOf, hashSecret, redactSecret } from '../findings/secret.js';
+import type { Filter } from '../filters/filter.js';
+import type { Rule } from '../rules/rule.js';
+import type { Fragment } from '../sources/fragment.js';
+import { globMatcher } from '../sources/glob-matcher.js';
+import { buildKeywordIndex } from './keyword-index.js';
+import { LineMap, originLine } from './line-map.js';
+import { matchRule } from './match-rule.js';
+
+export interface Detection {
+  findings: Finding[];
+  dropped: Dropped[];
+}
+
+export interface Detector {
+  readonly rules: readonly Rule[];
+  detect(fragment: Fragment): Detection;
+}
+
+/**
+ * The engine: keyword prefilter → rule match → filters (in the given order) → findings. Pure apart from the
+ * compiled regexes' lastIndex; the same detector serves files, diffs, history and stdin.
+ */
+export function createDetector(rules: readonly Rule[], filters: readonly Filter[]): Detector {
+  const index = buildKeywordIndex(rules);
+  const pathMatchers = new Map<Rule, (path: string) => boolean>();
+  for (const rule of rules) {
+    if (rule.allowlist.paths.length > 0) pathMatchers.set(rule, globMatcher(rule.allowlist.paths));
+  }
+  const ruleSkipsPath = (rule: Rule, path: string): boolean => pathMatchers.get(rule)?.(path) ?? false;
+
+  return {
+    rules,
+    detect(fragment: Fragment): Detection {
+      const located: LocatedFinding[] = [];
+      const dropped: Dropped[] = [];
+      const hits = index.findHits(fragment.text);
+      if (hits.size === 0) return { findings: [], dropped };
+      const lines = new LineMap(fragment.text);
+      for (const [rule, offsets] of hits) {
+        if (ruleSkipsPath(rule, fragment.origin.path)) continue;
+        for (const candidate of matchRule(rule, fragment.text, lines, offsets)) {
+          const lineIndex = lines.lineIndexAt(candidate.start);
+          const lineText = lines.lineText(lineIndex);
+          const line = originLine(fragment, lineIndex);
+          let dropReason: { filter: string; reason: string } | undefined;
+          for (const filter of filters) {
+            const reason = filter.check({ candidate, fragment, lineText });
+            if (reason !== undefined) {
+              dropReason = { filter: filter.name, reason };
+              break;
+            }
+          }
+          if (dropReason) {
+            dropped.push({ ruleId: rule.id, file: fragment.origin.path, line, secret: redactSecret(candidate.secret), ...dropReason });
+            continue;
+          }
+          const endIndex = lines.lineIndexAt(Math.max(candidate.start, candidate.end - 1));
+          located.push({
+            start: candidate.start,
+            end: candidate.end,
+            finding: {
+            ruleId: rule.id,
+            title: rule.title,
+            vendor: rule.vendor,
+            severity: rule.severity,
+            confidence: rule.confidence,
+            file: fragment.origin.path,
+            line,
+            column: candidate.start - lines.lineStart(lineIndex) + 1,
+            endLine: originLine(fragment, endIndex),
+            endColumn: candidate.end - lines.lineStart(endIndex) + 1,
+            secret: candidate.secret,
+            fingerprint: fingerprintOf(rule.id, fragment.origin.path, candidate.secret),
+            secretHash: hashSecret(candidate.secret),
+            ...(fragment.origin.commit ? { commit: fragment.origin.commit } : {}),
+            ...(fragment.decodedFrom ? { decodedFrom: fragment.decodedFrom } : {}),
+            ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),
+            tags: rule.tags,
+            },
+          });
+        }
+      }
+      return { findings: keepStrongestOverlapping(located), dropped };
+    },
+  };
+}
+
+interface LocatedFinding {
+  start: number;
+  end: number;
+  finding: Finding;
+}
+
+const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * Where two rules matched overlapping text (a vendor rule and a generic one, say), only the more confident
+ * finding is reported: one key, one finding.
+ */
+function keepStrongestOverlapping(located: LocatedFinding[]): Finding[] {
+  if (located.length < 2) return located.map((l) => l.finding);
+  const ranked = [...located].sort(
+    (a, b) => CONFIDENCE_RANK[a.finding.confidence] - CONFIDENCE_RANK[b.finding.confidence] || a.start - b.start,
+  );
+  const kept: LocatedFinding[] = [];
+  for (const candidate of ranked) {
+    if (!kept.some((k) => candidate.start < k.end && k.start < candidate.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start).map((l) => l.finding);
+}

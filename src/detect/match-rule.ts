@@ -1,0 +1,70 @@
+import type { Rule } from '../rules/rule.js';
+import type { LineMap } from './line-map.js';
+
+/** A pattern match before any filter: offsets are into the fragment's text. */
+export interface Candidate {
+  rule: Rule;
+  secret: string;
+  start: number;
+  end: number;
+}
+
+/** Lines longer than this (minified bundles, data blobs) are searched only in a window around each keyword. */
+export const LONG_LINE_CHARS = 4096;
+const WINDOW_CHARS = 1024;
+/** How far a multi-line rule (a PEM block) may reach below its keyword's line. */
+export const MULTILINE_WINDOW_CHARS = 16384;
+
+/**
+ * Runs one rule's pattern where its keywords were found: on each whole line holding a keyword hit, or on a
+ * window around the hit in a very long line, or on a window below it for multi-line rules. A regex never sees
+ * the whole text, which keeps the cost linear in the number of hits and bounds backtracking on huge lines.
+ */
+export function matchRule(rule: Rule, text: string, lines: LineMap, hitOffsets: readonly number[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const seenStarts = new Set<number>();
+  const visitedLines = new Set<number>();
+  let windowFrom = -1;
+  let windowTo = -1;
+
+  const search = (from: number, to: number): void => {
+    const slice = text.slice(from, to);
+    const regex = rule.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(slice); match !== null; match = regex.exec(slice)) {
+      if (match[0].length === 0) regex.lastIndex++;
+      const span = match.indices?.groups?.secret;
+      const secret = match.groups?.secret;
+      if (!span || secret === undefined || secret.length === 0) continue;
+      const start = from + span[0];
+      if (seenStarts.has(start)) continue;
+      seenStarts.add(start);
+      candidates.push({ rule, secret, start, end: from + span[1] });
+    }
+  };
+
+  for (const hit of hitOffsets) {
+    const lineIndex = lines.lineIndexAt(hit);
+    if (rule.multiline) {
+      if (visitedLines.has(lineIndex)) continue;
+      visitedLines.add(lineIndex);
+      const from = lines.lineStart(lineIndex);
+      search(from, Math.min(text.length, from + MULTILINE_WINDOW_CHARS));
+      continue;
+    }
+    const lineStart = lines.lineStart(lineIndex);
+    const lineEnd = lines.lineEnd(lineIndex);
+    if (lineEnd - lineStart <= LONG_LINE_CHARS) {
+      if (visitedLines.has(lineIndex)) continue;
+      visitedLines.add(lineIndex);
+      search(lineStart, lineEnd);
+      continue;
+    }
+    // A hit well inside the previous window was already searched with enough context on both sides.
+    if (hit - 256 >= windowFrom && hit + 512 <= windowTo) continue;
+    windowFrom = Math.max(lineStart, hit - WINDOW_CHARS);
+    windowTo = Math.min(lineEnd, hit + WINDOW_CHARS);
+    search(windowFrom, windowTo);
+  }
+  return candidates;
+}

@@ -1,0 +1,15 @@
+import type { Candidate } from '../detect/match-rule.js';
+import type { Fragment } from '../sources/fragment.js';
+
+/** What a filter sees: the candidate, its fragment and the text of the line where the secret starts. */
+export interface FilterInput {
+  candidate: Candidate;
+  fragment: Fragment;
+  lineText: string;
+}
+
+/** A filter drops a candidate by returning the reason, or keeps it by returning undefined. */
+export interface Filter {
+  name: string;
+  check(input: FilterInput): string | undefined;
+}

@@ -1,0 +1,40 @@
+import type { CommitInfo } from '../sources/fragment.js';
+import type { Confidence, Severity } from '../rules/rule-definition.js';
+
+/** A reported leak. `secret` holds the raw value: reporters go through `displaySecret`, never print it directly. */
+export interface Finding {
+  ruleId: string;
+  title: string;
+  vendor: string;
+  severity: Severity;
+  confidence: Confidence;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  secret: string;
+  /** `ruleId:path:sha256(secret)[0..16]`: no line, no commit, so it survives rebases and line shifts. */
+  fingerprint: string;
+  /** Full SHA-256 of the secret, hex: lets a receiver look a key up without ever seeing it. */
+  secretHash: string;
+  commit?: CommitInfo;
+  /** For history scans: how many commits the same secret at the same path appears in. */
+  commitCount?: number;
+  /** For history scans: whether the secret is still in the file at HEAD. */
+  presentAtHead?: boolean;
+  decodedFrom?: string;
+  rotationGuide?: string;
+  tags: string[];
+}
+
+/** A candidate a filter dropped, with the filter's reason: what `--explain` prints. */
+export interface Dropped {
+  ruleId: string;
+  file: string;
+  line: number;
+  filter: string;
+  reason: string;
+  /** Already redacted. */
+  secret: string;
+}

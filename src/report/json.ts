@@ -1,0 +1,35 @@
+import type { Finding } from '../findings/finding.js';
+import { displaySecret } from '../findings/secret.js';
+import type { Reporter, ReportInput } from './reporter.js';
+import { summarize } from './summary.js';
+
+export const JSON_REPORT_VERSION = 1;
+
+/** A finding as machines see it: the secret redacted unless --show-secrets, commit fields flattened. */
+export function serializeFinding(finding: Finding, showSecrets: boolean): Record<string, unknown> {
+  const { secret, commit, ...rest } = finding;
+  return {
+    ...rest,
+    secret: displaySecret(secret, showSecrets),
+    ...(commit
+      ? { commit: commit.sha, author: commit.author, email: commit.email, date: commit.date, message: commit.message }
+      : {}),
+  };
+}
+
+export const jsonReporter: Reporter = {
+  name: 'json',
+  render(input: ReportInput): string {
+    const report = {
+      version: JSON_REPORT_VERSION,
+      tool: { name: 'leakscan', version: input.toolVersion },
+      mode: input.mode,
+      findings: input.findings.map((finding) => serializeFinding(finding, input.showSecrets)),
+      summary: { ...summarize(input.stats, input.findings.length, input.elapsedMs), rules: input.ruleCount },
+      skipped: input.stats.skipped,
+      ...(input.explain ? { dropped: input.dropped } : {}),
+      ...(input.notes && input.notes.length > 0 ? { notes: input.notes } : {}),
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+  },
+};

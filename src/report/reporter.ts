@@ -1,0 +1,24 @@
+import type { Dropped, Finding } from '../findings/finding.js';
+import type { ScanStats } from '../sources/scan-stats.js';
+
+/** Everything a reporter may show. Reporters are pure: they return a string and never write. */
+export interface ReportInput {
+  findings: Finding[];
+  dropped: Dropped[];
+  stats: ScanStats;
+  /** `directory`, `stdin`, `staged`, `diff`, `history`. */
+  mode: string;
+  ruleCount: number;
+  elapsedMs: number;
+  showSecrets: boolean;
+  explain: boolean;
+  color: boolean;
+  toolVersion: string;
+  /** Lines a source or post-processor wants people to read (e.g. a shallow-clone warning). */
+  notes?: string[];
+}
+
+export interface Reporter {
+  name: string;
+  render(input: ReportInput): string;
+}

@@ -1,0 +1,39 @@
+import { displaySecret } from '../findings/secret.js';
+import type { Finding } from '../findings/finding.js';
+import type { Reporter, ReportInput } from './reporter.js';
+import { summarize, summaryLine } from './summary.js';
+
+const paint = (enabled: boolean, code: number, text: string): string => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
+const SEVERITY_COLOR = { critical: 31, high: 31, medium: 33, low: 36 } as const;
+
+function renderFinding(finding: Finding, input: ReportInput): string {
+  const lines = [
+    `${paint(input.color, 1, `${finding.file}:${finding.line}:${finding.column}`)}  ${paint(input.color, SEVERITY_COLOR[finding.severity], finding.severity)}  ${finding.title} [${finding.ruleId}]`,
+    `    secret: ${displaySecret(finding.secret, input.showSecrets)}  confidence: ${finding.confidence}  fingerprint: ${finding.fingerprint}`,
+  ];
+  if (finding.decodedFrom) lines.push(`    decoded from ${finding.decodedFrom}`);
+  if (finding.commit) {
+    lines.push(`    commit ${finding.commit.sha} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`);
+  }
+  if (finding.commitCount !== undefined || finding.presentAtHead !== undefined) {
+    lines.push(`    in ${finding.commitCount ?? 1} commit(s); ${finding.presentAtHead ? 'STILL PRESENT at HEAD' : 'no longer present at HEAD'}`);
+  }
+  const rotate = finding.rotationGuide ? `revoke/rotate it (${finding.rotationGuide})` : 'revoke/rotate it at the vendor';
+  lines.push(`    fix: ${rotate}, then remove it from the code; to accept it, add the fingerprint to .leakscanignore or 'leakscan:allow' on the line`);
+  return lines.join('\n');
+}
+
+export const textReporter: Reporter = {
+  name: 'text',
+  render(input: ReportInput): string {
+    const blocks = input.findings.map((finding) => renderFinding(finding, input));
+    if (input.explain && input.dropped.length > 0) {
+      blocks.push(
+        ['dropped candidates (--explain):', ...input.dropped.map((d) => `  ${d.file}:${d.line}  [${d.ruleId}] ${d.secret}  dropped by ${d.filter}: ${d.reason}`)].join('\n'),
+      );
+    }
+    for (const note of input.notes ?? []) blocks.push(`note: ${note}`);
+    blocks.push(summaryLine(summarize(input.stats, input.findings.length, input.elapsedMs)));
+    return `${blocks.join('\n\n')}\n`;
+  },
+};

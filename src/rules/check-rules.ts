@@ -1,0 +1,94 @@
+import { defaultConfig } from '../config/config-file.js';
+import { createDetector } from '../detect/detector.js';
+import { defaultFilters } from '../filters/default-filters.js';
+import { compileRule } from './compile-rule.js';
+import { readRuleFiles } from './load-rules.js';
+import type { Rule } from './rule.js';
+import type { RuleDefinition } from './rule-definition.js';
+
+export interface RuleCheckReport {
+  ruleCount: number;
+  fileCount: number;
+  problems: string[];
+  warnings: string[];
+}
+
+export interface RuleCheckOptions {
+  dir?: string;
+  /** Run recheck on every pattern (slow: a few hundred ms each). */
+  redos: boolean;
+  /** Only rules whose id contains this. */
+  only?: string;
+}
+
+/** Runs every example and negative example of one rule through a one-rule detector with the default filters. */
+export function checkRuleExamples(rule: Rule, definition: RuleDefinition, where: string): string[] {
+  const detector = createDetector([rule], defaultFilters(defaultConfig()));
+  const problems: string[] = [];
+  const detects = (text: string): boolean =>
+    detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 }).findings.some((f) => f.ruleId === rule.id);
+  const explain = (text: string): string => {
+    const { dropped } = detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 });
+    return dropped.length > 0 ? ` (dropped by ${dropped.map((d) => `${d.filter}: ${d.reason}`).join('; ')})` : ' (pattern did not match)';
+  };
+  definition.examples.forEach((example, index) => {
+    const lower = example.toLowerCase();
+    if (!rule.keywords.some((keyword) => lower.includes(keyword))) problems.push(`${where}.examples[${index}]: contains none of the keywords ${JSON.stringify(rule.keywords)}`);
+    else if (!detects(example)) problems.push(`${where}.examples[${index}]: not detected${explain(example)}`);
+  });
+  definition.negative_examples.forEach((example, index) => {
+    if (detects(example)) problems.push(`${where}.negative_examples[${index}]: detected, but must not be`);
+  });
+  return problems;
+}
+
+/** `leakscan rules check`: schema, unique ids, compilable safe patterns, references, and every example. */
+export async function checkRules(options: RuleCheckOptions): Promise<RuleCheckReport> {
+  const { files, problems } = await readRuleFiles(options.dir);
+  const warnings: string[] = [];
+  const seen = new Map<string, string>();
+  let ruleCount = 0;
+  const redosQueue: { where: string; definition: RuleDefinition }[] = [];
+  for (const { file, definitions } of files) {
+    for (const definition of definitions) {
+      const where = `${file}#${definition.id}`;
+      const previous = seen.get(definition.id);
+      if (previous) problems.push(`${where}.id: duplicate id, also in ${previous}`);
+      seen.set(definition.id, file);
+      ruleCount++;
+      if (options.only && !definition.id.includes(options.only)) continue;
+      let rule: Rule;
+      try {
+        rule = compileRule(definition, file);
+      } catch (error) {
+        problems.push((error as Error).message);
+        continue;
+      }
+      if (definition.references.some((ref) => !/^https?:\/\//.test(ref))) problems.push(`${where}.references: every reference must be an http(s) URL`);
+      if (definition.examples.length < 2) warnings.push(`${where}.examples: only one example; two in different contexts are expected`);
+      problems.push(...checkRuleExamples(rule, definition, where));
+      if (options.redos) redosQueue.push({ where, definition });
+    }
+  }
+  if (redosQueue.length > 0) {
+    const { findBacktrackingRisk } = await import('./redos-check.js');
+    const risks = await mapWithConcurrency(redosQueue, 4, ({ definition }) => findBacktrackingRisk(definition.pattern, definition.flags ?? ''));
+    risks.forEach((risk, index) => {
+      if (risk) problems.push(`${redosQueue[index]!.where}.pattern: ${risk}`);
+    });
+  }
+  return { ruleCount, fileCount: files.length, problems, warnings };
+}
+
+async function mapWithConcurrency<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

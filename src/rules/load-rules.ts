@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RuleError } from '../errors.js';
+import { parseYaml } from '../config/parse-yaml.js';
+import { compileRule } from './compile-rule.js';
+import { packageRoot } from './package-root.js';
+import type { Rule } from './rule.js';
+import type { RuleDefinition } from './rule-definition.js';
+import { validateRuleShape } from './rule-definition.js';
+
+export interface RuleFile {
+  /** `rules/aws.yaml` */
+  file: string;
+  definitions: RuleDefinition[];
+}
+
+/** Compiled at build time: the rule definitions without their examples, so start-up parses no YAML. */
+export const COMPILED_RULES_FILE = 'dist/rules.json';
+
+export function builtinRulesDir(): string {
+  return join(packageRoot(), 'rules');
+}
+
+/** Reads and shape-checks every `rules/*.yaml`. Returns all problems at once rather than the first. */
+export async function readRuleFiles(dir = builtinRulesDir()): Promise<{ files: RuleFile[]; problems: string[] }> {
+  const files: RuleFile[] = [];
+  const problems: string[] = [];
+  const names = readdirSync(dir).filter((name) => name.endsWith('.yaml') || name.endsWith('.yml')).sort();
+  for (const name of names) {
+    const file = `rules/${name}`;
+    let parsed: unknown;
+    try {
+      parsed = await parseYaml(readFileSync(join(dir, name), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: YAML does not parse: ${(error as Error).message}`);
+      continue;
+    }
+    if (!Array.isArray(parsed)) {
+      problems.push(`${file}: must be a YAML list of rules`);
+      continue;
+    }
+    const definitions: RuleDefinition[] = [];
+    parsed.forEach((raw, index) => {
+      const id = (raw as { id?: unknown })?.id;
+      const where = `${file}#${typeof id === 'string' ? id : `[${index}]`}`;
+      const shapeProblems = validateRuleShape(raw, where);
+      if (shapeProblems.length > 0) problems.push(...shapeProblems);
+      else definitions.push(raw as RuleDefinition);
+    });
+    files.push({ file, definitions });
+  }
+  return { files, problems };
+}
+
+/** The built-in rule definitions: from the build's compiled JSON when present, else from the YAML. */
+export async function loadBuiltinDefinitions(): Promise<RuleFile[]> {
+  const compiled = join(packageRoot(), COMPILED_RULES_FILE);
+  if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, 'utf8')) as RuleFile[];
+  const { files, problems } = await readRuleFiles();
+  if (problems.length > 0) throw new RuleError(`built-in rules are invalid:\n  ${problems.join('\n  ')}`);
+  return files;
+}
+
+export function compileRuleFiles(files: RuleFile[]): Rule[] {
+  return files.flatMap(({ file, definitions }) => definitions.map((definition) => compileRule(definition, file)));
+}

@@ -1,0 +1,41 @@
+/**
+ * Static checks on a rule pattern, before it is ever run. JavaScript regexes backtrack, so an unbounded
+ * quantifier (`*`, `+`, `{n,}`) over a long minified line is where scans hang. Rules must bound every
+ * repetition; `recheck` (in `rules check` and for custom rules) then looks for super-linear backtracking
+ * among the bounded ones.
+ */
+export function findUnboundedQuantifiers(source: string): string[] {
+  const problems: string[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '*' || ch === '+') problems.push(`unbounded '${ch}' at offset ${i}`);
+    else if (ch === '{') {
+      const open = /^\{(\d+),\}/.exec(source.slice(i));
+      if (open) problems.push(`unbounded '${open[0]}' at offset ${i}`);
+    }
+  }
+  return problems;
+}
+
+/** Compiles a pattern and says what is wrong with it, if anything: syntax, secret group, unbounded repetition. */
+export function checkPatternSyntax(pattern: string, flags: string): string[] {
+  const problems: string[] = [];
+  try {
+    new RegExp(pattern, flags);
+  } catch (error) {
+    return [`does not compile: ${(error as Error).message}`];
+  }
+  if (!pattern.includes('(?<secret>')) problems.push("has no named group 'secret'");
+  problems.push(...findUnboundedQuantifiers(pattern));
+  return problems;
+}

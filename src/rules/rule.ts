@@ -1,0 +1,30 @@
+import type { Confidence, Severity } from './rule-definition.js';
+
+/** A rule ready to run: the compiled form of a RuleDefinition. */
+export interface Rule {
+  id: string;
+  title: string;
+  vendor: string;
+  severity: Severity;
+  confidence: Confidence;
+  /** Lower-cased. */
+  keywords: string[];
+  /** Global + hasIndices, so every match carries the secret group's offsets. */
+  regex: RegExp;
+  multiline: boolean;
+  minEntropy: number;
+  checksum?: string;
+  allowlist: CompiledAllowlist;
+  references: string[];
+  rotationGuide?: string;
+  tags: string[];
+  /** Where the rule was defined: `rules/github.yaml` or the config file. */
+  source: string;
+}
+
+export interface CompiledAllowlist {
+  regexes: RegExp[];
+  /** Lower-cased. */
+  stopwords: string[];
+  paths: string[];
+}
