@@ -102,7 +102,9 @@ export class PatchParser {
     if (line[0] === 0x40 && line[1] === 0x40) return this.hunkHeader(line);
     if (startsWith(line, '+++ ')) {
       const target = line.subarray(4);
-      if (!startsWith(target, '/dev/null')) this.path = stripPrefix(decodePath(target), 'b/');
+      // git ends an unquoted name holding a space with a TAB (GNU diff's convention); a real TAB would be quoted.
+      const name = target[0] !== 0x22 && target[target.length - 1] === 0x09 ? target.subarray(0, -1) : target;
+      if (!startsWith(name, '/dev/null')) this.path = stripPrefix(decodePath(name), 'b/');
       return;
     }
     if (startsWith(line, 'rename to ')) this.path = decodePath(line.subarray(10));
