@@ -61,7 +61,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
       notes.push(await deepenUntil(repo.root, async () => (await boundariesIn(repo.root, revisions)).length === 0));
       boundaries = await boundariesIn(repo.root, revisions);
     }
-    if (boundaries.length > 0 && base) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
+    if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
   }
   if ((await countCommits(repo.root, revisions)) === 0) notes.push(`no commits in ${spec.base}..${spec.head}: ${spec.head} is already contained in ${spec.base}`);
 
