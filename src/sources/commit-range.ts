@@ -1,4 +1,4 @@
-import type { CommitInfo, Fragment } from './fragment.js';
+import type { CommitInfo, Fragment, Skipped } from './fragment.js';
 import { COMMIT_HEADER_FORMAT } from './parse-patch.js';
 import { PATCH_FLAGS, patchFragments } from './patch-stream.js';
 import type { ScanStats } from './scan-stats.js';
@@ -21,6 +21,7 @@ export interface CommitPatchOptions {
   stats: ScanStats;
   onCommit?: (commit: CommitInfo) => void;
   onBytes?: (bytes: number) => void;
+  skipPath?: (path: string) => Skipped['reason'] | undefined;
 }
 
 /** Added lines of every commit the revision arguments select, each fragment attributed to its commit. */
@@ -34,5 +35,6 @@ export function commitFragments(options: CommitPatchOptions): AsyncGenerator<Fra
     stats: options.stats,
     ...(options.onCommit ? { onCommit: options.onCommit } : {}),
     ...(options.onBytes ? { onBytes: options.onBytes } : {}),
+    ...(options.skipPath ? { skipPath: options.skipPath } : {}),
   });
 }

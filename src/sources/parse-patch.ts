@@ -22,6 +22,8 @@ export interface PatchParserOptions {
   /** Added text larger than this in one file of one commit is skipped as `too-large`. */
   maxFileBytes: number;
   onSkip?: (skip: Skipped & { commit?: string }) => void;
+  /** Paths not to scan (config allowlist, default ignores): returns the skip reason. */
+  skipPath?: (path: string) => Skipped['reason'] | undefined;
   /** Called once per commit header, before that commit's fragments. */
   onCommit?: (commit: CommitInfo) => void;
 }
@@ -141,6 +143,11 @@ export class PatchParser {
     const match = /\+(\d+)(?:,\d+)?/.exec(text.slice(ats, text.indexOf('@'.repeat(ats), ats)));
     this.parents = Math.max(1, ats - 1);
     this.nextLine = match ? Number(match[1]) : 1;
+    // The path is final once the first hunk starts (after `rename to` and `+++`).
+    if (this.state === 'file-header' && this.path !== undefined && !this.fileSkipped) {
+      const reason = this.options.skipPath?.(this.path);
+      if (reason) this.skipFile(reason);
+    }
     this.state = 'hunk';
   }
 

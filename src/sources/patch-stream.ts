@@ -1,4 +1,4 @@
-import type { CommitInfo, Fragment, Origin } from './fragment.js';
+import type { CommitInfo, Fragment, Origin, Skipped } from './fragment.js';
 import { streamGit } from './git.js';
 import { PatchParser } from './parse-patch.js';
 import type { ScanStats } from './scan-stats.js';
@@ -15,6 +15,7 @@ export interface PatchStreamOptions {
   stats: ScanStats;
   onCommit?: (commit: CommitInfo) => void;
   onBytes?: (bytes: number) => void;
+  skipPath?: (path: string) => Skipped['reason'] | undefined;
 }
 
 /** Streams a git patch command through the incremental parser: fragments of added lines, bounded memory. */
@@ -23,6 +24,7 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
   const parser = new PatchParser({
     kind: options.kind,
     maxFileBytes: options.maxFileBytes,
+    ...(options.skipPath ? { skipPath: options.skipPath } : {}),
     onSkip: ({ commit, ...skip }) => stats.skipped.push(commit ? { ...skip, detail: `${skip.detail ? `${skip.detail}; ` : ''}commit ${commit.slice(0, 12)}` } : skip),
     onCommit: (commit) => {
       stats.commitsScanned++;

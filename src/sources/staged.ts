@@ -1,4 +1,4 @@
-import type { Fragment } from './fragment.js';
+import type { Fragment, Skipped } from './fragment.js';
 import { PATCH_FLAGS, patchFragments } from './patch-stream.js';
 import type { ScanStats } from './scan-stats.js';
 
@@ -7,7 +7,7 @@ import type { ScanStats } from './scan-stats.js';
  * added lines only, numbered as in the staged file. The working tree is never read, so a key staged and then
  * deleted from the working copy is still caught, and an unstaged key is not reported.
  */
-export function stagedFragments(root: string, maxFileBytes: number, stats: ScanStats): AsyncGenerator<Fragment> {
+export function stagedFragments(root: string, maxFileBytes: number, stats: ScanStats, skipPath?: (path: string) => Skipped['reason'] | undefined): AsyncGenerator<Fragment> {
   return patchFragments({
     root,
     gitArgs: ['diff', '--cached', ...PATCH_FLAGS],
@@ -15,5 +15,6 @@ export function stagedFragments(root: string, maxFileBytes: number, stats: ScanS
     maxFileBytes,
     what: 'cannot read the staged changes',
     stats,
+    ...(skipPath ? { skipPath } : {}),
   });
 }

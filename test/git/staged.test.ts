@@ -93,6 +93,21 @@ describe('leakscan staged', () => {
     assert.deepEqual(fromIndex.map(key).sort(), fromFiles.map(key).sort());
   });
 
+  it('skips the paths scan skips (default ignores, config allowlist.paths), counted with the reason', async () => {
+    const repo = GitRepo.init();
+    repo.write({
+      '.leakscan.yaml': 'allowlist:\n  paths: ["fixtures/**"]\n',
+      'node_modules/pkg/index.js': `t="${githubToken()}"\n`,
+      'fixtures/fake.env': `K=${githubToken()}\n`,
+      'real.env': `K=${githubToken()}\n`,
+    });
+    repo.git('add', '-A');
+    const result = await staged(repo);
+    const parsed = report(result.stdout);
+    assert.deepEqual(parsed.findings.map((f) => f.file), ['real.env']);
+    assert.deepEqual(parsed.skipped.map((s) => [s.path, s.reason]).sort(), [['fixtures/fake.env', 'allowlisted-path'], ['node_modules/pkg/index.js', 'default-ignored-path']]);
+  });
+
   it('LEAKSCAN_SKIP=1 skips the scan and says so', async () => {
     const repo = GitRepo.init();
     repo.write({ 'k.env': `K=${githubToken()}\n` });
