@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { DEFAULT_BASELINE_FILE } from '../filters/baseline.js';
 
 interface BaselineArgs {
   action: 'create';
@@ -7,7 +8,6 @@ interface BaselineArgs {
   config?: string;
 }
 
-export const DEFAULT_BASELINE_FILE = '.leakscan-baseline';
 
 export const baselineCommand: CommandModule<object, BaselineArgs> = {
   command: 'baseline <action> [paths..]',
@@ -27,6 +27,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       gitignore: true,
       'default-ignores': true,
       'stdin-name': '<stdin>',
+      stdin: false,
       format: 'text',
       'show-secrets': false,
       explain: false,

@@ -2,6 +2,7 @@ import { SourceError, UsageError } from '../errors.js';
 import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
 import { scan } from '../scan.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
+import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { commitFragments } from '../sources/commit-range.js';
 import { commitExists, countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
 import { markPresentAtHead } from '../sources/present-at-head.js';
@@ -70,7 +71,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
     cwd: repo.root,
     ...(args.config ? { configFile: args.config } : {}),
     suppressions,
-    source: ({ config, stats }) => commitFragments({ root: repo.root, revisionArgs: [...revisions, '--'], maxFileBytes: config.maxFileBytes, stats, skipPath: gitPathFilter(config) }),
+    source: ({ config, stats }) => commitFragments({ root: repo.root, revisionArgs: [...revisions, '--'], maxFileBytes: config.maxFileBytes, stats, skipPath: gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline)) }),
   });
   const findings = await markPresentAtHead(repo.root, dedupeAcrossCommits(result.findings), head);
   return finishScan({ ...result, findings }, args, 'diff', notes);

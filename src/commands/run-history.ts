@@ -2,6 +2,7 @@ import { SourceError, UsageError } from '../errors.js';
 import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
 import { scan } from '../scan.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
+import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { commitFragments } from '../sources/commit-range.js';
 import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
 import { markPresentAtHead } from '../sources/present-at-head.js';
@@ -42,7 +43,7 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
           revisionArgs: [...revisions, ...limits, '--'],
           maxFileBytes: config.maxFileBytes,
           stats,
-          skipPath: gitPathFilter(config),
+          skipPath: gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline)),
           ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
         }),
     });

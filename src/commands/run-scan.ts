@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { loadSuppressions } from '../filters/baseline.js';
+import { fingerprintFileGlobs, loadSuppressions } from '../filters/baseline.js';
 import { parseSize } from '../config/config-file.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { scan, type ScanResult } from '../scan.js';
@@ -10,14 +10,14 @@ import { finishScan } from './finish-scan.js';
 
 export async function runScan(args: ScanArgs): Promise<number> {
   const result = await scanPaths(args);
-  return finishScan(result, args, (args.paths ?? []).includes('-') ? 'stdin' : 'directory');
+  return finishScan(result, args, args.stdin ? 'stdin' : 'directory');
 }
 
 /** The scan behind `leakscan scan` (and `leakscan baseline create`): files and directories, or stdin. */
 export async function scanPaths(args: ScanArgs): Promise<ScanResult> {
   const paths = args.paths ?? [];
-  const fromStdin = paths.includes('-');
-  if (fromStdin && paths.length > 1) throw new UsageError("'-' (stdin) cannot be combined with other paths");
+  const fromStdin = args.stdin;
+  if (fromStdin && paths.length > 0) throw new UsageError("'-' (stdin) cannot be combined with paths");
   const sizeOverride = args['max-file-size'] === undefined ? undefined : parseSize(args['max-file-size']);
   if (args['max-file-size'] !== undefined && sizeOverride === undefined) throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
   const cwd = process.cwd();
@@ -35,7 +35,7 @@ export async function scanPaths(args: ScanArgs): Promise<ScanResult> {
           maxFileBytes,
           gitignore: args.gitignore,
           defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-          allowlistPaths: config.allowlist.paths,
+          allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(cwd, args.baseline)],
         },
         stats,
       );

@@ -7,6 +7,8 @@ import { globMatcher } from '../sources/glob-matcher.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { LineMap, originLine } from './line-map.js';
 import { matchRule } from './match-rule.js';
+import { findEncodedValues, type EncodedValue } from './decode.js';
+import { pairFindings } from './pair-findings.js';
 
 export interface Detection {
   findings: Finding[];
@@ -30,13 +32,13 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
   }
   const ruleSkipsPath = (rule: Rule, path: string): boolean => pathMatchers.get(rule)?.(path) ?? false;
 
-  return {
-    rules,
-    detect(fragment: Fragment): Detection {
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+
+  const detectLocated = (fragment: Fragment): { located: LocatedFinding[]; dropped: Dropped[] } => {
       const located: LocatedFinding[] = [];
       const dropped: Dropped[] = [];
       const hits = index.findHits(fragment.text);
-      if (hits.size === 0) return { findings: [], dropped };
+      if (hits.size === 0) return { located, dropped };
       const lines = new LineMap(fragment.text);
       for (const [rule, offsets] of hits) {
         if (ruleSkipsPath(rule, fragment.origin.path)) continue;
@@ -65,7 +67,8 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             title: rule.title,
             vendor: rule.vendor,
             severity: rule.severity,
-            confidence: rule.confidence,
+            // The checksum filter has passed by now: a valid checksum is the strongest evidence there is.
+            confidence: rule.checksum ? 'high' : rule.confidence,
             file: fragment.origin.path,
             line,
             column: candidate.start - lines.lineStart(lineIndex) + 1,
@@ -82,8 +85,68 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           });
         }
       }
-      return { findings: keepStrongestOverlapping(located), dropped };
+      return { located, dropped };
+  };
+
+  /** Detection on the text itself, then on readable decodings of encoded values in it, `depth` levels down. */
+  const detectWithDecoding = (fragment: Fragment, depth: number): { located: LocatedFinding[]; dropped: Dropped[] } => {
+    const own = detectLocated(fragment);
+    if (depth >= MAX_DECODE_DEPTH) return own;
+    const encoded = findEncodedValues(fragment.text);
+    if (encoded.length === 0) return own;
+    const lines = new LineMap(fragment.text);
+    const decodedLocated: LocatedFinding[] = [];
+    for (const value of encoded) {
+      const derived = decodedFragment(fragment, lines, value);
+      const inner = detectWithDecoding(derived.fragment, depth + 1);
+      own.dropped.push(...inner.dropped);
+      for (const found of inner.located) {
+        // Only what the decoded text revealed: the surrounding line was scanned already.
+        if (found.end <= derived.decodedStart || found.start >= derived.decodedEnd) continue;
+        const lineIndex = lines.lineIndexAt(value.start);
+        decodedLocated.push({
+          start: value.start,
+          end: value.end,
+          finding: {
+            ...found.finding,
+            line: originLine(fragment, lineIndex),
+            column: value.start - lines.lineStart(lineIndex) + 1,
+            endLine: originLine(fragment, lines.lineIndexAt(value.end - 1)),
+            endColumn: value.end - lines.lineStart(lines.lineIndexAt(value.end - 1)) + 1,
+          },
+        });
+      }
+    }
+    // Decoded findings first: where one overlaps the encoded value's own (generic) finding, it wins the tie.
+    return { located: [...decodedLocated, ...own.located], dropped: own.dropped };
+  };
+
+  return {
+    rules,
+    detect(fragment: Fragment): Detection {
+      const { located, dropped } = detectWithDecoding(fragment, fragment.decodedFrom ? 1 : 0);
+      const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
+      return { findings: paired.findings, dropped: [...dropped, ...paired.dropped] };
     },
+  };
+}
+
+/** Base64 inside base64 is common (a JSON blob holding a basic-auth value); three layers is obfuscation. */
+export const MAX_DECODE_DEPTH = 2;
+
+/**
+ * The encoded value's line with the value replaced by its decoding, so the key name before it (`password:` in
+ * a Kubernetes Secret, `Authorization: Basic`) still gives context. Offsets of the decoded part are returned.
+ */
+function decodedFragment(fragment: Fragment, lines: LineMap, value: EncodedValue): { fragment: Fragment; decodedStart: number; decodedEnd: number } {
+  const lineIndex = lines.lineIndexAt(value.start);
+  const prefix = fragment.text.slice(lines.lineStart(lineIndex), value.start);
+  const suffix = fragment.text.slice(value.end, lines.lineEnd(lines.lineIndexAt(value.end)));
+  const label = fragment.decodedFrom ? `${fragment.decodedFrom}>${value.encoding}` : value.encoding;
+  return {
+    fragment: { text: `${prefix}${value.decoded}${suffix}`, origin: fragment.origin, startLine: originLine(fragment, lineIndex), decodedFrom: label },
+    decodedStart: prefix.length,
+    decodedEnd: prefix.length + value.decoded.length,
   };
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Dropped, Finding } from '../findings/finding.js';
 import { redactSecret } from '../findings/secret.js';
@@ -18,6 +18,20 @@ export interface FingerprintList {
 }
 
 export const IGNORE_FILE = '.leakscanignore';
+export const DEFAULT_BASELINE_FILE = '.leakscan-baseline';
+
+/**
+ * leakscan's own fingerprint files, as globs relative to the scan root: they hold hashes, never secrets, but
+ * a fingerprint (`rule-token:path:hex`) looks like an assignment to generic rules, so they are not scanned.
+ */
+export function fingerprintFileGlobs(root: string, baselineFile?: string): string[] {
+  const globs = [`**/${IGNORE_FILE}`, `**/${DEFAULT_BASELINE_FILE}`];
+  if (baselineFile) {
+    const path = relative(root, resolve(baselineFile)).split(sep).join('/');
+    if (path && !path.startsWith('..')) globs.push(path);
+  }
+  return globs;
+}
 
 // ruleId:path:16-hex. The hash anchors the end, so a path holding spaces or '#' still parses.
 const FINGERPRINT_LINE = /^(\S.*:[0-9a-f]{16})(?:\s+#.*)?$/;

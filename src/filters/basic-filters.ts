@@ -1,3 +1,4 @@
+import { checksumFailure } from './checksum.js';
 import { shannonEntropy } from './entropy.js';
 import type { Filter } from './filter.js';
 import { placeholderReason } from './placeholder.js';
@@ -26,4 +27,9 @@ export const inlineIgnoreFilter: Filter = {
     const marker = INLINE_ALLOW.exec(lineText);
     return marker ? `inline '${marker[0]}' comment` : undefined;
   },
+};
+
+export const checksumFilter: Filter = {
+  name: 'checksum',
+  check: ({ candidate }) => checksumFailure(candidate.rule.checksum, candidate.secret),
 };

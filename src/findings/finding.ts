@@ -24,8 +24,18 @@ export interface Finding {
   /** For history scans: whether the secret is still in the file at HEAD. */
   presentAtHead?: boolean;
   decodedFrom?: string;
+  /** The id half of a paired credential (an AWS access key id next to its secret), reported with it. */
+  pairedWith?: PairedHalf;
   rotationGuide?: string;
   tags: string[];
+}
+
+export interface PairedHalf {
+  ruleId: string;
+  line: number;
+  column: number;
+  /** Raw, like Finding.secret: reporters redact it unless --show-secrets. */
+  secret: string;
 }
 
 /** A candidate a filter dropped, with the filter's reason: what `--explain` prints. */

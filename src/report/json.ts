@@ -7,10 +7,11 @@ export const JSON_REPORT_VERSION = 1;
 
 /** A finding as machines see it: the secret redacted unless --show-secrets, commit fields flattened. */
 export function serializeFinding(finding: Finding, showSecrets: boolean): Record<string, unknown> {
-  const { secret, commit, ...rest } = finding;
+  const { secret, commit, pairedWith, ...rest } = finding;
   return {
     ...rest,
     secret: displaySecret(secret, showSecrets),
+    ...(pairedWith ? { pairedWith: { ...pairedWith, secret: displaySecret(pairedWith.secret, showSecrets) } } : {}),
     ...(commit
       ? { commit: commit.sha, author: commit.author, email: commit.email, date: commit.date, message: commit.message }
       : {}),

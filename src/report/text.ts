@@ -12,6 +12,10 @@ function renderFinding(finding: Finding, input: ReportInput): string {
     `    secret: ${displaySecret(finding.secret, input.showSecrets)}  confidence: ${finding.confidence}  fingerprint: ${finding.fingerprint}`,
   ];
   if (finding.decodedFrom) lines.push(`    decoded from ${finding.decodedFrom}`);
+  if (finding.pairedWith) {
+    const half = finding.pairedWith;
+    lines.push(`    paired with ${half.ruleId} ${displaySecret(half.secret, input.showSecrets)} at line ${half.line}`);
+  }
   if (finding.commit) {
     lines.push(`    commit ${finding.commit.sha} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`);
   }

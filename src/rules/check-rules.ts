@@ -25,8 +25,11 @@ export interface RuleCheckOptions {
 export function checkRuleExamples(rule: Rule, definition: RuleDefinition, where: string): string[] {
   const detector = createDetector([rule], defaultFilters(defaultConfig()));
   const problems: string[] = [];
-  const detects = (text: string): boolean =>
-    detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 }).findings.some((f) => f.ruleId === rule.id);
+  const detects = (text: string): boolean => {
+    const { findings, dropped } = detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 });
+    // An id-only rule (standalone: false) is never reported alone; its examples prove the id half is matched.
+    return findings.some((f) => f.ruleId === rule.id) || (!rule.standalone && dropped.some((d) => d.ruleId === rule.id && d.filter === 'pair'));
+  };
   const explain = (text: string): string => {
     const { dropped } = detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 });
     return dropped.length > 0 ? ` (dropped by ${dropped.map((d) => `${d.filter}: ${d.reason}`).join('; ')})` : ' (pattern did not match)';
@@ -70,11 +73,16 @@ export async function checkRules(options: RuleCheckOptions): Promise<RuleCheckRe
       if (options.redos) redosQueue.push({ where, definition });
     }
   }
+  for (const { file, definitions } of files) {
+    for (const definition of definitions) {
+      if (definition.pair && !seen.has(definition.pair.rule)) problems.push(`${file}#${definition.id}.pair.rule: no rule '${definition.pair.rule}'`);
+    }
+  }
   if (redosQueue.length > 0) {
-    const { findBacktrackingRisk } = await import('./redos-check.js');
-    const risks = await mapWithConcurrency(redosQueue, 4, ({ definition }) => findBacktrackingRisk(definition.pattern, definition.flags ?? ''));
-    risks.forEach((risk, index) => {
-      if (risk) problems.push(`${redosQueue[index]!.where}.pattern: ${risk}`);
+    const { assessBacktracking } = await import('./redos-check.js');
+    const verdicts = await mapWithConcurrency(redosQueue, 2, ({ definition }) => assessBacktracking(definition.pattern, definition.flags ?? ''));
+    verdicts.forEach((verdict, index) => {
+      if (verdict) (verdict.severity === 'error' ? problems : warnings).push(`${redosQueue[index]!.where}.pattern: ${verdict.message}`);
     });
   }
   return { ruleCount, fileCount: files.length, problems, warnings };

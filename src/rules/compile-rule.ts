@@ -1,7 +1,11 @@
+import { isKnownChecksum } from '../filters/checksum.js';
 import { RuleError } from '../errors.js';
 import type { Rule } from './rule.js';
 import type { RuleDefinition } from './rule-definition.js';
 import { checkPatternSyntax } from './pattern-safety.js';
+
+/** How far apart (in lines) the two halves of a paired credential may be when the rule does not say. */
+export const DEFAULT_PAIR_LINES = 5;
 
 /** Turns a validated definition into a runnable Rule. Throws RuleError naming the rule and its file. */
 export function compileRule(definition: RuleDefinition, source: string): Rule {
@@ -9,6 +13,9 @@ export function compileRule(definition: RuleDefinition, source: string): Rule {
   const problems = checkPatternSyntax(definition.pattern, flags);
   if (problems.length > 0) {
     throw new RuleError(`${source}#${definition.id}.pattern: ${problems.join('; ')}`, { file: source, ruleId: definition.id });
+  }
+  if (definition.checksum !== undefined && !isKnownChecksum(definition.checksum)) {
+    throw new RuleError(`${source}#${definition.id}.checksum: unknown checksum '${definition.checksum}'`, { file: source, ruleId: definition.id });
   }
   const allowlist = definition.allowlist ?? {};
   const compileAllowRegex = (pattern: string, index: number): RegExp => {
@@ -32,6 +39,8 @@ export function compileRule(definition: RuleDefinition, source: string): Rule {
     multiline: definition.multiline ?? false,
     minEntropy: definition.min_entropy ?? 0,
     ...(definition.checksum ? { checksum: definition.checksum } : {}),
+    ...(definition.pair ? { pair: { ruleId: definition.pair.rule, withinLines: definition.pair.within_lines ?? DEFAULT_PAIR_LINES } } : {}),
+    standalone: definition.standalone ?? true,
     allowlist: {
       regexes: (allowlist.regexes ?? []).map(compileAllowRegex),
       stopwords: (allowlist.stopwords ?? []).map((s) => s.toLowerCase()),

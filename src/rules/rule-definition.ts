@@ -1,3 +1,5 @@
+import { CHECKSUM_VALIDATORS, isKnownChecksum } from '../filters/checksum.js';
+
 /** A rule as written in `rules/*.yaml` or in a config's custom rules (the parsed, unvalidated form). */
 export interface RuleDefinition {
   id: string;
@@ -11,12 +13,23 @@ export interface RuleDefinition {
   multiline?: boolean;
   min_entropy?: number;
   checksum?: string;
+  pair?: RulePairDefinition;
+  standalone?: boolean;
   allowlist?: RuleAllowlistDefinition;
   references: string[];
   rotation?: { guide?: string };
   tags?: string[];
   examples: string[];
   negative_examples: string[];
+}
+
+/**
+ * The other half of a paired credential (an id next to its secret): when a finding of `rule` lies within
+ * `within_lines` lines of this rule's finding, the two are reported as one finding of this rule.
+ */
+export interface RulePairDefinition {
+  rule: string;
+  within_lines?: number;
 }
 
 export interface RuleAllowlistDefinition {
@@ -66,7 +79,14 @@ const FIELDS: Record<string, { required: boolean; check: FieldCheck }> = {
   flags: { required: false, check: (v) => (v === '' || v === 'i' ? undefined : "may only be 'i'") },
   multiline: { required: false, check: isBoolean },
   min_entropy: { required: false, check: isNumber },
-  checksum: { required: false, check: isString },
+  checksum: {
+    required: false,
+    check: (v) =>
+      isString(v) ??
+      (isKnownChecksum(v as string) ? undefined : `unknown checksum '${String(v)}'; known: ${Object.keys(CHECKSUM_VALIDATORS).join(', ')}`),
+  },
+  pair: { required: false, check: checkPair },
+  standalone: { required: false, check: isBoolean },
   allowlist: { required: false, check: checkAllowlist },
   references: { required: true, check: isNonEmptyStringList },
   rotation: {
@@ -81,6 +101,17 @@ const FIELDS: Record<string, { required: boolean; check: FieldCheck }> = {
   examples: { required: true, check: isNonEmptyStringList },
   negative_examples: { required: true, check: isNonEmptyStringList },
 };
+
+function checkPair(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'must be { rule: <rule id>, within_lines: <n> }';
+  const pair = value as Record<string, unknown>;
+  for (const key of Object.keys(pair)) if (key !== 'rule' && key !== 'within_lines') return `unknown field '${key}'`;
+  if (typeof pair.rule !== 'string' || !RULE_ID_PATTERN.test(pair.rule)) return 'rule must be a rule id';
+  if (pair.within_lines !== undefined && !(Number.isInteger(pair.within_lines) && (pair.within_lines as number) >= 0 && (pair.within_lines as number) <= 50)) {
+    return 'within_lines must be an integer from 0 to 50';
+  }
+  return undefined;
+}
 
 function checkAllowlist(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'must be an object';

@@ -14,6 +14,10 @@ export interface Rule {
   multiline: boolean;
   minEntropy: number;
   checksum?: string;
+  /** The id half this (secret) rule absorbs when both are found within `withinLines` lines. */
+  pair?: { ruleId: string; withinLines: number };
+  /** False for an id-only rule: its findings are reported only as the paired half of a secret. */
+  standalone: boolean;
   allowlist: CompiledAllowlist;
   references: string[];
   rotationGuide?: string;

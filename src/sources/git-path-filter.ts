@@ -7,11 +7,12 @@ const CACHE_LIMIT = 10_000;
 
 /**
  * The path skips `scan` applies to files, for git sources: the config's `allowlist.paths` and (unless turned
- * off) the default ignores (node_modules, lockfiles, bundles), matched against repository-relative paths.
+ * off) the default ignores, plus `extraSkips` (leakscan's own fingerprint files) (node_modules, lockfiles, bundles), matched against repository-relative paths.
  * Memoised, since history sees the same paths in commit after commit.
  */
-export function gitPathFilter(config: Config): (path: string) => Skipped['reason'] | undefined {
-  const allowlisted = config.allowlist.paths.length > 0 ? globMatcher(config.allowlist.paths) : undefined;
+export function gitPathFilter(config: Config, extraSkips: readonly string[] = []): (path: string) => Skipped['reason'] | undefined {
+  const skipGlobs = [...config.allowlist.paths, ...extraSkips];
+  const allowlisted = skipGlobs.length > 0 ? globMatcher(skipGlobs) : undefined;
   const ignored = config.defaultIgnores ? globMatcher(DEFAULT_IGNORED_PATHS) : undefined;
   const cache = new Map<string, Skipped['reason'] | undefined>();
   return (path) => {

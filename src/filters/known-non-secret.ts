@@ -1,0 +1,82 @@
+import type { Filter } from './filter.js';
+
+/**
+ * Values that generic (low-confidence) rules match but that are not secrets: hashes, ids, encoded images,
+ * public keys, code, paths. Vendor rules with a unique prefix never come here, so none of them is weakened.
+ * Each check returns the reason (what `--explain` prints) or undefined.
+ */
+type Check = (value: string, context: ValueContext) => string | undefined;
+
+interface ValueContext {
+  /** The line, lower-cased. */
+  line: string;
+  /** The name the value is assigned to (`db_password` in `db_password = "…"`), lower-cased; '' if none. */
+  name: string;
+  /** False for an id-only rule (`standalone: false`), whose name is expected to say `_id`. */
+  secretHalf: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+const HASH_CONTEXT = /sha\d{0,3}|md5|hash|digest|checksum|integrity|commit|revision|\brev\b|etag|fingerprint|content[_-]?id|git/;
+const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/]{20,}={0,2}$/i;
+// Magic numbers of PNG, JPEG, GIF, SVG, WebP, WOFF/WOFF2 fonts in base64.
+const BASE64_MEDIA = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|PHN2Zy|PD94bWwg|UklGR|d09GRg|d09GMg)/;
+const PUBLIC_KEY_VALUE = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-|sk-ssh-|AAAA[BC]3NzaC1|AAAAE2VjZHNh)|BEGIN (?:PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC)/;
+const PUBLIC_NAME = /public|pub[_-]?key|certificate|\bcert\b|[_-]cert/;
+// `this.token`, `config.apiKey`, `e.token`: a member access, not a literal.
+const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+[;,)]*$/;
+const CODE_CHARS = /[()]|^[$@&*!]?[A-Za-z_][\w]*\[|^(?:this|self|props|state|config|options|opts|args|params|settings|ctx|req|request|res|response|process|env|window|document)\b/;
+const IDENTIFIER_ONLY = /^[A-Za-z_$][A-Za-z_$.-]*$/;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|\.{0,2}\/[\w.~/-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
+// Names that describe something next to the secret (its URL, its length, its header name), not the secret.
+const NAME_NOT_THE_SECRET =
+  /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
+
+function characterClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
+}
+
+/** Minified bundles: one line of thousands of characters, where `token:"…"` is almost always an i18n or enum value. */
+const MINIFIED_LINE_CHARS = 1000;
+
+const CHECKS: Check[] = [
+  (v) => (UUID.test(v) ? 'a UUID' : undefined),
+  (v) => (INTEGRITY.test(v) ? 'an integrity hash (sha512-…)' : undefined),
+  (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
+  (v) => (v.startsWith('data:') || BASE64_MEDIA.test(v) ? 'a data URI or base64 media' : undefined),
+  (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
+  // A JWT (`eyJ….eyJ….sig`) has the shape of a member access; its base64url JSON header says otherwise.
+  (v) => ((MEMBER_ACCESS.test(v) && !v.startsWith('eyJ')) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
+  (v) => (CONSTANT_NAME.test(v) ? 'a constant name, not a literal' : undefined),
+  (v) => (URL_OR_PATH.test(v) ? 'a URL or path' : undefined),
+  (v) => (IDENTIFIER_ONLY.test(v) ? 'letters only: a word or identifier' : undefined),
+  (v) => (characterClasses(v) < 2 ? 'a single character class' : undefined),
+  (_, c) => (c.secretHalf && NAME_NOT_THE_SECRET.test(c.name) ? `the name '${c.name}' describes something else than the secret` : undefined),
+  (_, c) => (c.line.length > MINIFIED_LINE_CHARS ? 'a minified line' : undefined),
+];
+
+/** The identifier just before the `=`/`:` that precedes the value, if any. */
+function assignedName(lineText: string, value: string): string {
+  const at = lineText.indexOf(value);
+  if (at <= 0) return '';
+  const before = lineText.slice(Math.max(0, at - 120), at);
+  const match = /([A-Za-z0-9_.-]{1,80})["'\]]?\s{0,4}(?::=|=>|=|:)\s{0,4}["'`]?$/.exec(before);
+  return (match?.[1] ?? '').toLowerCase();
+}
+
+export function knownNonSecretReason(value: string, lineText: string, secretHalf = true): string | undefined {
+  const context: ValueContext = { line: lineText.toLowerCase(), name: assignedName(lineText, value), secretHalf };
+  for (const check of CHECKS) {
+    const reason = check(value, context);
+    if (reason !== undefined) return reason;
+  }
+  return undefined;
+}
+
+/** Applies only to low-confidence (generic) rules: a vendor rule's unique prefix already says what the value is. */
+export const knownNonSecretFilter: Filter = {
+  name: 'known-non-secret',
+  check: ({ candidate, lineText }) => (candidate.rule.confidence === 'low' ? knownNonSecretReason(candidate.secret, lineText, candidate.rule.standalone) : undefined),
+};
