@@ -112,7 +112,9 @@ export class PatchParser {
     if (startsWith(line, 'rename to ')) this.path = decodePath(line.subarray(10));
     else if (startsWith(line, 'copy to ')) this.path = decodePath(line.subarray(8));
     else if (startsWith(line, 'Binary files ') || startsWith(line, 'GIT binary patch')) this.skipFile('binary');
-    else if (/^(new file mode|deleted file mode|new mode|mode|index \S+) .*160000/.test(line.toString('latin1'))) this.skipFile('submodule');
+    else if (/^(new file mode|new mode|mode|index \S+) .*160000/.test(line.toString('latin1'))) this.skipFile('submodule');
+    // A symlink's "content" is its target path; `scan` never follows or reads links either.
+    else if (/^(new file mode|new mode|index \S+) 120000/.test(line.toString('latin1'))) this.skipFile('symlink');
   }
 
   private commitHeader(line: Buffer): void {

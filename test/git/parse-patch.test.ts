@@ -80,6 +80,13 @@ describe('PatchParser', () => {
     assert.equal(skipped[0]?.reason, 'submodule');
   });
 
+  it('skips a symlink, whose added line is only its target', () => {
+    const patch = `${header()}diff --git a/link b/link\nnew file mode 120000\nindex 0000000..1234567\n--- /dev/null\n+++ b/link\n@@ -0,0 +1 @@\n+../target\n\\ No newline at end of file\n`;
+    const { fragments, skipped } = parse(patch);
+    assert.deepEqual(fragments, []);
+    assert.deepEqual(skipped.map((s) => s.reason), ['symlink']);
+  });
+
   it('keeps bytes of invalid UTF-8 as Latin-1 so ASCII keys survive', () => {
     const patch = Buffer.concat([Buffer.from(`${header()}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+\xff\xfe key=ABC`, 'latin1'), Buffer.from('\n')]);
     assert.equal(parse(patch).fragments[0]?.text, '\xff\xfe key=ABC');
