@@ -12,7 +12,7 @@ const HAS_TIME = existsSync(TIME_BINARY);
  * GNU time's %M (max RSS of the process and its waited-for children, e.g. the git processes it spawns).
  */
 export function runOnce(command, { cwd, input } = {}) {
-  const argv = HAS_TIME ? [TIME_BINARY, '-f', '@@rss=%M', ...command] : command;
+  const argv = HAS_TIME ? [TIME_BINARY, '-f', '@@rss=%M cpu=%U %S', ...command] : command;
   const started = process.hrtime.bigint();
   const result = spawnSync(argv[0], argv.slice(1), {
     cwd,
@@ -25,12 +25,17 @@ export function runOnce(command, { cwd, input } = {}) {
   if (result.error) throw result.error;
   let stderr = result.stderr ?? '';
   let rssKb;
+  let cpuMs;
   const marker = stderr.lastIndexOf('@@rss=');
   if (marker !== -1) {
-    rssKb = Number(stderr.slice(marker + 6).trim());
+    const found = /@@rss=(\d+) cpu=([\d.]+) ([\d.]+)/.exec(stderr.slice(marker));
+    if (found) {
+      rssKb = Number(found[1]);
+      cpuMs = (Number(found[2]) + Number(found[3])) * 1000;
+    }
     stderr = stderr.slice(0, marker);
   }
-  return { ms, rssKb, code: result.status, stdout: result.stdout ?? '', stderr };
+  return { ms, rssKb, cpuMs, code: result.status, stdout: result.stdout ?? '', stderr };
 }
 
 export const median = (values) => {
@@ -52,14 +57,19 @@ export function interleaved({ floor, leakscan, cwd, rounds, check, expectCodes =
   const problem = check?.(warm);
   const floorMs = [];
   const leakscanMs = [];
+  const floorCpu = [];
+  const leakscanCpu = [];
   const rss = [warm.rssKb ?? 0];
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? ['floor', 'leakscan'] : ['leakscan', 'floor'];
     for (const which of order) {
       const run = runOnce(which === 'floor' ? floor : leakscan, { cwd });
-      if (which === 'floor') floorMs.push(run.ms);
-      else {
+      if (which === 'floor') {
+        floorMs.push(run.ms);
+        floorCpu.push(run.cpuMs ?? 0);
+      } else {
         leakscanMs.push(run.ms);
+        leakscanCpu.push(run.cpuMs ?? 0);
         rss.push(run.rssKb ?? 0);
       }
     }
@@ -71,6 +81,9 @@ export function interleaved({ floor, leakscan, cwd, rounds, check, expectCodes =
     leakscanMs: leakscanMedian,
     ratio: leakscanMedian / floorMedian,
     peakRssMb: Math.max(...rss) / 1024,
+    // CPU seconds (user + sys, children included): steadier than wall time on a loaded machine.
+    floorCpuMs: median(floorCpu),
+    leakscanCpuMs: median(leakscanCpu),
     problem,
     firstRun: warm,
   };

@@ -100,13 +100,14 @@ const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
 const lines = [
   `Command: \`${command}\` (${rounds} interleaved rounds, medians; node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`,
   '',
-  '| workload | input | floor | leakscan | ratio | leakscan peak RSS |',
-  '|---|---|---|---|---|---|',
+  '| workload | input | floor | leakscan | ratio | CPU floor / leakscan | leakscan peak RSS |',
+  '|---|---|---|---|---|---|---|',
   ...rows.map((row) => {
     const speed = row.bytes ? ` (${(row.bytes / 1048576 / (row.leakscanMs / 1000)).toFixed(0)} MB/s vs ${(row.bytes / 1048576 / (row.floorMs / 1000)).toFixed(0)} MB/s)` : '';
-    return `| ${row.workload} | ${row.input} | ${row.floorMs.toFixed(0)} ms | ${row.leakscanMs.toFixed(0)} ms${speed} | ${row.ratio.toFixed(2)} | ${row.peakRssMb.toFixed(0)} MB |`;
+    return `| ${row.workload} | ${row.input} | ${row.floorMs.toFixed(0)} ms | ${row.leakscanMs.toFixed(0)} ms${speed} | ${row.ratio.toFixed(2)} | ${(row.floorCpuMs / 1000).toFixed(2)} s / ${(row.leakscanCpuMs / 1000).toFixed(2)} s | ${row.peakRssMb.toFixed(0)} MB |`;
   }),
 ];
+lines.push('', `Load average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times on a loaded machine swing; the ratio of interleaved medians and the CPU columns are steadier).`);
 console.log(lines.join('\n'));
 if (problems.length > 0) {
   console.error(`\nbench: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
