@@ -109,30 +109,29 @@ export function* base64Runs(text: string): Generator<{ index: number; run: strin
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (BASE64_CLASS[text.charCodeAt(i)] === 0) {
+    let kind = BASE64_CLASS[text.charCodeAt(i)] as number;
+    if (kind === 0) {
       i++;
       continue;
     }
     const start = i;
-    let standard = 0;
-    let urlSafe = 0;
-    while (i < length && (BASE64_CLASS[text.charCodeAt(i)] as number) !== 0 && text.charCodeAt(i) !== 61) {
-      const kind = BASE64_CLASS[text.charCodeAt(i)] as number;
-      if (kind & STANDARD) standard++;
-      if (kind & URL_SAFE) urlSafe++;
-      i++;
+    // Bits that every body character shares: STANDARD survives only if all are standard, URL_SAFE likewise.
+    let alphabets = STANDARD | URL_SAFE;
+    while (kind !== 0 && kind !== PADDING) {
+      alphabets &= kind;
+      kind = ++i < length ? (BASE64_CLASS[text.charCodeAt(i)] as number) : 0;
     }
     const body = i - start;
     let padding = 0;
-    while (i < length && text.charCodeAt(i) === 61) {
+    while (kind === PADDING) {
       padding++;
-      i++;
+      kind = ++i < length ? (BASE64_CLASS[text.charCodeAt(i)] as number) : 0;
     }
     // The run goes on after its padding ("ab==cd"): the regex cannot match it, and no match starts inside it.
-    const continues = i < length && (BASE64_CLASS[text.charCodeAt(i)] as number) !== 0;
-    while (i < length && (BASE64_CLASS[text.charCodeAt(i)] as number) !== 0) i++;
-    if (continues || padding > 2 || body < 16 || body > 65536) continue;
-    if (standard === body || urlSafe === body) yield { index: start, run: text.slice(start, start + body + padding) };
+    const continues = kind !== 0;
+    while (kind !== 0) kind = ++i < length ? (BASE64_CLASS[text.charCodeAt(i)] as number) : 0;
+    if (continues || padding > 2 || body < 16 || body > 65536 || alphabets === 0) continue;
+    yield { index: start, run: text.slice(start, start + body + padding) };
   }
 }
 
@@ -141,24 +140,26 @@ export function* hexRuns(text: string): Generator<{ index: number; run: string }
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (ALNUM_CLASS[text.charCodeAt(i)] === 0) {
+    let kind = ALNUM_CLASS[text.charCodeAt(i)] as number;
+    if (kind === 0) {
       i++;
       continue;
     }
     const start = i;
-    let hex = 0;
-    while (i < length && (ALNUM_CLASS[text.charCodeAt(i)] as number) !== 0) {
-      if (ALNUM_CLASS[text.charCodeAt(i)] === 2) hex++;
-      i++;
+    let allHex = true;
+    while (kind !== 0) {
+      if (kind !== 2) allHex = false;
+      kind = ++i < length ? (ALNUM_CLASS[text.charCodeAt(i)] as number) : 0;
     }
     const runLength = i - start;
-    if (runLength >= 32 && runLength <= 65536 && hex === runLength) yield { index: start, run: text.slice(start, i) };
+    if (allHex && runLength >= 32 && runLength <= 65536) yield { index: start, run: text.slice(start, i) };
   }
 }
 
 const STANDARD = 1;
 const URL_SAFE = 2;
-/** Per code unit: 0 = not base64; bit 1 = standard alphabet, bit 2 = URL-safe alphabet; `=` gets both. */
+const PADDING = 4;
+/** Per code unit: 0 = not base64; bit 1 = standard alphabet, bit 2 = URL-safe alphabet; `=` is PADDING. */
 const BASE64_CLASS = new Uint8Array(65536);
 /** Per code unit: 0 = not alphanumeric, 1 = alphanumeric, 2 = hex digit. */
 const ALNUM_CLASS = new Uint8Array(65536);
@@ -168,7 +169,7 @@ for (let c = 0; c < 128; c++) {
   if (alnum) BASE64_CLASS[c] = STANDARD | URL_SAFE;
   if (ch === '+' || ch === '/') BASE64_CLASS[c] = STANDARD;
   if (ch === '_' || ch === '-') BASE64_CLASS[c] = URL_SAFE;
-  if (ch === '=') BASE64_CLASS[c] = STANDARD | URL_SAFE;
+  if (ch === '=') BASE64_CLASS[c] = PADDING;
   if (alnum) ALNUM_CLASS[c] = /[0-9A-Fa-f]/.test(ch) ? 2 : 1;
 }
 
