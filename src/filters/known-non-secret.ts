@@ -47,7 +47,8 @@ const CHECKS: Check[] = [
   (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
   (v) => (v.startsWith('data:') || BASE64_MEDIA.test(v) ? 'a data URI or base64 media' : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
-  (v) => (MEMBER_ACCESS.test(v) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
+  // Digits in every dotted literal we know of (SendGrid `SG.…`, JWTs, Mapbox `sk.…`); member names rarely have them.
+  (v) => ((MEMBER_ACCESS.test(v) && !/[0-9]/.test(v)) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
   (v) => (CONSTANT_NAME.test(v) ? 'a constant name, not a literal' : undefined),
   (v) => (URL_OR_PATH.test(v) ? 'a URL or path' : undefined),
   (v) => (IDENTIFIER_ONLY.test(v) ? 'letters only: a word or identifier' : undefined),
@@ -65,7 +66,17 @@ function assignedName(lineText: string, value: string): string {
   return (match?.[1] ?? '').toLowerCase();
 }
 
-export function knownNonSecretReason(value: string, lineText: string, secretHalf = true): string | undefined {
+// Source code, where an unquoted right-hand side is an expression (`token = nextToken;`), never a literal.
+const SOURCE_CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|c|cc|cpp|h|hpp|m|dart|lua|pl|ex|exs|groovy)$/i;
+
+function unquotedInCode(value: string, lineText: string, path: string): boolean {
+  if (!SOURCE_CODE_FILE.test(path)) return false;
+  const at = lineText.indexOf(value);
+  return at >= 0 && !/["'`]/.test(lineText[at - 1] ?? '');
+}
+
+export function knownNonSecretReason(value: string, lineText: string, secretHalf = true, path = ''): string | undefined {
+  if (unquotedInCode(value, lineText, path)) return 'an unquoted expression in source code';
   const context: ValueContext = { line: lineText.toLowerCase(), name: assignedName(lineText, value), secretHalf };
   for (const check of CHECKS) {
     const reason = check(value, context);
@@ -77,5 +88,6 @@ export function knownNonSecretReason(value: string, lineText: string, secretHalf
 /** Applies only to low-confidence (generic) rules: a vendor rule's unique prefix already says what the value is. */
 export const knownNonSecretFilter: Filter = {
   name: 'known-non-secret',
-  check: ({ candidate, lineText }) => (candidate.rule.confidence === 'low' ? knownNonSecretReason(candidate.secret, lineText, candidate.rule.standalone) : undefined),
+  check: ({ candidate, lineText, fragment }) =>
+    candidate.rule.confidence === 'low' ? knownNonSecretReason(candidate.secret, lineText, candidate.rule.standalone, fragment.origin.path) : undefined,
 };
