@@ -34,6 +34,9 @@ const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|\.{0,2}\/[\w.~/-]*|[
 const NAME_NOT_THE_SECRET =
   /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
 
+// Strings people type when they need a value for a doc comment or a test: `"abc123xyz456"`, `qwerty12345`.
+const TYPED_DUMMY = /abc123|123abc|xyz\d{3}|12345|qwerty|asdf|foobar|foo_bar|hunter2|p[a@]ssw[o0]rd/i;
+
 function characterClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
 }
@@ -43,6 +46,10 @@ const MINIFIED_LINE_CHARS = 1000;
 
 const CHECKS: Check[] = [
   (v) => (UUID.test(v) ? 'a UUID' : undefined),
+  (v) => {
+    const dummy = TYPED_DUMMY.exec(v);
+    return dummy ? `a typed dummy value ('${dummy[0]}')` : undefined;
+  },
   (v) => (INTEGRITY.test(v) ? 'an integrity hash (sha512-…)' : undefined),
   (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
   (v) => (v.startsWith('data:') || BASE64_MEDIA.test(v) ? 'a data URI or base64 media' : undefined),
