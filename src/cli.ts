@@ -19,8 +19,11 @@ function reportFailure(error: unknown): void {
   process.exitCode = EXIT_ERROR;
 }
 
+/** yargs drops a lone `-` positional; the conventional spelling for stdin becomes an explicit flag. */
+const argv = hideBin(process.argv).map((arg) => (arg === '-' ? '--stdin' : arg));
+
 try {
-  await yargs(hideBin(process.argv))
+  await yargs(argv)
     .scriptName('leakscan')
     .command(scanCommand)
     .command(rulesCommand)

@@ -9,8 +9,8 @@ import { finishScan } from './finish-scan.js';
 
 export async function runScan(args: ScanArgs): Promise<number> {
   const paths = args.paths ?? [];
-  const fromStdin = paths.includes('-');
-  if (fromStdin && paths.length > 1) throw new UsageError("'-' (stdin) cannot be combined with other paths");
+  const fromStdin = args.stdin;
+  if (fromStdin && paths.length > 0) throw new UsageError("'-' (stdin) cannot be combined with paths");
   const sizeOverride = args['max-file-size'] === undefined ? undefined : parseSize(args['max-file-size']);
   if (args['max-file-size'] !== undefined && sizeOverride === undefined) throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
   const cwd = process.cwd();

@@ -7,6 +7,7 @@ interface ScanArgs extends ReportArgs {
   'default-ignores': boolean;
   'max-file-size'?: string;
   'stdin-name': string;
+  stdin: boolean;
 }
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
@@ -18,6 +19,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('gitignore', { type: 'boolean', default: true, describe: 'honour .gitignore files (--no-gitignore scans everything)' })
       .option('default-ignores', { type: 'boolean', default: true, describe: 'skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)' })
       .option('max-file-size', { type: 'string', describe: 'skip files larger than this (e.g. 10MB; default 10MB)' })
+      .option('stdin', { type: 'boolean', default: false, describe: 'scan standard input (also spelled `-`)' })
       .option('stdin-name', { type: 'string', default: '<stdin>', describe: 'the name stdin is reported under' }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');

@@ -138,6 +138,16 @@ export async function parseConfigText(text: string, file: string): Promise<Confi
     throw new ConfigError(file, [`YAML does not parse: ${(error as Error).message}`]);
   }
   const { config, problems } = parseConfig(raw, file);
+  if (config.customRules.length > 0) {
+    // A user's pattern can be slow or malicious: refuse any that can backtrack catastrophically before it runs.
+    const { findBacktrackingRisk } = await import('../rules/redos-check.js');
+    const custom = (raw as { rules: { custom: unknown[] } }).rules.custom;
+    for (const definition of config.customRules) {
+      const risk = await findBacktrackingRisk(definition.pattern, definition.flags ?? '');
+      if (risk) problems.push(`rules.custom[${custom.findIndex((r) => (r as { id?: string })?.id === definition.id)}].pattern: ${risk}`);
+    }
+    problems.sort();
+  }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
 }

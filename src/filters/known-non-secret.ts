@@ -54,8 +54,9 @@ const CHECKS: Check[] = [
   (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
   (v) => (v.startsWith('data:') || BASE64_MEDIA.test(v) ? 'a data URI or base64 media' : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
-  // Digits in every dotted literal we know of (SendGrid `SG.…`, JWTs, Mapbox `sk.…`); member names rarely have them.
-  (v) => ((MEMBER_ACCESS.test(v) && !/[0-9]/.test(v)) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
+  // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
+  // shape of a member access, but its base64url JSON header says otherwise. Member names rarely have digits.
+  (v) => ((MEMBER_ACCESS.test(v) && !/[0-9]/.test(v) && !v.startsWith('eyJ')) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
   (v) => (CONSTANT_NAME.test(v) ? 'a constant name, not a literal' : undefined),
   (v) => (URL_OR_PATH.test(v) ? 'a URL or path' : undefined),
   (v) => (IDENTIFIER_ONLY.test(v) ? 'letters only: a word or identifier' : undefined),

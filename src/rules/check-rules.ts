@@ -79,10 +79,10 @@ export async function checkRules(options: RuleCheckOptions): Promise<RuleCheckRe
     }
   }
   if (redosQueue.length > 0) {
-    const { findBacktrackingRisk } = await import('./redos-check.js');
-    const risks = await mapWithConcurrency(redosQueue, 4, ({ definition }) => findBacktrackingRisk(definition.pattern, definition.flags ?? ''));
-    risks.forEach((risk, index) => {
-      if (risk) problems.push(`${redosQueue[index]!.where}.pattern: ${risk}`);
+    const { assessBacktracking } = await import('./redos-check.js');
+    const verdicts = await mapWithConcurrency(redosQueue, 2, ({ definition }) => assessBacktracking(definition.pattern, definition.flags ?? ''));
+    verdicts.forEach((verdict, index) => {
+      if (verdict) (verdict.severity === 'error' ? problems : warnings).push(`${redosQueue[index]!.where}.pattern: ${verdict.message}`);
     });
   }
   return { ruleCount, fileCount: files.length, problems, warnings };

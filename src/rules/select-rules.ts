@@ -4,7 +4,7 @@ import { compileRule } from './compile-rule.js';
 import { compileRuleFiles, loadBuiltinDefinitions } from './load-rules.js';
 import type { Rule } from './rule.js';
 
-/** The rules a scan runs: built-in minus `rules.disable`, plus the config's custom rules (checked for ReDoS). */
+/** The rules a scan runs: built-in minus `rules.disable`, plus the config's custom rules (already ReDoS-checked). */
 export async function selectRules(config: Config): Promise<Rule[]> {
   const builtin = compileRuleFiles(await loadBuiltinDefinitions());
   const known = new Set(builtin.map((rule) => rule.id));
@@ -15,14 +15,9 @@ export async function selectRules(config: Config): Promise<Rule[]> {
   const disabled = new Set(config.disabledRules);
   const rules = builtin.filter((rule) => !disabled.has(rule.id));
   const file = config.file ?? '.leakscan.yaml';
-  if (config.customRules.length > 0) {
-    const { findBacktrackingRisk } = await import('./redos-check.js');
-    for (const [index, definition] of config.customRules.entries()) {
-      if (known.has(definition.id)) problems.push(`rules.custom[${index}].id: '${definition.id}' is a built-in rule id; disable it or pick another id`);
-      const risk = await findBacktrackingRisk(definition.pattern, definition.flags ?? '');
-      if (risk) problems.push(`rules.custom[${index}].pattern: ${risk}`);
-      else rules.push(compileRule(definition, file));
-    }
+  for (const [index, definition] of config.customRules.entries()) {
+    if (known.has(definition.id)) problems.push(`rules.custom[${index}].id: '${definition.id}' is a built-in rule id; disable it or pick another id`);
+    else rules.push(compileRule(definition, file));
   }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return rules;

@@ -1,7 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import type { Dirent } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { SourceError } from '../errors.js';
 import { decodeText, looksBinary } from './decode-text.js';
@@ -48,7 +47,6 @@ interface ListedFile {
   absolute: string;
   /** Reported path: relative to the cwd, `/`-separated. */
   path: string;
-  size: number;
 }
 
 async function readFragment(file: ListedFile, options: DirectorySourceOptions, stats: ScanStats): Promise<Fragment | undefined> {
@@ -56,10 +54,16 @@ async function readFragment(file: ListedFile, options: DirectorySourceOptions, s
     stats.skipped.push({ path: file.path, reason, ...(detail ? { detail } : {}) });
     return undefined;
   };
-  if (file.size > options.maxFileBytes) return skip('too-large', `${file.size} bytes > ${options.maxFileBytes}`);
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.absolute);
+    const handle = await open(file.absolute, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > options.maxFileBytes) return skip('too-large', `${size} bytes > ${options.maxFileBytes}`);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return skip('unreadable', (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
@@ -72,18 +76,16 @@ async function readFragment(file: ListedFile, options: DirectorySourceOptions, s
 
 async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<ListedFile[]> {
   const roots = options.paths.length > 0 ? options.paths : ['.'];
-  const isDefaultIgnored = globMatcher(options.defaultIgnores);
-  const isAllowlisted = globMatcher(options.allowlistPaths);
+  const filters: PathFilters = { isDefaultIgnored: globMatcher(options.defaultIgnores), isAllowlisted: globMatcher(options.allowlistPaths) };
   const files: ListedFile[] = [];
   const seen = new Set<string>();
-  const add = (absolute: string, size: number): void => {
+  const add = (absolute: string): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    const rel = relative(options.cwd, absolute);
-    const path = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? toPosix(absolute) : toPosix(rel);
-    if (isDefaultIgnored(path)) skipped.push({ path, reason: 'default-ignored-path' });
-    else if (isAllowlisted(path)) skipped.push({ path, reason: 'allowlisted-path' });
-    else files.push({ absolute, path, size });
+    const path = reportPath(options.cwd, absolute);
+    if (filters.isDefaultIgnored(path)) skipped.push({ path, reason: 'default-ignored-path' });
+    else if (filters.isAllowlisted(path)) skipped.push({ path, reason: 'allowlisted-path' });
+    else files.push({ absolute, path });
   };
 
   for (const given of roots) {
@@ -95,73 +97,82 @@ async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): P
       const code = (error as NodeJS.ErrnoException).code;
       throw new SourceError(code === 'ENOENT' ? `path does not exist: ${given}` : `cannot read ${given}: ${code ?? (error as Error).message}`, { file: given });
     }
-    if (info.isFile()) add(absolute, info.size);
-    else if (info.isDirectory()) await walkDirectory(absolute, options, skipped, add);
+    if (info.isFile()) add(absolute);
+    else if (info.isDirectory()) await walkDirectory(absolute, '', [], options, filters, skipped, add);
     else skipped.push({ path: toPosix(given), reason: 'not-a-regular-file' });
   }
   return files;
 }
 
-async function walkDirectory(
-  root: string,
-  options: DirectorySourceOptions,
-  skipped: Skipped[],
-  add: (absolute: string, size: number) => void,
-): Promise<void> {
-  // Pruning the walk itself (not just filtering its output) is what keeps a repo with a huge node_modules fast.
-  const pruned = options.defaultIgnores.filter((glob) => glob.endsWith('/**'));
-  const gitignore = options.gitignore ? await loadGitignores(root, pruned) : undefined;
-  const entries = await fg('**', {
-    cwd: root,
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    stats: true,
-    suppressErrors: true,
-    ignore: pruned,
-  });
-  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const entry of entries) {
-    const absolute = join(root, entry.path);
-    const reportPath = toPosix(relative(options.cwd, absolute));
-    if (gitignore?.(entry.path, entry.dirent.isDirectory())) continue;
-    if (entry.dirent.isDirectory()) continue;
-    if (entry.dirent.isSymbolicLink()) {
-      skipped.push({ path: reportPath, reason: 'symlink', detail: 'symbolic links are not followed' });
-      continue;
-    }
-    if (!entry.dirent.isFile()) {
-      skipped.push({ path: reportPath, reason: 'not-a-regular-file' });
-      continue;
-    }
-    add(absolute, entry.stats?.size ?? 0);
-  }
+interface PathFilters {
+  isDefaultIgnored: (path: string) => boolean;
+  isAllowlisted: (path: string) => boolean;
 }
 
-/** A predicate over root-relative paths that applies every .gitignore (root and nested) like git does. */
-async function loadGitignores(root: string, pruned: string[]): Promise<((path: string, isDirectory: boolean) => boolean) | undefined> {
-  const files = await fg('**/.gitignore', { cwd: root, dot: true, ignore: pruned, suppressErrors: true, followSymbolicLinks: false });
-  if (existsSync(join(root, '.git', 'info', 'exclude'))) files.push('.git/info/exclude');
-  if (files.length === 0) return undefined;
-  const byDirectory = new Map<string, Ignore>();
-  for (const file of files) {
-    const directory = file === '.git/info/exclude' ? '' : posix.dirname(file) === '.' ? '' : posix.dirname(file);
-    let text: string;
-    try {
-      text = readFileSync(join(root, file), 'utf8');
-    } catch {
-      continue;
-    }
-    const existing = byDirectory.get(directory) ?? ignore();
-    byDirectory.set(directory, existing.add(text));
+/** .gitignore rules of one directory; `base` is that directory relative to the walk's root. */
+interface GitignoreLevel {
+  base: string;
+  rules: Ignore;
+}
+
+function reportPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? toPosix(absolute) : toPosix(rel);
+}
+
+function gitignored(levels: readonly GitignoreLevel[], rel: string, isDirectory: boolean): boolean {
+  for (const { base, rules } of levels) {
+    const local = base === '' ? rel : rel.slice(base.length + 1);
+    if (rules.ignores(isDirectory ? `${local}/` : local)) return true;
   }
-  return (path, isDirectory) => {
-    for (const [directory, rules] of byDirectory) {
-      if (directory !== '' && !path.startsWith(`${directory}/`)) continue;
-      const relativePath = directory === '' ? path : path.slice(directory.length + 1);
-      if (rules.ignores(isDirectory ? `${relativePath}/` : relativePath)) return true;
+  return false;
+}
+
+/**
+ * Depth-first walk with readdir. Directories that are git-ignored or default-ignored (node_modules) are pruned,
+ * not listed and filtered, which keeps a repo with a huge dependency tree fast. Symlinks are never followed;
+ * any name git allows (spaces, newlines, unicode) is handled. `.git` itself is never scanned.
+ */
+async function walkDirectory(
+  absolute: string,
+  rel: string,
+  inherited: readonly GitignoreLevel[],
+  options: DirectorySourceOptions,
+  filters: PathFilters,
+  skipped: Skipped[],
+  add: (absolute: string) => void,
+): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(absolute, { withFileTypes: true });
+  } catch (error) {
+    skipped.push({ path: reportPath(options.cwd, absolute), reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'unreadable directory' });
+    return;
+  }
+  let levels = inherited;
+  if (options.gitignore && entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
+    try {
+      levels = [...inherited, { base: rel, rules: ignore().add(await readFile(join(absolute, '.gitignore'), 'utf8')) }];
+    } catch {
+      // An unreadable .gitignore ignores nothing; the files it would hide are scanned, which is the safe side.
     }
-    return false;
-  };
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    const childAbsolute = join(absolute, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === '.git' || gitignored(levels, childRel, true)) continue;
+      const path = reportPath(options.cwd, childAbsolute);
+      if (filters.isDefaultIgnored(`${path}/-`)) {
+        skipped.push({ path: `${path}/`, reason: 'default-ignored-path' });
+        continue;
+      }
+      await walkDirectory(childAbsolute, childRel, levels, options, filters, skipped, add);
+    } else if (gitignored(levels, childRel, false)) continue;
+    else if (entry.isSymbolicLink()) skipped.push({ path: reportPath(options.cwd, childAbsolute), reason: 'symlink', detail: 'symbolic links are not followed' });
+    else if (entry.isFile()) add(childAbsolute);
+    else skipped.push({ path: reportPath(options.cwd, childAbsolute), reason: 'not-a-regular-file' });
+  }
 }

@@ -1,0 +1,30 @@
+import { displaySecret } from '../findings/secret.js';
+import type { Reporter, ReportInput } from './reporter.js';
+
+const COLUMNS = ['ruleId', 'title', 'severity', 'confidence', 'file', 'line', 'column', 'endLine', 'endColumn', 'secret', 'fingerprint', 'commit', 'author', 'email', 'date', 'message'] as const;
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula. */
+function cell(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvReporter: Reporter = {
+  name: 'csv',
+  render(input: ReportInput): string {
+    const rows = input.findings.map((f) => {
+      const values: Record<(typeof COLUMNS)[number], unknown> = {
+        ...f,
+        secret: displaySecret(f.secret, input.showSecrets),
+        commit: f.commit?.sha,
+        author: f.commit?.author,
+        email: f.commit?.email,
+        date: f.commit?.date,
+        message: f.commit?.message,
+      };
+      return COLUMNS.map((column) => cell(values[column])).join(',');
+    });
+    return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  },
+};

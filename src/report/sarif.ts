@@ -1,0 +1,77 @@
+import { displaySecret } from '../findings/secret.js';
+import type { Finding } from '../findings/finding.js';
+import type { Reporter, ReportInput } from './reporter.js';
+
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' } as const;
+/** GitHub code scanning ranks security results by this property (0.0–10.0). */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' } as const;
+
+function ruleDescriptor(finding: Finding) {
+  const guide = finding.rotationGuide ? ` Rotation guide: ${finding.rotationGuide}` : '';
+  const help =
+    `A ${finding.title} was found in the code. Revoke or rotate it at ${finding.vendor} first: it stays usable by anyone ` +
+    `who saw it until then.${guide} Then remove it from the code (and from history if it was pushed). To accept a ` +
+    `finding, add its fingerprint to .leakscanignore or put 'leakscan:allow' in a comment on the line.`;
+  return {
+    id: finding.ruleId,
+    name: finding.ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: finding.title },
+    fullDescription: { text: `${finding.title} (${finding.vendor})` },
+    ...(finding.rotationGuide ? { helpUri: finding.rotationGuide } : {}),
+    help: { text: help, markdown: help },
+    defaultConfiguration: { level: LEVEL[finding.severity] },
+    properties: { tags: ['security', 'secret', ...finding.tags], 'security-severity': SECURITY_SEVERITY[finding.severity], precision: finding.confidence === 'high' ? 'very-high' : finding.confidence },
+  };
+}
+
+/** SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other SARIF viewers. */
+export const sarifReporter: Reporter = {
+  name: 'sarif',
+  render(input: ReportInput): string {
+    const rules: ReturnType<typeof ruleDescriptor>[] = [];
+    const ruleIndex = new Map<string, number>();
+    for (const finding of input.findings) {
+      if (!ruleIndex.has(finding.ruleId)) {
+        ruleIndex.set(finding.ruleId, rules.length);
+        rules.push(ruleDescriptor(finding));
+      }
+    }
+    const results = input.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId),
+      level: LEVEL[finding.severity],
+      message: {
+        text: `${finding.title} (${displaySecret(finding.secret, input.showSecrets)})${finding.commit ? ` introduced in commit ${finding.commit.sha}` : ''}`,
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(finding.file) },
+            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+          },
+        },
+      ],
+      // Stable across line shifts and rebases: code scanning uses it to match alerts between runs.
+      partialFingerprints: { 'leakscanFingerprint/v1': finding.fingerprint },
+      properties: {
+        confidence: finding.confidence,
+        ...(finding.commit
+          ? { commit: finding.commit.sha, author: finding.commit.author, email: finding.commit.email, date: finding.commit.date, commitMessage: finding.commit.message }
+          : {}),
+        ...(finding.decodedFrom ? { decodedFrom: finding.decodedFrom } : {}),
+      },
+    }));
+    const log = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'leakscan', version: input.toolVersion, semanticVersion: input.toolVersion, informationUri: 'https://www.npmjs.com/package/leakscan', rules } },
+          results,
+          columnKind: 'utf16CodeUnits',
+        },
+      ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+  },
+};
