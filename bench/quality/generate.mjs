@@ -232,6 +232,29 @@ export function generateCorpus(root, rulesDir, { seed = 1, variants = 3 } = {}) 
       }
     }
   }
+  // Paired credentials: the id half's example line above the secret half's, both with fresh keys; expected as
+  // one finding of the secret rule carrying the id.
+  for (const rule of rules.filter((r) => r.pair)) {
+    const partner = rules.find((r) => r.id === rule.pair.rule);
+    if (!partner) continue;
+    const line = (r) => {
+      const regex = new RegExp(r.pattern, `${r.flags ?? ''}gd`);
+      const example = r.examples.map((text) => ({ text, secret: secretOf(regex, text) })).find((e) => e.secret && !e.text.includes('\n'));
+      if (!example) return undefined;
+      const pools = alphabetOf([example.secret.slice(prefixLengthOf(r, example.secret))]);
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const secret = rerandomise(example.secret, pools, random, prefixLengthOf(r, example.secret));
+        const text = example.text.replace(example.secret, secret);
+        if (secretOf(regex, text) === secret) return text;
+      }
+      return undefined;
+    };
+    for (let v = 0; v < variants; v++) {
+      const idLine = line(partner);
+      const secretLine = line(rule);
+      if (idLine && secretLine) add(join('positive', rule.id), `pair-v${v}.txt`, `${idLine}\n${secretLine}\n`, { kind: 'positive', ruleId: rule.id, pairedWith: partner.id, context: 'pair' });
+    }
+  }
   for (const [name, text] of Object.entries(HARD_NEGATIVES)) add('negative/well-known', name, text, { kind: 'negative', context: 'well-known' });
   writeFileSync(join(root, 'cases.json'), JSON.stringify(cases, null, 1));
   return { cases, ruleCount: rules.length, allRuleIds: rules.filter((r) => r.standalone !== false).map((r) => r.id), generatorMisses };
