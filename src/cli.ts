@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { rotateCommand } from './commands/rotate-command.js';
 import { rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { EXIT_ERROR } from './commands/write-report.js';
@@ -27,7 +28,8 @@ try {
     .scriptName('leakscan')
     .command(scanCommand)
     .command(rulesCommand)
-    .demandCommand(1, 'name a command: scan, rules')
+    .command(rotateCommand)
+    .demandCommand(1, 'name a command: scan, rules, rotate')
     .strict()
     .epilog(EPILOG)
     .fail((message, error) => {

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
+import { prepareRotation } from './rotation-step.js';
 import { writeReport } from './write-report.js';
 
 /**
@@ -7,5 +8,8 @@ import { writeReport } from './write-report.js';
  * run the post-scan actions. Returns the exit code. One place, so every mode behaves the same.
  */
 export async function finishScan(result: ScanResult, args: ReportArgs, mode: string, notes: string[] = []): Promise<number> {
-  return writeReport(result, args, mode, notes);
+  const rotate = await prepareRotation(result, args);
+  const code = writeReport(result, args, mode, notes);
+  await rotate?.(result, mode);
+  return code;
 }

@@ -10,6 +10,9 @@ export interface ReportArgs {
   explain: boolean;
   color: boolean;
   quiet: boolean;
+  rotate: boolean;
+  'rotate-dry-run': boolean;
+  'rotate-url'?: string;
 }
 
 export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
@@ -20,5 +23,8 @@ export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
     .option('show-secrets', { type: 'boolean', default: false, describe: 'print secrets in full (redacted by default)' })
     .option('explain', { type: 'boolean', default: false, describe: 'list every dropped candidate and the filter that dropped it' })
     .option('color', { type: 'boolean', default: true, describe: 'colour the text report (--no-color, or NO_COLOR=1, turns it off)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found' }) as Argv<T & ReportArgs>;
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found' })
+    .option('rotate', { type: 'boolean', default: false, describe: 'send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)' })
+    .option('rotate-dry-run', { type: 'boolean', default: false, describe: 'print what --rotate would send, send nothing' })
+    .option('rotate-url', { type: 'string', describe: 'an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET' }) as Argv<T & ReportArgs>;
 }

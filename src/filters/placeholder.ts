@@ -14,18 +14,26 @@ const MARKER_WORDS =
 
 const SEQUENTIAL_RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
+/**
+ * Long values (PEM bodies, JWTs) are random base64 over hundreds of characters: a six-character run or an
+ * `xxxx` turns up in them by chance (a zero-filled OpenSSH header is all `A`s), so for them only template
+ * markers count, or filler making up most of the value.
+ */
+const LONG_VALUE_CHARS = 100;
+
 // Case-sensitive: `XxXx` turns up in random base64 about once in a few hundred keys; `xxxx`/`XXXX` is filler.
 const FILLER = /xxxx|XXXX/;
 
 export function placeholderReason(value: string): string | undefined {
   for (const [pattern, reason] of TEMPLATE_MARKERS) if (pattern.test(value)) return reason;
+  if (value.length >= LONG_VALUE_CHARS) return mostlyFiller(value) ? 'mostly filler characters' : undefined;
   const filler = FILLER.exec(value);
   if (filler) return `placeholder word '${filler[0]}'`;
   const marker = MARKER_WORDS.exec(value);
   if (marker) return `placeholder word '${marker[0]}'`;
   const run = longestRepeat(value);
-  // Filler (`xxxxxxxx`, `00000000`) is most of a placeholder; real formats may hold a run of their own (the
-  // `AAAA…` of a Twitter bearer token, zero padding in a macaroon), which is a small part of the value.
+  // Filler (`xxxxxxxx`, `00000000`) is most of a placeholder; real formats may hold a run of their own (zero
+  // padding, the `AAAA…` of a Twitter bearer token), which is a small part of the value.
   if (run >= 6 && run >= value.length / 4) return `a character repeated ${run} times`;
   for (const run of SEQUENTIAL_RUNS) {
     for (let i = 0; i + 8 <= run.length; i++) {
@@ -45,4 +53,11 @@ function longestRepeat(value: string): number {
     if (current > longest) longest = current;
   }
   return longest;
+}
+
+function mostlyFiller(value: string): boolean {
+  const compact = value.replace(/\s/g, '');
+  let filler = 0;
+  for (const run of compact.matchAll(/(.)\1{5,}/g)) filler += run[0].length;
+  return filler * 2 > compact.length;
 }
