@@ -37,6 +37,13 @@ const NAME_NOT_THE_SECRET =
 // Strings people type when they need a value for a doc comment or a test: `"abc123xyz456"`, `qwerty12345`.
 const TYPED_DUMMY = /abc123|123abc|xyz\d{3}|12345|qwerty|asdf|foobar|foo_bar|hunter2|p[a@]ssw[o0]rd/i;
 
+/** Base64 of a few plain words (`bm90IG15IHJlYWwgcGFzc3dvcmQ=`, "not my real password"): documentation. */
+function base64OfProse(value: string): boolean {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[A-Za-z]+(?:[ ,.'!?-]{1,2}[A-Za-z]+){1,20}[.!]?$/.test(decoded) && decoded.includes(' ');
+}
+
 function characterClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
 }
@@ -53,6 +60,7 @@ const CHECKS: Check[] = [
   (v) => (INTEGRITY.test(v) ? 'an integrity hash (sha512-…)' : undefined),
   (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
   (v) => (v.startsWith('data:') || BASE64_MEDIA.test(v) ? 'a data URI or base64 media' : undefined),
+  (v) => (base64OfProse(v) ? 'base64 of plain words' : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
   // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
   // shape of a member access, but its base64url JSON header says otherwise. Member names rarely have digits.

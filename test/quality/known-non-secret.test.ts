@@ -20,6 +20,7 @@ describe('known non-secrets (generic rules only)', () => {
     ['AccessTokenType', 'token: "AccessTokenType"', 'x.yaml', /letters only/],
     ['abc123xyz456', 'const apiToken = "abc123xyz456";', 'x.js', /typed dummy/],
     ['fullStartPos', 'tokenStart = fullStartPos;', 'x.ts', /unquoted expression/],
+    ['bm90IG15IHJlYWwgcGFzc3dvcmQ=', "password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ='", 'README.md', /base64 of plain words/],
   ];
   for (const [value, line, path, reason] of cases) {
     it(`drops ${value}`, () => assert.match(knownNonSecretReason(value, line, true, path) ?? 'kept', reason));
@@ -30,6 +31,8 @@ describe('known non-secrets (generic rules only)', () => {
     ['c4f8e2a91b7d3f6e0a5c9b2d8e1f4a7c', 'SLACK_SIGNING_SECRET=c4f8e2a91b7d3f6e0a5c9b2d8e1f4a7c', '.env'],
     ['SG.v2Lm9pXe4Wq7Rz.8dKs3Lq0Zx7Vb2Nm', 'api_key = "SG.v2Lm9pXe4Wq7Rz.8dKs3Lq0Zx7Vb2Nm"', 'x.py'],
     ['J8kd92LxQm3vTz7Rw1Pn5Yb0', 'self.auth_token = "J8kd92LxQm3vTz7Rw1Pn5Yb0"', 'x.py'],
+    // base64 of a random password is still a secret
+    [Buffer.from('q7Rz!v2Lm#9pXe4W').toString('base64'), `password: '${Buffer.from('q7Rz!v2Lm#9pXe4W').toString('base64')}'`, 'x.yaml'],
   ];
   for (const [value, line, path] of secrets) {
     it(`keeps ${value.slice(0, 6)}…`, () => assert.equal(knownNonSecretReason(value, line, true, path), undefined));
