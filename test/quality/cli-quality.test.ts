@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -45,6 +46,19 @@ describe('detection quality through the CLI', () => {
     assert.equal(paired?.pairedWith?.ruleId, 'generic-oauth-client-id');
     assert.ok(!paired?.pairedWith?.secret.includes('Rk7mWq2Zx9Lp4Tn8Vb3H'), 'the id is redacted too');
     assert.equal(report.findings.filter((f) => f.ruleId === 'generic-oauth-client-id').length, 0);
+  });
+
+  it('finds the private key of a kubernetes.io/tls Secret (base64 of a PEM block)', async () => {
+    const dir = makeTempDir();
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    writeFileSync(join(dir, 'tls.yaml'), `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${Buffer.from(pem).toString('base64')}\n`);
+    const { code, report } = await scan(dir);
+    assert.equal(code, 1);
+    assert.equal(report.findings.length, 1);
+    assert.equal(report.findings[0]?.line, 5);
+    assert.equal(report.findings[0]?.decodedFrom, 'base64');
+    assert.match(report.findings[0]?.ruleId ?? '', /^private-key/);
   });
 
   it('stays quiet on code that only looks like assignments of secrets', async () => {
