@@ -5,6 +5,7 @@ import { baselineCommand } from './commands/baseline-command.js';
 import { diffCommand } from './commands/diff-command.js';
 import { historyCommand } from './commands/history-command.js';
 import { hookCommand } from './commands/hook-command.js';
+import { rotateCommand } from './commands/rotate-command.js';
 import { rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { stagedCommand } from './commands/staged-command.js';
@@ -37,7 +38,8 @@ try {
     .command(historyCommand)
     .command(hookCommand)
     .command(baselineCommand)
-    .demandCommand(1, 'name a command: scan, staged, diff, history, hook, baseline, rules')
+    .command(rotateCommand)
+    .demandCommand(1, 'name a command: scan, staged, diff, history, hook, baseline, rules, rotate')
     .strict()
     .epilog(EPILOG)
     .fail((message, error) => {

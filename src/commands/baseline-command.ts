@@ -33,6 +33,8 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       explain: false,
       color: false,
       quiet: true,
+      rotate: false,
+      'rotate-dry-run': false,
       ...(args.config ? { config: args.config } : {}),
     });
     // .leakscanignore entries stay out of the baseline: they are accepted already.

@@ -1,6 +1,7 @@
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
 import { baselineOutputs } from './baseline-outputs.js';
+import { prepareRotation } from './rotation-step.js';
 import { writeReport } from './write-report.js';
 
 /**
@@ -8,6 +9,9 @@ import { writeReport } from './write-report.js';
  * run the post-scan actions. Returns the exit code. One place, so every mode behaves the same.
  */
 export async function finishScan(result: ScanResult, args: ReportArgs, mode: string, notes: string[] = []): Promise<number> {
+  const rotate = await prepareRotation(result, args);
   const baselineNotes = await baselineOutputs(result, args, mode);
-  return writeReport(result, args, mode, [...notes, ...baselineNotes]);
+  const code = writeReport(result, args, mode, [...notes, ...baselineNotes]);
+  await rotate?.(result, mode);
+  return code;
 }

@@ -10,6 +10,9 @@ export interface ReportArgs {
   explain: boolean;
   color: boolean;
   quiet: boolean;
+  rotate: boolean;
+  'rotate-dry-run': boolean;
+  'rotate-url'?: string;
   baseline?: string;
   'write-baseline'?: string;
 }
@@ -23,6 +26,9 @@ export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
     .option('explain', { type: 'boolean', default: false, describe: 'list every dropped candidate and the filter that dropped it' })
     .option('color', { type: 'boolean', default: true, describe: 'colour the text report (--no-color, or NO_COLOR=1, turns it off)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found' })
+    .option('rotate', { type: 'boolean', default: false, describe: 'send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)' })
+    .option('rotate-dry-run', { type: 'boolean', default: false, describe: 'print what --rotate would send, send nothing' })
+    .option('rotate-url', { type: 'string', describe: 'an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET' })
     .option('baseline', { type: 'string', describe: 'report only findings whose fingerprint is not in FILE (see leakscan baseline)' })
     .option('write-baseline', { type: 'string', describe: 'write the fingerprints of every finding to FILE (a baseline)' }) as Argv<T & ReportArgs>;
 }

@@ -5,6 +5,8 @@ interface RulesArgs {
   format: 'text' | 'json';
   redos: boolean;
   only?: string;
+  'recheck-all': boolean;
+  'update-redos-file': boolean;
 }
 
 export const rulesCommand: CommandModule<object, RulesArgs> = {
@@ -15,6 +17,8 @@ export const rulesCommand: CommandModule<object, RulesArgs> = {
       .positional('action', { choices: ['list', 'check'] as const, demandOption: true })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const })
       .option('redos', { type: 'boolean', default: true, describe: 'check: run the ReDoS checker on every pattern (--no-redos is faster)' })
+      .option('recheck-all', { type: 'boolean', default: false, describe: 'check: run the ReDoS checker even on patterns listed in rules/redos-safe.json' })
+      .option('update-redos-file', { type: 'boolean', default: false, describe: 'check: rewrite rules/redos-safe.json with the patterns found safe' })
       .option('only', { type: 'string', describe: 'check: only rules whose id contains this' }) as never,
   handler: async (args) => {
     if (args.action === 'list') {
@@ -29,7 +33,12 @@ export const rulesCommand: CommandModule<object, RulesArgs> = {
       return;
     }
     const { checkRules } = await import('../rules/check-rules.js');
-    const report = await checkRules({ redos: args.redos, ...(args.only ? { only: args.only } : {}) });
+    const report = await checkRules({
+      redos: args.redos,
+      recheckAll: args['recheck-all'],
+      updateSafeFile: args['update-redos-file'],
+      ...(args.only ? { only: args.only } : {}),
+    });
     for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
     for (const problem of report.problems) process.stderr.write(`error: ${problem}\n`);
     process.stdout.write(`${report.ruleCount} rules in ${report.fileCount} files: ${report.problems.length} problems, ${report.warnings.length} warnings\n`);

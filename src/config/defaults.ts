@@ -9,6 +9,8 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_IGNORED_PATHS = [
   '**/node_modules/**',
   '**/.git/**',
+  // leakscan's own state (the rotation outbox can hold raw tokens queued for the GitHub revocation API).
+  '**/.leakscan/**',
   '**/package-lock.json',
   '**/npm-shrinkwrap.json',
   '**/yarn.lock',

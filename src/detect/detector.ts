@@ -58,6 +58,8 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             dropped.push({ ruleId: rule.id, file: fragment.origin.path, line, secret: redactSecret(candidate.secret), ...dropReason });
             continue;
           }
+          // A multi-line key is the same key however it is indented or wrapped.
+          const identitySecret = rule.multiline ? candidate.secret.replace(/\s+/g, '') : candidate.secret;
           const endIndex = lines.lineIndexAt(Math.max(candidate.start, candidate.end - 1));
           located.push({
             start: candidate.start,
@@ -75,8 +77,8 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             endLine: originLine(fragment, endIndex),
             endColumn: candidate.end - lines.lineStart(endIndex) + 1,
             secret: candidate.secret,
-            fingerprint: fingerprintOf(rule.id, fragment.origin.path, candidate.secret),
-            secretHash: hashSecret(candidate.secret),
+            fingerprint: fingerprintOf(rule.id, fragment.origin.path, identitySecret),
+            secretHash: hashSecret(identitySecret),
             ...(fragment.origin.commit ? { commit: fragment.origin.commit } : {}),
             ...(fragment.decodedFrom ? { decodedFrom: fragment.decodedFrom } : {}),
             ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),

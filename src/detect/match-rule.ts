@@ -34,9 +34,12 @@ export function matchRule(rule: Rule, text: string, lines: LineMap, hitOffsets: 
     for (let match = regex.exec(slice); match !== null; match = regex.exec(slice)) {
       if (match[0].length === 0) regex.lastIndex++;
       const span = match.indices?.groups?.secret;
-      const secret = match.groups?.secret;
-      if (!span || secret === undefined || secret.length === 0) continue;
-      const start = from + span[0];
+      const captured = match.groups?.secret;
+      if (!span || captured === undefined) continue;
+      // Indentation captured inside a multi-line block (a PEM key in YAML) is not part of the secret.
+      const secret = captured.trimStart();
+      if (secret.length === 0) continue;
+      const start = from + span[0] + (captured.length - secret.length);
       if (seenStarts.has(start)) continue;
       seenStarts.add(start);
       candidates.push({ rule, secret, start, end: from + span[1] });

@@ -14,15 +14,30 @@ const MARKER_WORDS =
 
 const SEQUENTIAL_RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
+/**
+ * Long values (PEM bodies, JWTs) are random base64 over hundreds of characters: a six-character run or an
+ * `xxxx` turns up in them by chance (a zero-filled OpenSSH header is all `A`s), so for them only template
+ * markers count, or filler making up most of the value.
+ */
+const LONG_VALUE_CHARS = 100;
+
 export function placeholderReason(value: string): string | undefined {
   for (const [pattern, reason] of TEMPLATE_MARKERS) if (pattern.test(value)) return reason;
+  if (value.length >= LONG_VALUE_CHARS) return mostlyFiller(value) ? 'mostly filler characters' : undefined;
   const marker = MARKER_WORDS.exec(value);
   if (marker) return `placeholder word '${marker[0]}'`;
-  if (/(.)\1{5}/.test(value)) return 'a character repeated 6 times';
+  if (/(\S)\1{5}/.test(value)) return 'a character repeated 6 times';
   for (const run of SEQUENTIAL_RUNS) {
     for (let i = 0; i + 8 <= run.length; i++) {
       if (value.includes(run.slice(i, i + 8))) return `sequential run '${run.slice(i, i + 8)}'`;
     }
   }
   return undefined;
+}
+
+function mostlyFiller(value: string): boolean {
+  const compact = value.replace(/\s/g, '');
+  let filler = 0;
+  for (const run of compact.matchAll(/(.)\1{5,}/g)) filler += run[0].length;
+  return filler * 2 > compact.length;
 }

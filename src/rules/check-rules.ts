@@ -19,6 +19,10 @@ export interface RuleCheckOptions {
   redos: boolean;
   /** Only rules whose id contains this. */
   only?: string;
+  /** Ignore rules/redos-safe.json and check every pattern. */
+  recheckAll?: boolean;
+  /** Rewrite rules/redos-safe.json with the patterns found safe. */
+  updateSafeFile?: boolean;
 }
 
 /** Runs every example and negative example of one rule through a one-rule detector with the default filters. */
@@ -80,10 +84,18 @@ export async function checkRules(options: RuleCheckOptions): Promise<RuleCheckRe
   }
   if (redosQueue.length > 0) {
     const { assessBacktracking } = await import('./redos-check.js');
-    const verdicts = await mapWithConcurrency(redosQueue, 2, ({ definition }) => assessBacktracking(definition.pattern, definition.flags ?? ''));
+    const { patternKey, readSafePatterns, writeSafePatterns } = await import('./redos-verdicts.js');
+    const known = options.recheckAll ? new Set<string>() : readSafePatterns(options.dir);
+    const keyOf = ({ definition }: (typeof redosQueue)[number]): string => patternKey(definition.pattern, definition.flags ?? '');
+    const unchecked = redosQueue.filter((entry) => !known.has(keyOf(entry)));
+    const verdicts = await mapWithConcurrency(unchecked, 2, ({ definition }) => assessBacktracking(definition.pattern, definition.flags ?? ''));
+    const safe = new Set(redosQueue.map(keyOf).filter((key) => known.has(key)));
     verdicts.forEach((verdict, index) => {
-      if (verdict) (verdict.severity === 'error' ? problems : warnings).push(`${redosQueue[index]!.where}.pattern: ${verdict.message}`);
+      const entry = unchecked[index]!;
+      if (!verdict) safe.add(keyOf(entry));
+      else (verdict.severity === 'error' ? problems : warnings).push(`${entry.where}.pattern: ${verdict.message}`);
     });
+    if (options.updateSafeFile) writeSafePatterns(safe, options.dir);
   }
   return { ruleCount, fileCount: files.length, problems, warnings };
 }

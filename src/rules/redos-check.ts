@@ -19,7 +19,7 @@ export async function assessBacktracking(pattern: string, flags: string): Promis
   const { check } = await import('recheck');
   let verdict: BacktrackingVerdict | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const diagnostics = await check(pattern, flags, { timeout: 10_000, randomSeed: attempt });
+    const diagnostics = await check(pattern, flags, { timeout: 5_000, randomSeed: attempt });
     if (diagnostics.status === 'safe') return undefined;
     if (diagnostics.status === 'unknown') {
       verdict = { severity: 'warning', message: `the ReDoS checker could not decide (${diagnostics.error.kind})` };

@@ -258,4 +258,19 @@ describe('bad input never crashes or hangs the scan', () => {
     assert.equal(code, 0);
     assert.equal(report!.summary.skippedByReason['not-a-regular-file'], 1);
   });
+
+  it('finds private keys however they are indented, with one fingerprint per key', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const dir = makeTempDir();
+    writeFileSync(join(dir, 'key.pem'), privateKey);
+    const indented = privateKey.trimEnd().split('\n').map((line) => `        ${line}`).join('\n');
+    writeFileSync(join(dir, 'secret.yaml'), `apiVersion: v1\nkind: Secret\nstringData:\n  tls.key: |\n${indented}\n`);
+    const { report } = await scanJson(dir);
+    const byFile = Object.fromEntries(report!.findings.map((f) => [f.file, f]));
+    assert.equal(byFile['secret.yaml']?.ruleId, 'private-key-rsa');
+    assert.equal(byFile['secret.yaml']?.column, 9);
+    assert.equal(byFile['key.pem']?.ruleId, 'private-key-rsa');
+    assert.equal(String(byFile['secret.yaml']!.secretHash), String(byFile['key.pem']!.secretHash));
+  });
 });

@@ -1,0 +1,25 @@
+import type { CommandModule } from 'yargs';
+
+export interface RotateArgs {
+  action: 'flush' | 'status';
+  config?: string;
+  outbox?: string;
+  'retry-failed': boolean;
+  json: boolean;
+}
+
+export const rotateCommand: CommandModule<object, RotateArgs> = {
+  command: 'rotate <action>',
+  describe: 'the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones',
+  builder: (yargs) =>
+    yargs
+      .positional('action', { choices: ['flush', 'status'] as const, demandOption: true, describe: 'flush or status' })
+      .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' })
+      .option('outbox', { type: 'string', describe: 'outbox file (default: rotation.outbox, else .leakscan/outbox.jsonl)' })
+      .option('retry-failed', { type: 'boolean', default: false, describe: 'flush: also retry notices a receiver refused' })
+      .option('json', { type: 'boolean', default: false, describe: 'status: print JSON' }) as never,
+  handler: async (args) => {
+    const { runRotate } = await import('./run-rotate.js');
+    process.exitCode = await runRotate(args);
+  },
+};
