@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { baselineCommand } from './commands/baseline-command.js';
+import { diffCommand } from './commands/diff-command.js';
+import { historyCommand } from './commands/history-command.js';
+import { hookCommand } from './commands/hook-command.js';
 import { rotateCommand } from './commands/rotate-command.js';
 import { rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
+import { stagedCommand } from './commands/staged-command.js';
 import { EXIT_ERROR } from './commands/write-report.js';
 import { ConfigError, describeError, InternalError, LeakscanError } from './errors.js';
 
@@ -28,8 +33,13 @@ try {
     .scriptName('leakscan')
     .command(scanCommand)
     .command(rulesCommand)
+    .command(stagedCommand)
+    .command(diffCommand)
+    .command(historyCommand)
+    .command(hookCommand)
+    .command(baselineCommand)
     .command(rotateCommand)
-    .demandCommand(1, 'name a command: scan, rules, rotate')
+    .demandCommand(1, 'name a command: scan, staged, diff, history, hook, baseline, rules, rotate')
     .strict()
     .epilog(EPILOG)
     .fail((message, error) => {

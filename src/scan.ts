@@ -1,6 +1,7 @@
 import type { Config } from './config/config.js';
 import { loadConfig } from './config/config-file.js';
 import { createDetector } from './detect/detector.js';
+import { applySuppressions, type Suppressions } from './filters/baseline.js';
 import { defaultFilters } from './filters/default-filters.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';
@@ -22,6 +23,8 @@ export interface ScanRequest {
   /** A config already loaded (the Action reads it from the base commit); takes precedence over configFile. */
   config?: Config;
   source: OpenSource;
+  /** Accepted fingerprints (`--baseline`, `.leakscanignore`), applied after detection. */
+  suppressions?: Suppressions;
 }
 
 export interface ScanResult {
@@ -31,6 +34,10 @@ export interface ScanResult {
   ruleCount: number;
   config: Config;
   elapsedMs: number;
+  /** Findings a baseline or `.leakscanignore` accepted (also listed in `dropped`). */
+  suppressed?: Finding[];
+  /** `--baseline` fingerprints this scan did not see. */
+  staleBaseline?: string[];
 }
 
 /** The pipeline: config → rules → source → fragments → detector (prefilter, match, filters) → findings. */
@@ -47,5 +54,15 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     findings.push(...detection.findings);
     dropped.push(...detection.dropped);
   }
-  return { findings, dropped, stats, ruleCount: rules.length, config, elapsedMs: performance.now() - started };
+  const accepted = request.suppressions ? applySuppressions(findings, request.suppressions) : undefined;
+  if (accepted) dropped.push(...accepted.dropped);
+  return {
+    findings: accepted ? accepted.kept : findings,
+    dropped,
+    stats,
+    ruleCount: rules.length,
+    config,
+    elapsedMs: performance.now() - started,
+    ...(accepted ? { suppressed: accepted.suppressed, staleBaseline: accepted.staleBaseline } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
+import { baselineOutputs } from './baseline-outputs.js';
 import { prepareRotation } from './rotation-step.js';
 import { writeReport } from './write-report.js';
 
@@ -9,7 +10,8 @@ import { writeReport } from './write-report.js';
  */
 export async function finishScan(result: ScanResult, args: ReportArgs, mode: string, notes: string[] = []): Promise<number> {
   const rotate = await prepareRotation(result, args);
-  const code = writeReport(result, args, mode, notes);
+  const baselineNotes = await baselineOutputs(result, args, mode);
+  const code = writeReport(result, args, mode, [...notes, ...baselineNotes]);
   await rotate?.(result, mode);
   return code;
 }

@@ -13,6 +13,8 @@ export interface ReportArgs {
   rotate: boolean;
   'rotate-dry-run': boolean;
   'rotate-url'?: string;
+  baseline?: string;
+  'write-baseline'?: string;
 }
 
 export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
@@ -26,5 +28,7 @@ export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found' })
     .option('rotate', { type: 'boolean', default: false, describe: 'send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)' })
     .option('rotate-dry-run', { type: 'boolean', default: false, describe: 'print what --rotate would send, send nothing' })
-    .option('rotate-url', { type: 'string', describe: 'an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET' }) as Argv<T & ReportArgs>;
+    .option('rotate-url', { type: 'string', describe: 'an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET' })
+    .option('baseline', { type: 'string', describe: 'report only findings whose fingerprint is not in FILE (see leakscan baseline)' })
+    .option('write-baseline', { type: 'string', describe: 'write the fingerprints of every finding to FILE (a baseline)' }) as Argv<T & ReportArgs>;
 }

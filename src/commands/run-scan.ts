@@ -1,13 +1,20 @@
 import { UsageError } from '../errors.js';
+import { fingerprintFileGlobs, loadSuppressions } from '../filters/baseline.js';
 import { parseSize } from '../config/config-file.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
-import { scan } from '../scan.js';
+import { scan, type ScanResult } from '../scan.js';
 import { directoryFragments } from '../sources/directory.js';
 import { stdinFragments } from '../sources/stdin.js';
 import type { ScanArgs } from './scan-command.js';
 import { finishScan } from './finish-scan.js';
 
 export async function runScan(args: ScanArgs): Promise<number> {
+  const result = await scanPaths(args);
+  return finishScan(result, args, args.stdin ? 'stdin' : 'directory');
+}
+
+/** The scan behind `leakscan scan` (and `leakscan baseline create`): files and directories, or stdin. */
+export async function scanPaths(args: ScanArgs): Promise<ScanResult> {
   const paths = args.paths ?? [];
   const fromStdin = args.stdin;
   if (fromStdin && paths.length > 0) throw new UsageError("'-' (stdin) cannot be combined with paths");
@@ -17,6 +24,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const result = await scan({
     cwd,
     ...(args.config ? { configFile: args.config } : {}),
+    suppressions: await loadSuppressions(cwd, args.baseline),
     source: ({ config, stats }) => {
       const maxFileBytes = sizeOverride ?? config.maxFileBytes;
       if (fromStdin) return stdinFragments(process.stdin, args['stdin-name'], maxFileBytes, stats);
@@ -27,12 +35,12 @@ export async function runScan(args: ScanArgs): Promise<number> {
           maxFileBytes,
           gitignore: args.gitignore,
           defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-          allowlistPaths: config.allowlist.paths,
+          allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(cwd, args.baseline)],
         },
         stats,
       );
     },
   });
-  return finishScan(result, args, fromStdin ? 'stdin' : 'directory');
+  return result;
 }
 

@@ -1,0 +1,82 @@
+import { SourceError, UsageError } from '../errors.js';
+import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
+import { scan } from '../scan.js';
+import { gitPathFilter } from '../sources/git-path-filter.js';
+import { fingerprintFileGlobs } from '../filters/baseline.js';
+import { commitFragments } from '../sources/commit-range.js';
+import { commitExists, countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
+import { markPresentAtHead } from '../sources/present-at-head.js';
+import { boundariesIn, boundaryNote, DEEPEN_FIX, deepenUntil } from '../sources/shallow.js';
+import type { DiffArgs } from './diff-command.js';
+import { finishScan } from './finish-scan.js';
+import { gitSuppressions } from './git-scan-options.js';
+
+interface RangeSpec {
+  base: string;
+  head: string;
+  /** `base...head`: from the merge base. */
+  symmetric: boolean;
+}
+
+export function parseRange(range: string | undefined, since: string | undefined): RangeSpec {
+  if (range !== undefined && since !== undefined) throw new UsageError('give either a range or --since, not both');
+  if (since !== undefined) return { base: since, head: 'HEAD', symmetric: false };
+  if (range === undefined || range === '') throw new UsageError('name a range: leakscan diff base..head (or --since REV)');
+  const three = range.indexOf('...');
+  if (three !== -1) return { base: range.slice(0, three) || 'HEAD', head: range.slice(three + 3) || 'HEAD', symmetric: true };
+  const two = range.indexOf('..');
+  if (two !== -1) return { base: range.slice(0, two) || 'HEAD', head: range.slice(two + 2) || 'HEAD', symmetric: false };
+  return { base: range, head: 'HEAD', symmetric: false };
+}
+
+export async function runDiff(args: DiffArgs): Promise<number> {
+  const spec = parseRange(args.range, args.since);
+  const repo = await openRepository(process.cwd());
+  if (!repo.hasHead && spec.head === 'HEAD') throw new SourceError('empty repository: there are no commits to scan yet (use leakscan staged before the first commit)');
+  const notes: string[] = [];
+  const head = await resolveCommit(repo.root, spec.head);
+  if (repo.shallow && args.deepen && !(await commitExists(repo.root, spec.base))) {
+    notes.push(await deepenUntil(repo.root, () => commitExists(repo.root, spec.base)));
+  }
+  let base: string | undefined;
+  if (await commitExists(repo.root, spec.base)) base = await resolveCommit(repo.root, spec.base);
+  else if (!(await isShallowNow(repo.root))) await resolveCommit(repo.root, spec.base); // throws: bad revision
+  if (base && spec.symmetric) base = await gitText(repo.root, ['merge-base', base, head], `no merge base between ${spec.base} and ${spec.head}`);
+
+  const suppressions = await gitSuppressions(repo.root, args);
+  if (base === head) {
+    notes.push(`the range is empty: ${spec.base} and ${spec.head} both resolve to commit ${head.slice(0, 12)}; nothing to scan`);
+    const result = await scan({ cwd: repo.root, ...(args.config ? { configFile: args.config } : {}), suppressions, source: async function* () {} });
+    return finishScan(result, args, 'diff', notes);
+  }
+  // Without the base (shallow clone), scan what is here: head back to the shallow boundary.
+  const revisions = base ? [`${base}..${head}`] : [head];
+  if (!base) {
+    notes.push(
+      `shallow clone: base '${spec.base}' is not in this clone, so the range could only be scanned from ${head.slice(0, 12)} back to the shallow boundary; ` +
+        `the commits between '${spec.base}' and that boundary were NOT scanned (if '${spec.base}' is not a typo: ${DEEPEN_FIX})`,
+    );
+  }
+  if (await isShallowNow(repo.root)) {
+    let boundaries = await boundariesIn(repo.root, revisions);
+    if (boundaries.length > 0 && args.deepen) {
+      notes.push(await deepenUntil(repo.root, async () => (await boundariesIn(repo.root, revisions)).length === 0));
+      boundaries = await boundariesIn(repo.root, revisions);
+    }
+    if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
+  }
+  if ((await countCommits(repo.root, revisions)) === 0) notes.push(`no commits in ${spec.base}..${spec.head}: ${spec.head} is already contained in ${spec.base}`);
+
+  const result = await scan({
+    cwd: repo.root,
+    ...(args.config ? { configFile: args.config } : {}),
+    suppressions,
+    source: ({ config, stats }) => commitFragments({ root: repo.root, revisionArgs: [...revisions, '--'], maxFileBytes: config.maxFileBytes, stats, skipPath: gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline)) }),
+  });
+  const findings = await markPresentAtHead(repo.root, dedupeAcrossCommits(result.findings), head);
+  return finishScan({ ...result, findings }, args, 'diff', notes);
+}
+
+async function isShallowNow(root: string): Promise<boolean> {
+  return (await gitText(root, ['rev-parse', '--is-shallow-repository'], 'cannot inspect the repository')) === 'true';
+}

@@ -1,0 +1,56 @@
+import { SourceError, UsageError } from '../errors.js';
+import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
+import { scan } from '../scan.js';
+import { gitPathFilter } from '../sources/git-path-filter.js';
+import { fingerprintFileGlobs } from '../filters/baseline.js';
+import { commitFragments } from '../sources/commit-range.js';
+import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
+import { markPresentAtHead } from '../sources/present-at-head.js';
+import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchFullHistory } from '../sources/shallow.js';
+import { finishScan } from './finish-scan.js';
+import { gitSuppressions } from './git-scan-options.js';
+import type { HistoryArgs } from './history-command.js';
+import { Progress } from './progress.js';
+
+export async function runHistory(args: HistoryArgs): Promise<number> {
+  const maxCommits = args['max-commits'];
+  if (maxCommits !== undefined && (!Number.isInteger(maxCommits) || maxCommits < 1)) throw new UsageError('--max-commits: expected a whole number >= 1');
+  if (args.since !== undefined && (args.since.startsWith('-') || args.since.trim() === '')) throw new UsageError(`--since: not a date: ${args.since}`);
+  const repo = await openRepository(process.cwd());
+  const notes: string[] = [];
+  const refs = await gitText(repo.root, ['for-each-ref', '--count=1', '--format=%(refname)'], 'cannot list refs');
+  if (!repo.hasHead && refs === '') throw new SourceError('empty repository: there are no commits to scan');
+  const revisions = args.branch !== undefined ? [await resolveCommit(repo.root, args.branch)] : ['--all'];
+  const limits = [...(args.since !== undefined ? [`--since=${args.since}`] : []), ...(maxCommits !== undefined ? [`--max-count=${maxCommits}`] : [])];
+
+  if (repo.shallow) {
+    if (args.deepen) notes.push(await fetchFullHistory(repo.root));
+    const boundaries = await boundariesIn(repo.root, [...revisions, ...limits]);
+    if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
+  }
+
+  const showProgress = args.progress && !args.quiet && Boolean(process.stderr.isTTY);
+  const progress = showProgress ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits])) : undefined;
+  let result;
+  try {
+    result = await scan({
+      cwd: repo.root,
+      ...(args.config ? { configFile: args.config } : {}),
+      suppressions: await gitSuppressions(repo.root, args),
+      source: ({ config, stats }) =>
+        commitFragments({
+          root: repo.root,
+          revisionArgs: [...revisions, ...limits, '--'],
+          maxFileBytes: config.maxFileBytes,
+          stats,
+          skipPath: gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline)),
+          ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
+        }),
+    });
+  } finally {
+    progress?.done();
+  }
+  const findings = await markPresentAtHead(repo.root, dedupeAcrossCommits(result.findings), repo.hasHead ? 'HEAD' : undefined);
+  if (result.stats.commitsScanned === 0) notes.push('no commits matched (check --branch, --since and --max-commits)');
+  return finishScan({ ...result, findings }, args, 'history', notes);
+}

@@ -1,0 +1,27 @@
+import { scan } from '../scan.js';
+import { gitPathFilter } from '../sources/git-path-filter.js';
+import { fingerprintFileGlobs } from '../filters/baseline.js';
+import { openRepository } from '../sources/git.js';
+import { stagedFragments } from '../sources/staged.js';
+import { EXIT_CLEAN } from './write-report.js';
+import { finishScan } from './finish-scan.js';
+import { gitSuppressions } from './git-scan-options.js';
+import type { StagedArgs } from './staged-command.js';
+
+export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (env.LEAKSCAN_SKIP === '1') {
+    process.stderr.write('leakscan: LEAKSCAN_SKIP=1: the staged changes were NOT scanned for secrets\n');
+    return EXIT_CLEAN;
+  }
+  const repo = await openRepository(process.cwd());
+  const result = await scan({
+    cwd: repo.root,
+    ...(args.config ? { configFile: args.config } : {}),
+    suppressions: await gitSuppressions(repo.root, args),
+    source: ({ config, stats }) => stagedFragments(repo.root, config.maxFileBytes, stats, gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline))),
+  });
+  const notes: string[] = [];
+  if (result.stats.filesScanned === 0 && result.stats.skipped.length === 0) notes.push('no added lines are staged (git add stages changes)');
+  if (!repo.hasHead) notes.push('first commit: every staged file was scanned as new');
+  return finishScan(result, args, 'staged', notes);
+}

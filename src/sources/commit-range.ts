@@ -1,0 +1,40 @@
+import type { CommitInfo, Fragment, Skipped } from './fragment.js';
+import { COMMIT_HEADER_FORMAT } from './parse-patch.js';
+import { PATCH_FLAGS, patchFragments } from './patch-stream.js';
+import type { ScanStats } from './scan-stats.js';
+
+/**
+ * `git log -p` arguments for scanning commits. Non-merge commits are scanned as their diff against their
+ * parent. Merge commits are scanned with `--cc`: only lines that differ from *every* parent (conflict
+ * resolutions, "evil merge" edits) count as added, since everything else was already scanned in the commit
+ * that brought it in.
+ */
+export function logPatchArgs(revisionArgs: readonly string[]): string[] {
+  return ['log', '-p', '--cc', COMMIT_HEADER_FORMAT, ...PATCH_FLAGS, ...revisionArgs];
+}
+
+export interface CommitPatchOptions {
+  root: string;
+  /** Revision arguments after `git log -p`, e.g. `['base..head']`, `['--all']`; ends with `--`. */
+  revisionArgs: readonly string[];
+  maxFileBytes: number;
+  stats: ScanStats;
+  onCommit?: (commit: CommitInfo) => void;
+  onBytes?: (bytes: number) => void;
+  skipPath?: (path: string) => Skipped['reason'] | undefined;
+}
+
+/** Added lines of every commit the revision arguments select, each fragment attributed to its commit. */
+export function commitFragments(options: CommitPatchOptions): AsyncGenerator<Fragment> {
+  return patchFragments({
+    root: options.root,
+    gitArgs: logPatchArgs(options.revisionArgs),
+    kind: 'commit',
+    maxFileBytes: options.maxFileBytes,
+    what: 'cannot read the commits',
+    stats: options.stats,
+    ...(options.onCommit ? { onCommit: options.onCommit } : {}),
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
+    ...(options.skipPath ? { skipPath: options.skipPath } : {}),
+  });
+}

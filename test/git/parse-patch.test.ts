@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fragment, Skipped } from '../../src/sources/fragment.js';
+import { PatchParser, pathFromDiffGit } from '../../src/sources/parse-patch.js';
+
+const SHA = 'a'.repeat(40);
+const header = (sha = SHA, subject = 'add config') => `\0leakscan-commit\0${sha}\0Ada Lovelace\0ada@example.test\x002024-01-02T03:04:05+00:00\0${subject}\n\n`;
+
+function parse(patch: string | Buffer, options: { chunkSize?: number; maxFileBytes?: number } = {}) {
+  const skipped: Skipped[] = [];
+  const parser = new PatchParser({ kind: 'commit', maxFileBytes: options.maxFileBytes ?? 1e9, onSkip: (s) => skipped.push(s) });
+  const bytes = Buffer.isBuffer(patch) ? patch : Buffer.from(patch, 'utf8');
+  const fragments: Fragment[] = [];
+  const size = options.chunkSize ?? bytes.length;
+  for (let i = 0; i < bytes.length; i += size) fragments.push(...parser.push(bytes.subarray(i, i + size)));
+  fragments.push(...parser.end());
+  return { fragments, skipped, totals: parser.totals };
+}
+
+const simple = `${header()}diff --git a/config/app.env b/config/app.env
+index 1111111..2222222 100644
+--- a/config/app.env
++++ b/config/app.env
+@@ -2,0 +3,2 @@ NAME=app
++TOKEN=one
++OTHER=two
+@@ -10 +12 @@ x
+-OLD=1
++NEW=1
+`;
+
+describe('PatchParser', () => {
+  it('yields added lines with new-file line numbers and the commit', () => {
+    const { fragments, totals } = parse(simple);
+    assert.deepEqual(
+      fragments.map((f) => ({ text: f.text, lines: f.lineNumbers, path: f.origin.path })),
+      [
+        { text: 'TOKEN=one\nOTHER=two', lines: [3, 4], path: 'config/app.env' },
+        { text: 'NEW=1', lines: [12], path: 'config/app.env' },
+      ],
+    );
+    assert.deepEqual(fragments[0]?.origin.commit, { sha: SHA, author: 'Ada Lovelace', email: 'ada@example.test', date: '2024-01-02T03:04:05+00:00', message: 'add config' });
+    assert.deepEqual(totals, { commits: 1, files: 1, lines: 3, bytes: 'TOKEN=one\nOTHER=two\nNEW=1\n'.length });
+  });
+
+  it('gives the same result whatever the chunk boundaries', () => {
+    const whole = parse(simple).fragments;
+    for (const chunkSize of [1, 2, 3, 7, 64]) assert.deepEqual(parse(simple, { chunkSize }).fragments, whole);
+  });
+
+  it('ignores removed lines, so a deleted file yields nothing', () => {
+    const patch = `${header()}diff --git a/secret.txt b/secret.txt\ndeleted file mode 100644\nindex 1111111..0000000\n--- a/secret.txt\n+++ /dev/null\n@@ -1,2 +0,0 @@\n-TOKEN=gone\n-+looks added but is removed\n`;
+    assert.deepEqual(parse(patch).fragments, []);
+  });
+
+  it('reports added lines of a renamed file under the new path', () => {
+    const patch = `${header()}diff --git a/old name.txt b/new name.txt\nsimilarity index 90%\nrename from old name.txt\nrename to new name.txt\nindex 1..2 100644\n--- a/old name.txt\t\n+++ b/new name.txt\t\n@@ -5,0 +6 @@\n+added=1\n`;
+    const { fragments } = parse(patch);
+    assert.equal(fragments[0]?.origin.path, 'new name.txt');
+    assert.deepEqual(fragments[0]?.lineNumbers, [6]);
+  });
+
+  it('unquotes C-style quoted paths with octal escapes, quotes, tabs and newlines', () => {
+    const patch = `${header()}diff --git "a/dir/caf\\303\\251 \\"q\\"\\tx\\ny.txt" "b/dir/caf\\303\\251 \\"q\\"\\tx\\ny.txt"\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ "b/dir/caf\\303\\251 \\"q\\"\\tx\\ny.txt"\n@@ -0,0 +1 @@\n+k=v\n`;
+    assert.equal(parse(patch).fragments[0]?.origin.path, 'dir/café "q"\tx\ny.txt');
+  });
+
+  it('finds the path of a binary file from an unquoted header with spaces, and counts it as skipped', () => {
+    assert.equal(pathFromDiffGit(Buffer.from('a/my file.png b/my file.png')), 'my file.png');
+    const patch = `${header()}diff --git a/my file.png b/my file.png\nnew file mode 100644\nindex 0000000..1111111\nBinary files /dev/null and b/my file.png differ\n`;
+    const { fragments, skipped } = parse(patch);
+    assert.deepEqual(fragments, []);
+    assert.deepEqual(skipped, [{ path: 'my file.png', reason: 'binary', commit: SHA }]);
+  });
+
+  it('skips submodule pointer changes', () => {
+    const patch = `${header()}diff --git a/vendor/lib b/vendor/lib\nnew file mode 160000\nindex 0000000..1234567\n--- /dev/null\n+++ b/vendor/lib\n@@ -0,0 +1 @@\n+Subproject commit 1234567890123456789012345678901234567890\n`;
+    const { fragments, skipped } = parse(patch);
+    assert.deepEqual(fragments, []);
+    assert.equal(skipped[0]?.reason, 'submodule');
+  });
+
+  it('skips a symlink, whose added line is only its target', () => {
+    const patch = `${header()}diff --git a/link b/link\nnew file mode 120000\nindex 0000000..1234567\n--- /dev/null\n+++ b/link\n@@ -0,0 +1 @@\n+../target\n\\ No newline at end of file\n`;
+    const { fragments, skipped } = parse(patch);
+    assert.deepEqual(fragments, []);
+    assert.deepEqual(skipped.map((s) => s.reason), ['symlink']);
+  });
+
+  it('keeps bytes of invalid UTF-8 as Latin-1 so ASCII keys survive', () => {
+    const patch = Buffer.concat([Buffer.from(`${header()}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+\xff\xfe key=ABC`, 'latin1'), Buffer.from('\n')]);
+    assert.equal(parse(patch).fragments[0]?.text, '\xff\xfe key=ABC');
+  });
+
+  it('counts in a merge (--cc) only lines new relative to every parent, numbered in the merge result', () => {
+    const patch = `${header('b'.repeat(40), 'Merge branch side')}diff --cc app.txt
+index 1111111,2222222..3333333
+--- a/app.txt
++++ b/app.txt
+@@@ -1,1 -1,1 +1,3 @@@
+- ours=1
+ -theirs=1
+++resolved=1
+ +from-side=1
++ from-main=1
+`;
+    const { fragments } = parse(patch);
+    assert.deepEqual(fragments.map((f) => [f.text, f.lineNumbers]), [['resolved=1', [1]]]);
+    assert.equal(fragments[0]?.origin.commit?.message, 'Merge branch side');
+  });
+
+  it('attributes each file to its own commit across several commits', () => {
+    const patch = `${header('1'.repeat(40), 'one')}diff --git a/a b/a\n--- a/a\n+++ b/a\n@@ -0,0 +1 @@\n+a=1\n${header('2'.repeat(40), 'two')}diff --git a/b b/b\n--- a/b\n+++ b/b\n@@ -0,0 +1 @@\n+b=2\n`;
+    const { fragments, totals } = parse(patch);
+    assert.deepEqual(fragments.map((f) => [f.origin.path, f.origin.commit?.message]), [['a', 'one'], ['b', 'two']]);
+    assert.equal(totals.commits, 2);
+  });
+
+  it('skips a file whose added text exceeds the size limit, and counts it', () => {
+    const patch = `${header()}diff --git a/big b/big\n--- a/big\n+++ b/big\n@@ -0,0 +1,3 @@\n+0123456789\n+0123456789\n+0123456789\n`;
+    const { fragments, skipped, totals } = parse(patch, { maxFileBytes: 15 });
+    assert.deepEqual(fragments, []);
+    assert.equal(skipped[0]?.reason, 'too-large');
+    assert.equal(totals.files, 0);
+  });
+
+  it('skips the file of a single line longer than the size limit (fed in many chunks) as too-large', () => {
+    const skipped: Skipped[] = [];
+    const parser = new PatchParser({ kind: 'commit', maxFileBytes: 1000, onSkip: (s) => skipped.push(s) });
+    parser.push(Buffer.from(`${header()}diff --git a/min.js b/min.js\n--- a/min.js\n+++ b/min.js\n@@ -0,0 +1,2 @@\n+`));
+    for (let i = 0; i < 2000; i++) parser.push(Buffer.alloc(4096, 0x61));
+    const fragments = [...parser.push(Buffer.from('\n+short=1\n')), ...parser.end()];
+    assert.deepEqual(fragments, []);
+    assert.deepEqual(skipped.map((s) => [s.path, s.reason]), [['min.js', 'too-large']]);
+  });
+
+  it('does not take a "\\ No newline" marker or an added line that looks like a header as structure', () => {
+    const patch = `${header()}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1,2 @@\n++++ b/fake\n+diff --git a/y b/y\n\\ No newline at end of file\n`;
+    const { fragments } = parse(patch);
+    assert.deepEqual(fragments.map((f) => [f.origin.path, f.text]), [['x', '+++ b/fake\ndiff --git a/y b/y']]);
+  });
+});
