@@ -81,3 +81,30 @@ describe('paired credentials', () => {
     assert.equal(compileRule(clientSecret, 'test').pair?.withinLines, 5);
   });
 });
+
+describe('rules check on pairs', () => {
+  it('names a pair whose id rule does not exist', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkRules } = await import('../../src/rules/check-rules.js');
+    const dir = mkdtempSync(join(tmpdir(), 'leakscan-pair-'));
+    writeFileSync(
+      join(dir, 'pair.yaml'),
+      [
+        '- id: test-pair-secret',
+        '  title: t',
+        '  vendor: T',
+        '  severity: high',
+        '  keywords: [tsk_]',
+        "  pattern: '(?<secret>tsk_[A-Za-z0-9]{24})'",
+        '  pair: { rule: test-missing-id }',
+        '  references: [https://example.com]',
+        "  examples: ['k = tsk_Q8tz1LmW4nB7cX2vR9kP3sD6', 'tsk_Zr4Nw8Kc1Qm7Tb3Xs9Lp2Vd6']",
+        "  negative_examples: ['tsk_short']",
+      ].join('\n'),
+    );
+    const report = await checkRules({ dir, redos: false });
+    assert.deepEqual(report.problems, ['rules/pair.yaml#test-pair-secret.pair.rule: no rule \'test-missing-id\'']);
+  });
+});
