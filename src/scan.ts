@@ -7,7 +7,7 @@ import { applySuppressions, type Suppressions } from './filters/baseline.js';
 import { defaultFilters } from './filters/default-filters.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';
-import type { ListedFile } from './sources/directory.js';
+import type { ListedFile, ReadOptions } from './sources/directory.js';
 import type { Fragment } from './sources/fragment.js';
 import { emptyStats, type ScanStats } from './sources/scan-stats.js';
 
@@ -25,7 +25,7 @@ export type OpenSource = (context: SourceContext) => AsyncIterable<Fragment>;
  * when there are enough of them to pay for the threads' start-up.
  */
 export interface FileListSource {
-  listFiles(context: SourceContext): Promise<{ files: ListedFile[]; maxFileBytes: number }>;
+  listFiles(context: SourceContext): Promise<{ files: ListedFile[]; read: ReadOptions }>;
 }
 
 /** Below this many files a scan stays in-process: a worker's start-up (~30-50 ms) would cost more than it saves. */
@@ -76,13 +76,13 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     }
   } else {
     // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
-    const { files, maxFileBytes } = await request.source.listFiles({ cwd: request.cwd, config, stats });
+    const { files, read } = await request.source.listFiles({ cwd: request.cwd, config, stats });
     const workers = WORKERS_AVAILABLE ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER)) : 1;
     let scans: FileScan[];
     if (workers > 1) {
       const { scanFilesOnWorkers } = await import('./detect/scan-workers.js');
-      scans = await scanFilesOnWorkers(files, { config, maxFileBytes }, workers);
-    } else scans = files.map((file) => scanListedFile(detector, file, maxFileBytes));
+      scans = await scanFilesOnWorkers(files, { config, read }, workers);
+    } else scans = files.map((file) => scanListedFile(detector, file, read));
     for (const fileScan of scans) {
       if (fileScan.skipped) stats.skipped.push(fileScan.skipped);
       else {

@@ -3,7 +3,7 @@ import { fingerprintFileGlobs, loadSuppressions } from '../filters/baseline.js';
 import { parseSize } from '../config/config-file.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { scan, type ScanResult } from '../scan.js';
-import { listFiles } from '../sources/directory.js';
+import { listFiles, readOptions } from '../sources/directory.js';
 import { stdinFragments } from '../sources/stdin.js';
 import type { ScanArgs } from './scan-command.js';
 import { finishScan } from './finish-scan.js';
@@ -28,20 +28,17 @@ export async function scanPaths(args: ScanArgs): Promise<ScanResult> {
     source: fromStdin
       ? ({ config, stats }) => stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
       : {
-          listFiles: async ({ config, stats }) => ({
-            maxFileBytes: sizeOverride ?? config.maxFileBytes,
-            files: await listFiles(
-              {
-                cwd,
-                paths,
-                maxFileBytes: sizeOverride ?? config.maxFileBytes,
-                gitignore: args.gitignore,
-                defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-                allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(cwd, args.baseline)],
-              },
-              stats.skipped,
-            ),
-          }),
+          listFiles: async ({ config, stats }) => {
+            const options = {
+              cwd,
+              paths,
+              maxFileBytes: sizeOverride ?? config.maxFileBytes,
+              gitignore: args.gitignore,
+              defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
+              allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(cwd, args.baseline)],
+            };
+            return { files: await listFiles(options, stats.skipped), read: readOptions(options) };
+          },
         },
   });
   return result;

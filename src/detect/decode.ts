@@ -25,8 +25,13 @@ export interface DecodeLimits {
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxValueChars: 64 * 1024, maxTotalChars: 256 * 1024, maxValues: 256 };
 
 // Bounded quantifiers: a run longer than the limit is not a value worth decoding (and the regex stays linear).
-export const BASE64_RUN = /(?<![A-Za-z0-9+/_=-])(?:[A-Za-z0-9+/]{16,65536}={0,2}|[A-Za-z0-9_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
-export const HEX_RUN = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32,65536}(?![0-9A-Za-z])/g;
+// A value, not a name inside code: the run starts after a quote, `=`, `:`, whitespace, `>`, `(` or `,` (JSON,
+// YAML, .env, `Authorization: Basic …`), and has a digit, `+` or `/` early on. Identifiers and words
+// (`a.getElementsByTagName`) have neither; base64 of 16+ characters of text almost always has one. The context
+// character is consumed rather than looked behind at, which is twice as fast on minified code.
+const BASE64_RUN = /(?:^|["'`=:\s>(,])(?=[A-Za-z_-]{0,64}[0-9+/])([A-Za-z0-9+/_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
+// Hex of printable text starts with a digit (bytes 0x20-0x7e): starting there skips most words.
+const HEX_RUN = /(?<![0-9A-Za-z])([0-9][0-9A-Fa-f]{31,65535})(?![0-9A-Za-z])/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_CHAR = /[^\s"'`<>()[\]{},;]/;
 
@@ -45,9 +50,9 @@ const looksLikeText = (text: string): boolean => text.length >= 6 && printableSh
 
 function decodeBase64(run: string): string | undefined {
   const body = run.replace(/=+$/, '');
-  // A run of one character class (a long identifier, a word) is code, not an encoding.
-  if (!/[0-9+/_-]/.test(body) && !(/[a-z]/.test(body) && /[A-Z]/.test(body))) return undefined;
   if (body.length % 4 === 1) return undefined;
+  // Checking a short prefix first is cheap and rejects most binary before the whole value is decoded.
+  if (body.length > 64 && !looksLikeText(Buffer.from(body.slice(0, 32), 'base64').toString('latin1'))) return undefined;
   const text = Buffer.from(body, /[-_]/.test(body) ? 'base64url' : 'base64').toString('latin1');
   return looksLikeText(text) ? Buffer.from(text, 'latin1').toString('utf8') : undefined;
 }
@@ -100,88 +105,18 @@ function isUrlTokenChar(code: number): boolean {
   return known === 1;
 }
 
-/**
- * The same runs as BASE64_RUN, found with one pass over char codes. The regex's lookarounds make a match
- * exactly a maximal run of base64 characters ([A-Za-z0-9+/_=-]) that is 16-65536 characters of one
- * alphabet (standard or URL-safe) followed by at most two `=`; the regex spent most of a scan's time there.
- */
-export function* base64Runs(text: string): Generator<{ index: number; run: string }> {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let kind = BASE64_CLASS[text.charCodeAt(i)] as number;
-    if (kind === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // Bits that every body character shares: STANDARD survives only if all are standard, URL_SAFE likewise.
-    let alphabets = STANDARD | URL_SAFE;
-    while (kind !== 0 && kind !== PADDING) {
-      alphabets &= kind;
-      kind = ++i < length ? (BASE64_CLASS[text.charCodeAt(i)] as number) : 0;
-    }
-    const body = i - start;
-    let padding = 0;
-    while (kind === PADDING) {
-      padding++;
-      kind = ++i < length ? (BASE64_CLASS[text.charCodeAt(i)] as number) : 0;
-    }
-    // The run goes on after its padding ("ab==cd"): the regex cannot match it, and no match starts inside it.
-    const continues = kind !== 0;
-    while (kind !== 0) kind = ++i < length ? (BASE64_CLASS[text.charCodeAt(i)] as number) : 0;
-    if (continues || padding > 2 || body < 16 || body > 65536 || alphabets === 0) continue;
-    yield { index: start, run: text.slice(start, start + body + padding) };
-  }
-}
-
-/** The same runs as HEX_RUN: maximal alphanumeric runs of 32-65536 characters that are all hex digits. */
-export function* hexRuns(text: string): Generator<{ index: number; run: string }> {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let kind = ALNUM_CLASS[text.charCodeAt(i)] as number;
-    if (kind === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let allHex = true;
-    while (kind !== 0) {
-      if (kind !== 2) allHex = false;
-      kind = ++i < length ? (ALNUM_CLASS[text.charCodeAt(i)] as number) : 0;
-    }
-    const runLength = i - start;
-    if (allHex && runLength >= 32 && runLength <= 65536) yield { index: start, run: text.slice(start, i) };
-  }
-}
-
-const STANDARD = 1;
-const URL_SAFE = 2;
-const PADDING = 4;
-/** Per code unit: 0 = not base64; bit 1 = standard alphabet, bit 2 = URL-safe alphabet; `=` is PADDING. */
-const BASE64_CLASS = new Uint8Array(65536);
-/** Per code unit: 0 = not alphanumeric, 1 = alphanumeric, 2 = hex digit. */
-const ALNUM_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  const alnum = /[A-Za-z0-9]/.test(ch);
-  if (alnum) BASE64_CLASS[c] = STANDARD | URL_SAFE;
-  if (ch === '+' || ch === '/') BASE64_CLASS[c] = STANDARD;
-  if (ch === '_' || ch === '-') BASE64_CLASS[c] = URL_SAFE;
-  if (ch === '=') BASE64_CLASS[c] = PADDING;
-  if (alnum) ALNUM_CLASS[c] = /[0-9A-Fa-f]/.test(ch) ? 2 : 1;
-}
-
-/** The reference the hand-written scanners are tested against. */
-export function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; run: string }> {
+/** Runs captured by group 1 of `pattern` (group 0 may include a leading context character). */
+function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; run: string }> {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield { index: match.index, run: match[0] };
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const run = match[1] as string;
+    yield { index: match.index + match[0].length - run.length, run };
+  }
 }
 
 const DECODERS: [Encoding, (text: string) => Iterable<{ index: number; run: string }>, (run: string) => string | undefined][] = [
-  ['base64', base64Runs, decodeBase64],
-  ['hex', hexRuns, decodeHex],
+  ['base64', (text) => regexRuns(BASE64_RUN, text), decodeBase64],
+  ['hex', (text) => regexRuns(HEX_RUN, text), decodeHex],
   ['percent', percentRuns, decodePercent],
 ];
 

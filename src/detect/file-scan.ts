@@ -1,6 +1,6 @@
 import type { Dropped, Finding } from '../findings/finding.js';
 import type { Skipped } from '../sources/fragment.js';
-import { readListedFile, type ListedFile } from '../sources/directory.js';
+import { readListedFile, type ListedFile, type ReadOptions } from '../sources/directory.js';
 import type { Detector } from './detector.js';
 
 /** What scanning one listed file produced. Plain data: a worker thread posts it back as it is. */
@@ -13,8 +13,8 @@ export interface FileScan {
 }
 
 /** Reads one file and runs the detector on it; the same code runs in-process and on worker threads. */
-export function scanListedFile(detector: Detector, file: ListedFile, maxFileBytes: number): FileScan {
-  const read = readListedFile(file, maxFileBytes);
+export function scanListedFile(detector: Detector, file: ListedFile, options: ReadOptions): FileScan {
+  const read = readListedFile(file, options);
   if ('skipped' in read) return { findings: [], dropped: [], skipped: read.skipped, bytes: 0 };
   const detection = detector.detect(read.fragment);
   return { findings: detection.findings, dropped: detection.dropped, bytes: read.bytes };

@@ -4,13 +4,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { defaultFilters } from '../filters/default-filters.js';
 import { selectRules } from '../rules/select-rules.js';
-import type { ListedFile } from '../sources/directory.js';
+import type { ListedFile, ReadOptions } from '../sources/directory.js';
 import { createDetector } from './detector.js';
 import { scanListedFile } from './file-scan.js';
 
 export interface WorkerSetup {
   config: Config;
-  maxFileBytes: number;
+  read: ReadOptions;
 }
 
 export interface BatchRequest {
@@ -23,5 +23,5 @@ const port = parentPort;
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 const detector = createDetector(await selectRules(setup.config), defaultFilters(setup.config));
 port.on('message', ({ batch, files }: BatchRequest) => {
-  port.postMessage({ batch, scans: files.map((file) => scanListedFile(detector, file, setup.maxFileBytes)) });
+  port.postMessage({ batch, scans: files.map((file) => scanListedFile(detector, file, setup.read)) });
 });

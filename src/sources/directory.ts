@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { SourceError } from '../errors.js';
 import { decodeText, looksBinary } from './decode-text.js';
+import { looksLikeGeneratedBundle } from './minified.js';
 import type { Fragment, Skipped } from './fragment.js';
 import { globMatcher } from './glob-matcher.js';
 import type { ScanStats } from './scan-stats.js';
@@ -28,7 +29,7 @@ const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).
 /** Files under the given paths as fragments, one per file, in path order. Skips go to `stats.skipped`. */
 export async function* directoryFragments(options: DirectorySourceOptions, stats: ScanStats): AsyncGenerator<Fragment> {
   for (const file of await listFiles(options, stats.skipped)) {
-    const read = readListedFile(file, options.maxFileBytes);
+    const read = readListedFile(file, readOptions(options));
     if ('skipped' in read) stats.skipped.push(read.skipped);
     else {
       stats.filesScanned++;
@@ -38,11 +39,22 @@ export async function* directoryFragments(options: DirectorySourceOptions, stats
   }
 }
 
+export const readOptions = (options: DirectorySourceOptions): ReadOptions => ({
+  maxFileBytes: options.maxFileBytes,
+  skipMinifiedBundles: options.defaultIgnores.length > 0,
+});
+
 /** A file the walk found: what a scan (in-process or on a worker thread) reads. Plain data, so it crosses threads. */
 export interface ListedFile {
   absolute: string;
   /** Reported path: relative to the cwd, `/`-separated. */
   path: string;
+}
+
+/** How listed files are read: the size limit, and whether unnamed minified bundles are skipped (with the default ignores). */
+export interface ReadOptions {
+  maxFileBytes: number;
+  skipMinifiedBundles: boolean;
 }
 
 export type FileRead = { fragment: Fragment; bytes: number } | { skipped: Skipped };
@@ -52,7 +64,8 @@ export type FileRead = { fragment: Fragment; bytes: number } | { skipped: Skippe
  * open/fstat/read/close with no promise machinery is the cheapest way to read many small files, and on a
  * worker thread nothing else waits for it.
  */
-export function readListedFile(file: ListedFile, maxFileBytes: number): FileRead {
+export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
+  const { maxFileBytes } = read;
   const skip = (reason: Skipped['reason'], detail?: string): FileRead => ({ skipped: { path: file.path, reason, ...(detail ? { detail } : {}) } });
   let bytes: Buffer;
   let fd: number | undefined;
@@ -68,6 +81,7 @@ export function readListedFile(file: ListedFile, maxFileBytes: number): FileRead
   }
   if (bytes.length > maxFileBytes) return skip('too-large', `${bytes.length} bytes > ${maxFileBytes}`);
   if (looksBinary(bytes)) return skip('binary');
+  if (read.skipMinifiedBundles && looksLikeGeneratedBundle(bytes, file.path)) return skip('minified-bundle', 'minified with a source map');
   return { fragment: { text: decodeText(bytes), origin: { kind: 'file', path: file.path }, startLine: 1 }, bytes: bytes.length };
 }
 

@@ -57,9 +57,11 @@ describe('keyword prefilter', () => {
     }
   });
 
-  it('reports the longest keyword at a start offset, and keywords inside it at their own offsets', () => {
+  it('reports the longest keyword at a start offset with the rules of its prefix keywords, and inner keywords at their own offsets', () => {
     assert.deepEqual(asArray(trie.findHits('x=sk_live_abc')), [
       ['long', [2]],
+      ['short', [2]],
+      ['shared', [2]],
       ['inner', [5]],
     ]);
   });

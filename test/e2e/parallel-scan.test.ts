@@ -71,7 +71,7 @@ describe('directory scans on worker threads', () => {
       cwd: dir,
       source: {
         listFiles: async ({ cwd, stats }) => ({
-          maxFileBytes: 4096,
+          read: { maxFileBytes: 4096, skipMinifiedBundles: false },
           files: await listFiles({ cwd, paths: [], maxFileBytes: 4096, gitignore: true, defaultIgnores: [], allowlistPaths: [] }, stats.skipped),
         }),
       },
