@@ -98,7 +98,7 @@ async function runAction(): Promise<void> {
 
   const notes = [...(selection?.notes ?? []), ...settings.notes];
   for (const note of notes) core.info(note);
-  const showSecrets = !inputs.redact;
+  const reveal = inputs.redact === false;
   const reportInput = {
     findings: result.findings,
     dropped: result.dropped,
@@ -106,7 +106,7 @@ async function runAction(): Promise<void> {
     mode: plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff',
     ruleCount: result.ruleCount,
     elapsedMs: result.elapsedMs,
-    showSecrets,
+    showSecrets: reveal,
     explain: false,
     color: false,
     toolVersion: toolVersion(),
@@ -122,9 +122,9 @@ async function runAction(): Promise<void> {
   writeFileSync(reportFile, REPORTERS[inputs.format]!.render(reportInput));
   if (sarifFile !== reportFile || inputs.format !== 'sarif') writeFileSync(sarifFile, REPORTERS.sarif!.render(reportInput));
 
-  annotate(result.findings, workspace, root, showSecrets);
+  annotate(result.findings, workspace, root, reveal);
   await core.summary
-    .addRaw(renderSummary({ what: plan.why, findings: result.findings, commitsScanned: result.stats.commitsScanned, filesScanned: result.stats.filesScanned, notes, showSecrets }))
+    .addRaw(renderSummary({ what: plan.why, findings: result.findings, commitsScanned: result.stats.commitsScanned, filesScanned: result.stats.filesScanned, notes, showSecrets: reveal }))
     .write();
   core.setOutput('leak-count', String(result.findings.length));
   core.setOutput('report-file', reportFile);
@@ -179,7 +179,7 @@ function rotationReportArgs(inputs: ActionInputs): ReportArgs | undefined {
   if (!inputs.rotate) return undefined;
   return {
     format: inputs.format,
-    'show-secrets': !inputs.redact,
+    'show-secrets': inputs.redact === false,
     explain: false,
     color: false,
     quiet: false,

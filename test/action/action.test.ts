@@ -43,7 +43,7 @@ function manyCommitPullRequest() {
   upstream.commit('legacy settings', { 'legacy.js': `const token = "${oldMainKey}";\n` });
   upstream.git('branch', 'feature');
   upstream.git('checkout', '-q', 'feature');
-  upstream.fastImport(40, (i) => (i === 2 ? { 'src/config.js': `export const token = "${prKey}";\n` } : { 'notes.txt': `note ${i}\n` }), 'feature');
+  upstream.fastImport(40, (i): Record<string, string> => (i === 2 ? { 'src/config.js': `export const token = "${prKey}";\n` } : { 'notes.txt': `note ${i}\n` }), 'feature');
   const head = upstream.git('rev-parse', 'feature');
   upstream.git('checkout', '-q', 'main');
   upstream.commit('later on main', { 'later.js': `const token = "${laterMainKey}";\n` });
