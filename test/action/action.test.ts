@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import AjvModule from 'ajv-draft-04';
 import { GitRepo } from '../helpers/git-repo.js';
+import { startReceiver } from '../helpers/receiver.js';
 import { githubToken } from '../helpers/tokens.js';
 import { checkout, runAction, ZERO_SHA, type ActionRun } from './action-harness.js';
 
@@ -259,5 +260,31 @@ describe('GitHub Action', () => {
     const files = await runAction({ workspace: workspace.dir, event: 'workflow_dispatch', payload: { repository: REPO }, inputs: { mode: 'scan' } });
     assert.equal(files.code, 1, files.stdout);
     assert.deepEqual(leakAnnotations(files).map((a) => a.properties.file), ['app.js']);
+  });
+
+  it('rotate: sends each leak to rotate-url, signed with LEAKSCAN_WEBHOOK_SECRET, without the raw key', async () => {
+    const receiver = await startReceiver();
+    try {
+      const upstream = GitRepo.init();
+      const key = githubToken();
+      const before = upstream.commit('base', { 'README.md': 'app\n' });
+      const after = upstream.commit('key', { 'app.js': `const token = "${key}";\n` });
+      const { workspace } = checkout(upstream, after);
+      const run = await runAction({
+        workspace: workspace.dir,
+        event: 'push',
+        payload: { ref: 'refs/heads/main', before, after, repository: REPO },
+        inputs: { rotate: 'true', 'rotate-url': receiver.url },
+        env: { LEAKSCAN_WEBHOOK_SECRET: 'test-signing-key-not-a-secret' },
+      });
+      assert.equal(run.code, 1, run.stdout + run.stderr);
+      assert.equal(receiver.requests.length, 1, run.stderr);
+      const request = receiver.requests[0]!;
+      assert.match(String(request.headers['x-leakscan-signature']), /^sha256=|^t=/);
+      assert.match(request.body, /app\.js/);
+      assert.ok(!request.body.includes(key), 'the raw key is not sent');
+    } finally {
+      await receiver.close();
+    }
   });
 });
