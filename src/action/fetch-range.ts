@@ -1,5 +1,5 @@
 import { SourceError } from '../errors.js';
-import { commitExists, gitText, resolveCommit, runGit } from '../sources/git.js';
+import { commitExists, countCommits, gitText, resolveCommit, runGit } from '../sources/git.js';
 import { boundariesIn } from '../sources/shallow.js';
 import type { ScanPlan } from './event-range.js';
 
@@ -59,7 +59,11 @@ async function selectRange(root: string, plan: Extract<ScanPlan, { kind: 'range'
   const base = await resolveCommit(root, plan.base);
   const head = await resolveCommit(root, plan.head);
   const mergeBase = await runGit(root, ['merge-base', base, head]);
-  if (mergeBase.code === 0) log(`merge base ${short(mergeBase.stdout.toString('utf8').trim())}; scanning ${short(base)}..${short(head)}`);
+  const count = await countCommits(root, [`${base}..${head}`]);
+  log(`${mergeBase.code === 0 ? `merge base ${short(mergeBase.stdout.toString('utf8').trim())}; ` : ''}scanning ${short(base)}..${short(head)}: ${count} commit(s)`);
+  if (plan.expectedCommits !== undefined && plan.expectedCommits !== count) {
+    notes.push(`the pull request event lists ${plan.expectedCommits} commit(s), git finds ${count} in ${short(base)}..${short(head)}: the scan covers git's ${count}`);
+  }
   return { revisions: [`${base}..${head}`], head, notes };
 }
 

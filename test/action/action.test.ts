@@ -8,20 +8,31 @@ import { startReceiver } from '../helpers/receiver.js';
 import { githubToken } from '../helpers/tokens.js';
 import { checkout, runAction, ZERO_SHA, type ActionRun } from './action-harness.js';
 
-const REPO = { full_name: 'octo/app', default_branch: 'main' };
+const REPO = { id: 1296269, name: 'app', full_name: 'octo/app', private: false, fork: false, default_branch: 'main', owner: { login: 'octo' } };
 const leakAnnotations = (run: ActionRun) => run.errors.filter((e) => e.properties.file !== undefined);
 
 function prPayload(base: string, head: string, commits: number, headRepo = 'octo/app') {
+  const owner = headRepo.split('/')[0];
   return {
     action: 'synchronize',
     number: 7,
     pull_request: {
+      url: 'https://api.github.com/repos/octo/app/pulls/7',
       number: 7,
+      state: 'open',
+      draft: false,
+      merged: false,
+      title: 'Add the feature',
+      user: { login: owner },
       commits,
-      base: { sha: base, ref: 'main', repo: { full_name: 'octo/app' } },
-      head: { sha: head, ref: 'feature', repo: { full_name: headRepo } },
+      additions: 120,
+      deletions: 3,
+      changed_files: 4,
+      base: { label: 'octo:main', ref: 'main', sha: base, user: { login: 'octo' }, repo: { full_name: 'octo/app', fork: false, default_branch: 'main' } },
+      head: { label: `${owner}:feature`, ref: 'feature', sha: head, user: { login: owner }, repo: { full_name: headRepo, fork: headRepo !== 'octo/app', default_branch: 'main' } },
     },
     repository: REPO,
+    sender: { login: owner, type: 'User' },
   };
 }
 
@@ -34,7 +45,7 @@ function validateSarif(path: string): void {
   assert.ok(validate(JSON.parse(readFileSync(path, 'utf8'))), JSON.stringify(validate.errors, null, 2));
 }
 
-/** main with an old key, a 40-commit feature branch with a key in commit #3, then main moves on with another key. */
+/** main with an old key, a 300-commit feature branch with a key in commit #3, then main moves on with another key. */
 function manyCommitPullRequest() {
   const upstream = GitRepo.init();
   const oldMainKey = githubToken();
@@ -44,24 +55,26 @@ function manyCommitPullRequest() {
   upstream.commit('legacy settings', { 'legacy.js': `const token = "${oldMainKey}";\n` });
   upstream.git('branch', 'feature');
   upstream.git('checkout', '-q', 'feature');
-  upstream.fastImport(40, (i): Record<string, string> => (i === 2 ? { 'src/config.js': `export const token = "${prKey}";\n` } : { 'notes.txt': `note ${i}\n` }), 'feature');
+  upstream.fastImport(300, (i): Record<string, string> => (i === 2 ? { 'src/config.js': `export const token = "${prKey}";\n` } : { 'notes.txt': `note ${i}\n` }), 'feature');
   const head = upstream.git('rev-parse', 'feature');
   upstream.git('checkout', '-q', 'main');
   upstream.commit('later on main', { 'later.js': `const token = "${laterMainKey}";\n` });
   const base = upstream.git('rev-parse', 'main');
-  return { upstream, base, head, prKey, oldMainKey, laterMainKey, thirdCommit: upstream.git('rev-parse', 'feature~37') };
+  return { upstream, base, head, prKey, oldMainKey, laterMainKey, thirdCommit: upstream.git('rev-parse', 'feature~297') };
 }
 
 describe('GitHub Action', () => {
-  it('pull_request with 40 commits in a depth-1 checkout: fetches the range, reports exactly the PR key, annotates, masks, summarises, fails', async () => {
+  it('pull_request with 300 commits in a depth-1 checkout: fetches the range, reports exactly the PR key, annotates, masks, summarises, fails', async () => {
     const pr = manyCommitPullRequest();
     const { workspace } = checkout(pr.upstream, pr.head);
     assert.equal(workspace.git('rev-parse', '--is-shallow-repository'), 'true');
-    const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload: prPayload(pr.base, pr.head, 40) });
+    const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload: prPayload(pr.base, pr.head, 300) });
 
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stdout, /fetching the commits of .*git fetch --no-tags --depth=41 origin/);
-    assert.match(run.stdout, /scanned 40 commits/);
+    assert.match(run.stdout, /fetching the commits of .*git fetch --no-tags --depth=301 origin/);
+    assert.match(run.stdout, /scanning [0-9a-f]{12}\.\.[0-9a-f]{12}: 300 commit\(s\)/);
+    assert.match(run.stdout, /scanned 300 commits/);
+    assert.doesNotMatch(run.stdout, /event lists/);
     const annotations = leakAnnotations(run);
     assert.equal(annotations.length, 1, run.stdout);
     assert.equal(annotations[0]?.properties.file, 'src/config.js');
@@ -244,7 +257,7 @@ describe('GitHub Action', () => {
     const pr = manyCommitPullRequest();
     const { workspace } = checkout(pr.upstream, pr.head);
     workspace.git('remote', 'set-url', 'origin', `file://${workspace.dir}/no-such-remote.git`);
-    const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload: prPayload(pr.base, pr.head, 40) });
+    const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload: prPayload(pr.base, pr.head, 300) });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::leakscan: cannot fetch the commits of .*Fix: use actions\/checkout with fetch-depth: 0/);
     assert.equal(run.outputs['leak-count'], undefined);
