@@ -14,7 +14,8 @@ const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 let seed = 42;
 const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const word = () => Math.floor(random() * 1e9).toString(36);
-const files = Array.from({ length: 50 }, () => []);
+// About 40 commits per file, so files (and the fast-import stream, which carries whole files) stay small.
+const files = Array.from({ length: Math.max(50, Math.ceil(commits / 40)) }, () => []);
 const stream = [];
 for (let i = 0; i < commits; i++) {
   const file = i % files.length;
@@ -40,10 +41,11 @@ const time = (label, command, args) => {
 };
 const patchBytes = spawnSync('git', ['log', '-p', '-U0', '--cc', '--all'], { cwd: dir, maxBuffer: 1 << 30 }).stdout.length;
 console.log(`${commits} commits, ${(patchBytes / 1024 ** 2).toFixed(1)} MiB of git log -p -U0 output`);
-for (let run = 0; run < 2; run++) {
+for (let run = 0; run < Number(process.env.RUNS ?? 2); run++) {
   time('git log -p -U0 --cc --all', 'git', ['log', '-p', '-U0', '--cc', '--all', '--output=/dev/null']);
   time('leakscan history', process.execPath, [cli, 'history', '--format', 'json', '--output', '/dev/null', '--quiet']);
   // Bounded memory: the same scan with the JS heap capped at 40 MiB must still complete.
   time('leakscan history (heap cap 40 MiB)', process.execPath, ['--max-old-space-size=40', cli, 'history', '--format', 'json', '--output', '/dev/null', '--quiet']);
 }
-rmSync(dir, { recursive: true, force: true });
+if (process.env.KEEP) console.log(`kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });

@@ -25,8 +25,13 @@ export interface DecodeLimits {
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxValueChars: 64 * 1024, maxTotalChars: 256 * 1024, maxValues: 256 };
 
 // Bounded quantifiers: a run longer than the limit is not a value worth decoding (and the regex stays linear).
-const BASE64_RUN = /(?<![A-Za-z0-9+/_=-])(?:[A-Za-z0-9+/]{16,65536}={0,2}|[A-Za-z0-9_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
-const HEX_RUN = /(?<![0-9A-Za-z])[0-9A-Fa-f]{32,65536}(?![0-9A-Za-z])/g;
+// A value, not a name inside code: the run starts after a quote, `=`, `:`, whitespace, `>`, `(` or `,` (JSON,
+// YAML, .env, `Authorization: Basic …`), and has a digit, `+` or `/` early on. Identifiers and words
+// (`a.getElementsByTagName`) have neither; base64 of 16+ characters of text almost always has one. The context
+// character is consumed rather than looked behind at, which is twice as fast on minified code.
+const BASE64_RUN = /(?:^|["'`=:\s>(,])(?=[A-Za-z_-]{0,64}[0-9+/])([A-Za-z0-9+/_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
+// Hex of printable text starts with a digit (bytes 0x20-0x7e): starting there skips most words.
+const HEX_RUN = /(?<![0-9A-Za-z])([0-9][0-9A-Fa-f]{31,65535})(?![0-9A-Za-z])/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_CHAR = /[^\s"'`<>()[\]{},;]/;
 
@@ -45,9 +50,9 @@ const looksLikeText = (text: string): boolean => text.length >= 6 && printableSh
 
 function decodeBase64(run: string): string | undefined {
   const body = run.replace(/=+$/, '');
-  // A run of one character class (a long identifier, a word) is code, not an encoding.
-  if (!/[0-9+/_-]/.test(body) && !(/[a-z]/.test(body) && /[A-Z]/.test(body))) return undefined;
   if (body.length % 4 === 1) return undefined;
+  // Checking a short prefix first is cheap and rejects most binary before the whole value is decoded.
+  if (body.length > 64 && !looksLikeText(Buffer.from(body.slice(0, 32), 'base64').toString('latin1'))) return undefined;
   const text = Buffer.from(body, /[-_]/.test(body) ? 'base64url' : 'base64').toString('latin1');
   return looksLikeText(text) ? Buffer.from(text, 'latin1').toString('utf8') : undefined;
 }
@@ -87,9 +92,13 @@ function* percentRuns(text: string): Generator<{ index: number; run: string }> {
   }
 }
 
+/** Runs captured by group 1 of `pattern` (group 0 may include a leading context character). */
 function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; run: string }> {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield { index: match.index, run: match[0] };
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const run = match[1] as string;
+    yield { index: match.index + match[0].length - run.length, run };
+  }
 }
 
 const DECODERS: [Encoding, (text: string) => Iterable<{ index: number; run: string }>, (run: string) => string | undefined][] = [

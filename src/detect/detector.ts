@@ -106,6 +106,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
         // Only what the decoded text revealed: the surrounding line was scanned already.
         if (found.end <= derived.decodedStart || found.start >= derived.decodedEnd) continue;
         const lineIndex = lines.lineIndexAt(value.start);
+        const endIndex = lines.lineIndexAt(value.end - 1);
         decodedLocated.push({
           start: value.start,
           end: value.end,
@@ -113,8 +114,8 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             ...found.finding,
             line: originLine(fragment, lineIndex),
             column: value.start - lines.lineStart(lineIndex) + 1,
-            endLine: originLine(fragment, lines.lineIndexAt(value.end - 1)),
-            endColumn: value.end - lines.lineStart(lines.lineIndexAt(value.end - 1)) + 1,
+            endLine: originLine(fragment, endIndex),
+            endColumn: value.end - lines.lineStart(endIndex) + 1,
           },
         });
       }
@@ -128,9 +129,20 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
     detect(fragment: Fragment): Detection {
       const { located, dropped } = detectWithDecoding(fragment, fragment.decodedFrom ? 1 : 0);
       const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
-      return { findings: paired.findings, dropped: [...dropped, ...paired.dropped] };
+      return { findings: paired.findings, dropped: uniqueDropped([...dropped, ...paired.dropped]) };
     },
   };
+}
+
+/** A line holding an encoded value is matched again with the value decoded: its own drops would show twice. */
+function uniqueDropped(dropped: Dropped[]): Dropped[] {
+  const seen = new Set<string>();
+  return dropped.filter((d) => {
+    const key = `${d.ruleId}\0${d.line}\0${d.secret}\0${d.filter}\0${d.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Base64 inside base64 is common (a JSON blob holding a basic-auth value); three layers is obfuscation. */

@@ -19,6 +19,7 @@ export function buildKeywordIndex(rules: readonly Rule[]): KeywordIndex {
       rulesByKeyword.set(keyword, list);
     }
   }
+  addRulesOfPrefixKeywords(rulesByKeyword);
   // Longest first so an alternation prefers `sk_live_` over `sk_`; the search restarts one character after
   // each hit, so a keyword inside another (`live_` in `sk_live_`) is still found.
   const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -41,4 +42,19 @@ export function buildKeywordIndex(rules: readonly Rule[]): KeywordIndex {
       return hits;
     },
   };
+}
+
+/**
+ * An alternation reports one keyword per position, the longest: where `secret_` matched, the rules keyed on
+ * `secret` must run too. So each keyword also carries the rules of every keyword that is a prefix of it.
+ */
+function addRulesOfPrefixKeywords(rulesByKeyword: Map<string, Rule[]>): void {
+  const original = new Map([...rulesByKeyword].map(([keyword, rules]) => [keyword, [...rules]]));
+  for (const [keyword, rules] of rulesByKeyword) {
+    for (const [other, otherRules] of original) {
+      if (other.length < keyword.length && keyword.startsWith(other)) {
+        for (const rule of otherRules) if (!rules.includes(rule)) rules.push(rule);
+      }
+    }
+  }
 }

@@ -34,6 +34,16 @@ const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|\.{0,2}\/[\w.~/-]*|[
 const NAME_NOT_THE_SECRET =
   /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
 
+// Strings people type when they need a value for a doc comment or a test: `"abc123xyz456"`, `qwerty12345`.
+const TYPED_DUMMY = /abc123|123abc|xyz\d{3}|12345|qwerty|asdf|foobar|foo_bar|hunter2|p[a@]ssw[o0]rd/i;
+
+/** Base64 of a few plain words (`bm90IG15IHJlYWwgcGFzc3dvcmQ=`, "not my real password"): documentation. */
+function base64OfProse(value: string): boolean {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[A-Za-z]+(?:[ ,.'!?-]{1,2}[A-Za-z]+){1,20}[.!]?$/.test(decoded) && decoded.includes(' ');
+}
+
 function characterClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
 }
@@ -43,12 +53,18 @@ const MINIFIED_LINE_CHARS = 1000;
 
 const CHECKS: Check[] = [
   (v) => (UUID.test(v) ? 'a UUID' : undefined),
+  (v) => {
+    const dummy = TYPED_DUMMY.exec(v);
+    return dummy ? `a typed dummy value ('${dummy[0]}')` : undefined;
+  },
   (v) => (INTEGRITY.test(v) ? 'an integrity hash (sha512-…)' : undefined),
   (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
   (v) => (v.startsWith('data:') || BASE64_MEDIA.test(v) ? 'a data URI or base64 media' : undefined),
+  (v) => (base64OfProse(v) ? 'base64 of plain words' : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
-  // A JWT (`eyJ….eyJ….sig`) has the shape of a member access; its base64url JSON header says otherwise.
-  (v) => ((MEMBER_ACCESS.test(v) && !v.startsWith('eyJ')) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
+  // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
+  // shape of a member access, but its base64url JSON header says otherwise. Member names rarely have digits.
+  (v) => ((MEMBER_ACCESS.test(v) && !/[0-9]/.test(v) && !v.startsWith('eyJ')) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
   (v) => (CONSTANT_NAME.test(v) ? 'a constant name, not a literal' : undefined),
   (v) => (URL_OR_PATH.test(v) ? 'a URL or path' : undefined),
   (v) => (IDENTIFIER_ONLY.test(v) ? 'letters only: a word or identifier' : undefined),
@@ -66,7 +82,17 @@ function assignedName(lineText: string, value: string): string {
   return (match?.[1] ?? '').toLowerCase();
 }
 
-export function knownNonSecretReason(value: string, lineText: string, secretHalf = true): string | undefined {
+// Source code, where an unquoted right-hand side is an expression (`token = nextToken;`), never a literal.
+const SOURCE_CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|c|cc|cpp|h|hpp|m|dart|lua|pl|ex|exs|groovy)$/i;
+
+function unquotedInCode(value: string, lineText: string, path: string): boolean {
+  if (!SOURCE_CODE_FILE.test(path)) return false;
+  const at = lineText.indexOf(value);
+  return at >= 0 && !/["'`]/.test(lineText[at - 1] ?? '');
+}
+
+export function knownNonSecretReason(value: string, lineText: string, secretHalf = true, path = ''): string | undefined {
+  if (unquotedInCode(value, lineText, path)) return 'an unquoted expression in source code';
   const context: ValueContext = { line: lineText.toLowerCase(), name: assignedName(lineText, value), secretHalf };
   for (const check of CHECKS) {
     const reason = check(value, context);
@@ -78,5 +104,6 @@ export function knownNonSecretReason(value: string, lineText: string, secretHalf
 /** Applies only to low-confidence (generic) rules: a vendor rule's unique prefix already says what the value is. */
 export const knownNonSecretFilter: Filter = {
   name: 'known-non-secret',
-  check: ({ candidate, lineText }) => (candidate.rule.confidence === 'low' ? knownNonSecretReason(candidate.secret, lineText, candidate.rule.standalone) : undefined),
+  check: ({ candidate, lineText, fragment }) =>
+    candidate.rule.confidence === 'low' ? knownNonSecretReason(candidate.secret, lineText, candidate.rule.standalone, fragment.origin.path) : undefined,
 };

@@ -10,7 +10,7 @@ const TEMPLATE_MARKERS: [RegExp, string][] = [
 ];
 
 const MARKER_WORDS =
-  /example|placeholder|your[-_ ]?(?:api|secret|access|own|key|token|password)|(?:api|secret|access)[-_]?key[-_]?here|token[-_]?here|redacted|changeme|change[-_]me|dummy|sample|xxxx|\*\*\*\*|fake[-_]|insert[-_ ]|replace[-_ ]?(?:me|with)|lorem|ipsum/i;
+  /example|placeholder|your[-_ ]?(?:api|secret|access|own|key|token|password)|(?:api|secret|access)[-_]?key[-_]?here|token[-_]?here|redacted|changeme|change[-_]me|dummy|sample|\*\*\*\*|fake[-_]|insert[-_ ]|replace[-_ ]?(?:me|with)|lorem|ipsum/i;
 
 const SEQUENTIAL_RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
@@ -21,18 +21,38 @@ const SEQUENTIAL_RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJ
  */
 const LONG_VALUE_CHARS = 100;
 
+// Case-sensitive: `XxXx` turns up in random base64 about once in a few hundred keys; `xxxx`/`XXXX` is filler.
+const FILLER = /xxxx|XXXX/;
+
 export function placeholderReason(value: string): string | undefined {
   for (const [pattern, reason] of TEMPLATE_MARKERS) if (pattern.test(value)) return reason;
   if (value.length >= LONG_VALUE_CHARS) return mostlyFiller(value) ? 'mostly filler characters' : undefined;
+  const filler = FILLER.exec(value);
+  if (filler) return `placeholder word '${filler[0]}'`;
   const marker = MARKER_WORDS.exec(value);
   if (marker) return `placeholder word '${marker[0]}'`;
-  if (/(\S)\1{5}/.test(value)) return 'a character repeated 6 times';
+  const run = longestRepeat(value);
+  // Filler (`xxxxxxxx`, `00000000`) is most of a placeholder; real formats may hold a run of their own (zero
+  // padding, the `AAAA…` of a Twitter bearer token), which is a small part of the value.
+  if (run >= 6 && run >= value.length / 4) return `a character repeated ${run} times`;
   for (const run of SEQUENTIAL_RUNS) {
     for (let i = 0; i + 8 <= run.length; i++) {
       if (value.includes(run.slice(i, i + 8))) return `sequential run '${run.slice(i, i + 8)}'`;
     }
   }
   return undefined;
+}
+
+/** Length of the longest run of one non-whitespace character (indentation inside a PEM block is not filler). */
+function longestRepeat(value: string): number {
+  let longest = 0;
+  let current = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    current = i > 0 && ch === value.charCodeAt(i - 1) && ch > 32 ? current + 1 : 1;
+    if (current > longest) longest = current;
+  }
+  return longest;
 }
 
 function mostlyFiller(value: string): boolean {

@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { SourceError } from '../errors.js';
 import { decodeText, looksBinary } from './decode-text.js';
+import { looksLikeGeneratedBundle } from './minified.js';
 import type { Fragment, Skipped } from './fragment.js';
 import { globMatcher } from './glob-matcher.js';
 import type { ScanStats } from './scan-stats.js';
@@ -69,6 +70,7 @@ async function readFragment(file: ListedFile, options: DirectorySourceOptions, s
   }
   if (bytes.length > options.maxFileBytes) return skip('too-large', `${bytes.length} bytes > ${options.maxFileBytes}`);
   if (looksBinary(bytes)) return skip('binary');
+  if (options.defaultIgnores.length > 0 && looksLikeGeneratedBundle(bytes, file.path)) return skip('minified-bundle', 'minified with a source map');
   stats.filesScanned++;
   stats.bytesScanned += bytes.length;
   return { text: decodeText(bytes), origin: { kind: 'file', path: file.path }, startLine: 1 };

@@ -44,5 +44,6 @@ export type SkipReason =
   | 'unreadable'
   | 'allowlisted-path'
   | 'default-ignored-path'
+  | 'minified-bundle'
   | 'not-a-regular-file'
   | 'submodule';

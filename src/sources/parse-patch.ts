@@ -45,7 +45,9 @@ interface Run {
 export class PatchParser {
   readonly totals: PatchTotals = { commits: 0, files: 0, lines: 0, bytes: 0 };
   private readonly options: PatchParserOptions;
-  private pending: Buffer | undefined;
+  /** The unfinished last line, in pieces: joined once, when its newline arrives (no quadratic re-copying). */
+  private pending: Buffer[] = [];
+  private pendingLength = 0;
   private state: State = 'outside';
   private commit: CommitInfo | undefined;
   private path: string | undefined;
@@ -64,22 +66,45 @@ export class PatchParser {
   }
 
   push(chunk: Buffer): Fragment[] {
-    const data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
-    this.pending = undefined;
     let start = 0;
-    for (let newline = data.indexOf(10, start); newline !== -1; newline = data.indexOf(10, start)) {
-      this.line(data.subarray(start, newline));
+    if (this.pendingLength > 0) {
+      const newline = chunk.indexOf(10);
+      if (newline === -1) {
+        this.hold(chunk);
+        return this.take();
+      }
+      this.hold(chunk.subarray(0, newline));
+      this.line(this.takePending());
       start = newline + 1;
     }
-    if (start < data.length) this.pending = Buffer.from(data.subarray(start));
+    for (let newline = chunk.indexOf(10, start); newline !== -1; newline = chunk.indexOf(10, start)) {
+      this.line(chunk.subarray(start, newline));
+      start = newline + 1;
+    }
+    if (start < chunk.length) this.hold(chunk.subarray(start));
     return this.take();
   }
 
   end(): Fragment[] {
-    if (this.pending && this.pending.length > 0) this.line(this.pending);
-    this.pending = undefined;
+    if (this.pendingLength > 0) this.line(this.takePending());
     this.endFile();
     return this.take();
+  }
+
+  /**
+   * Keeps part of an unfinished line. Past the size limit the rest is dropped: the kept part is already over
+   * the limit, so the line's file is skipped as too-large, and a minified one-line file cannot exhaust memory.
+   */
+  private hold(part: Buffer): void {
+    if (this.pendingLength <= this.options.maxFileBytes + 1) this.pending.push(Buffer.from(part));
+    this.pendingLength += part.length;
+  }
+
+  private takePending(): Buffer {
+    const line = this.pending.length === 1 ? (this.pending[0] as Buffer) : Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingLength = 0;
+    return line;
   }
 
   private take(): Fragment[] {

@@ -37,6 +37,17 @@ describe('leakscan diff', () => {
     assert.equal(summary.commitsScanned, 2);
   });
 
+  it('reports the same findings, lines and fingerprints as leakscan scan on the same files', async () => {
+    const repo = GitRepo.init();
+    const base = repo.commit('empty start');
+    repo.commit('files', { 'src/a.ts': `export const a = 1;\nexport const t = "${githubToken()}";\n`, 'conf/b.ini': `[x]\ntoken = ${githubToken()}\nother = ${githubToken()}\n` });
+    const fromDiff = report((await diff(repo, [`${base}..HEAD`])).stdout).findings;
+    const fromFiles = report((await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout).findings;
+    const key = (f: JsonFinding) => `${f.fingerprint}@${f.line}`;
+    assert.equal(fromFiles.length, 3);
+    assert.deepEqual(fromDiff.map(key).sort(), fromFiles.map(key).sort());
+  });
+
   it('--since REV scans REV..HEAD; a key already in REV is not reported', async () => {
     const repo = GitRepo.init();
     repo.commit('old key', { 'old.env': `A=${githubToken()}\n` });

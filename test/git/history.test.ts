@@ -92,6 +92,20 @@ describe('leakscan history', () => {
     assert.match(report(result.stdout).notes?.join('\n') ?? '', /shallow clone: the history before [0-9a-f]{12} is not in this clone and was NOT scanned.*--deepen/);
   });
 
+  it('--deepen fetches the history a shallow clone lacks, so an old key is found at its own commit', async () => {
+    const origin = GitRepo.init();
+    const keyCommit = origin.commit('old key', { 'old.env': `K=${githubToken()}\n` });
+    origin.commit('remove', { 'old.env': null });
+    origin.commit('tip', { 'a.txt': '2\n' });
+    const dir = makeTempDir('leakscan-clone-');
+    origin.git('clone', '-q', '--depth', '1', `file://${origin.dir}`, dir);
+    const clone = new GitRepo(dir);
+    assert.equal(report((await history(clone)).stdout).findings.length, 0);
+    const deepened = await history(clone, ['--deepen']);
+    assert.equal(deepened.code, 1, deepened.stderr);
+    assert.deepEqual(report(deepened.stdout).findings.map((f) => [f.file, f.commit, f.presentAtHead]), [['old.env', keyCommit, false]]);
+  });
+
   it('an empty repository, a corrupt object and a bad --branch exit 2 with a clear message', async () => {
     const empty = GitRepo.init();
     const emptyResult = await history(empty);

@@ -95,15 +95,23 @@ describe('leakscan hook', () => {
     assert.equal(commit(repo, 'key').code, 1);
   });
 
-  it('falls back to leakscan on PATH when the installing CLI is gone, and fails clearly when none is found', async () => {
+  it('falls back to node_modules/.bin/leakscan, then leakscan on PATH, when the installing CLI is gone, and fails clearly when none is found', async () => {
     const repo = GitRepo.init();
     await runCli(['hook', 'install'], { cwd: repo.dir, env: repo.env });
     const hookPath = join(repo.dir, '.git', 'hooks', 'pre-commit');
     writeFileSync(hookPath, readFileSync(hookPath, 'utf8').replace(CLI, '/nonexistent/leakscan/dist/cli.js'));
     repo.write({ 'k.env': `K=${githubToken()}\n` });
     repo.git('add', 'k.env');
+    const { mkdirSync, rmSync } = await import('node:fs');
+    // A devDependency: node_modules/.bin/leakscan in the repository.
+    mkdirSync(join(repo.dir, 'node_modules', '.bin'), { recursive: true });
+    writeFileSync(join(repo.dir, 'node_modules', '.bin', 'leakscan'), `#!/bin/sh\necho "via node_modules" >&2\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
+    const viaNodeModules = commit(repo, 'key', { PATH: '/usr/bin:/bin' });
+    assert.equal(viaNodeModules.code, 1);
+    assert.match(viaNodeModules.stderr, /via node_modules/);
+    rmSync(join(repo.dir, 'node_modules'), { recursive: true });
+    // A global install: leakscan on PATH.
     const bin = join(repo.dir, '..', `bin-${Date.now()}`);
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(bin);
     writeFileSync(join(bin, 'leakscan'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
     const viaPath = commit(repo, 'key', { PATH: `${bin}:/usr/bin:/bin` });

@@ -124,6 +124,16 @@ index 1111111,2222222..3333333
     assert.equal(totals.files, 0);
   });
 
+  it('skips the file of a single line longer than the size limit (fed in many chunks) as too-large', () => {
+    const skipped: Skipped[] = [];
+    const parser = new PatchParser({ kind: 'commit', maxFileBytes: 1000, onSkip: (s) => skipped.push(s) });
+    parser.push(Buffer.from(`${header()}diff --git a/min.js b/min.js\n--- a/min.js\n+++ b/min.js\n@@ -0,0 +1,2 @@\n+`));
+    for (let i = 0; i < 2000; i++) parser.push(Buffer.alloc(4096, 0x61));
+    const fragments = [...parser.push(Buffer.from('\n+short=1\n')), ...parser.end()];
+    assert.deepEqual(fragments, []);
+    assert.deepEqual(skipped.map((s) => [s.path, s.reason]), [['min.js', 'too-large']]);
+  });
+
   it('does not take a "\\ No newline" marker or an added line that looks like a header as structure', () => {
     const patch = `${header()}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1,2 @@\n++++ b/fake\n+diff --git a/y b/y\n\\ No newline at end of file\n`;
     const { fragments } = parse(patch);
