@@ -79,7 +79,7 @@ export function renderSummary(facts: SummaryFacts): string {
     lines.push('', 'Revoke or rotate each key at its vendor first: removing it from the code does not make it safe.');
     lines.push('Accepting a finding (a test fixture, a revoked key): add its fingerprint to `.leakscanignore`, or a `leakscan:allow` comment on the line.');
   }
-  for (const note of facts.notes) lines.push('', `> ${cell(note).replace(/\n/g, '\n> ')}`);
+  for (const note of facts.notes) lines.push('', `> ${cell(note)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -24,6 +24,7 @@ const RECHECK_MISSING =
 const EXTENSIONS: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', csv: 'csv', junit: 'xml' };
 
 interface ActionInputs {
+  workingDirectory: string;
   mode: string;
   base: string;
   head: string;
@@ -44,6 +45,7 @@ function readInputs(): ActionInputs {
   const format = core.getInput('format') || 'sarif';
   if (!REPORTERS[format]) throw new Error(`format: expected one of ${Object.keys(REPORTERS).join(', ')}, got '${format}'`);
   return {
+    workingDirectory: core.getInput('working-directory') || '.',
     mode: core.getInput('mode') || 'auto',
     base: core.getInput('base'),
     head: core.getInput('head'),
@@ -91,8 +93,9 @@ async function runAction(): Promise<void> {
     return;
   }
 
-  const repo = plan.kind === 'directory' ? undefined : await openRepository(workspace);
-  const root = repo?.root ?? workspace;
+  const checkoutDir = resolve(workspace, inputs.workingDirectory);
+  const repo = plan.kind === 'directory' ? undefined : await openRepository(checkoutDir);
+  const root = repo?.root ?? checkoutDir;
   const selection = repo ? await selectCommits(root, plan, (message) => core.info(message)) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const result = await runScan(root, selection, settings, inputs);
@@ -127,9 +130,12 @@ async function runAction(): Promise<void> {
   if (sarifFile !== reportFile || inputs.format !== 'sarif') writeFileSync(sarifFile, REPORTERS.sarif!.render(reportInput));
 
   annotate(result.findings, workspace, root, reveal);
-  await core.summary
-    .addRaw(renderSummary({ what: plan.why, findings: result.findings, commitsScanned: result.stats.commitsScanned, filesScanned: result.stats.filesScanned, notes, showSecrets: reveal }))
-    .write();
+  // Outside a runner (a local trial run) there is no summary file; everything is in the log anyway.
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(renderSummary({ what: plan.why, findings: result.findings, commitsScanned: result.stats.commitsScanned, filesScanned: result.stats.filesScanned, notes, showSecrets: reveal }))
+      .write();
+  }
   core.setOutput('leak-count', String(result.findings.length));
   core.setOutput('report-file', reportFile);
   core.setOutput('sarif-file', sarifFile);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, dirname } from 'node:path';
 import { describe, it } from 'node:test';
 import AjvModule from 'ajv-draft-04';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -299,5 +300,15 @@ describe('GitHub Action', () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it('working-directory: a checkout in a subdirectory is scanned, annotations keep workspace-relative paths', async () => {
+    const upstream = GitRepo.init();
+    const before = upstream.commit('base', { 'README.md': 'app\n' });
+    const after = upstream.commit('key', { 'src/app.js': `const token = "${githubToken()}";\n` });
+    const { workspace } = checkout(upstream, after);
+    const run = await runAction({ workspace: dirname(workspace.dir), event: 'push', payload: { ref: 'refs/heads/main', before, after, repository: REPO }, inputs: { 'working-directory': basename(workspace.dir) } });
+    assert.equal(run.code, 1, run.stdout);
+    assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file), [`${basename(workspace.dir)}/src/app.js`]);
   });
 });
