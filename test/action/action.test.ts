@@ -311,4 +311,29 @@ describe('GitHub Action', () => {
     assert.equal(run.code, 1, run.stdout);
     assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file), [`${basename(workspace.dir)}/src/app.js`]);
   });
+
+  it('pull_request that merged main midway: commits brought in from main are not the PR\'s; merge_group scans its range', async () => {
+    const upstream = GitRepo.init();
+    const mainKey = githubToken();
+    const prKey = githubToken();
+    upstream.commit('base', { 'README.md': 'app\n' });
+    upstream.git('checkout', '-q', '-b', 'feature');
+    upstream.commit('feature start', { 'feature.md': 'wip\n' });
+    upstream.git('checkout', '-q', 'main');
+    upstream.commit('main key', { 'main.js': `const token = "${mainKey}";\n` });
+    upstream.git('checkout', '-q', 'feature');
+    upstream.git('-c', 'user.name=Test Author', '-c', 'user.email=author@example.test', 'merge', '-q', '--no-edit', 'main');
+    const head = upstream.commit('feature key', { 'feature.js': `const token = "${prKey}";\n` });
+    upstream.git('checkout', '-q', 'main');
+    const base = upstream.commit('main moves on', { 'CHANGES.md': 'more\n' });
+
+    const run = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request', payload: prPayload(base, head, 3) });
+    assert.equal(run.code, 1, run.stdout);
+    assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file), ['feature.js']);
+    assert.match(run.stdout, /: 3 commit\(s\)/);
+
+    const group = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'merge_group', payload: { merge_group: { base_sha: base, head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' }, repository: REPO } });
+    assert.equal(group.code, 1, group.stdout);
+    assert.deepEqual(leakAnnotations(group).map((a) => a.properties.file), ['feature.js']);
+  });
 });
