@@ -64,6 +64,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           located.push({
             start: candidate.start,
             end: candidate.end,
+            vendorNamedOnLine: lineText.toLowerCase().includes(rule.vendor.toLowerCase().replace(/[^a-z0-9]/g, '')),
             finding: {
             ruleId: rule.id,
             title: rule.title,
@@ -110,6 +111,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
         decodedLocated.push({
           start: value.start,
           end: value.end,
+          vendorNamedOnLine: found.vendorNamedOnLine,
           finding: {
             ...found.finding,
             line: originLine(fragment, lineIndex),
@@ -167,6 +169,8 @@ function decodedFragment(fragment: Fragment, lines: LineMap, value: EncodedValue
 interface LocatedFinding {
   start: number;
   end: number;
+  /** The line names the rule's vendor (`CLERK_SECRET_KEY=sk_live_…`): the strongest hint of whose key it is. */
+  vendorNamedOnLine: boolean;
   finding: Finding;
 }
 
@@ -178,9 +182,11 @@ const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
  */
 function keepStrongestOverlapping(located: LocatedFinding[]): Finding[] {
   if (located.length < 2) return located.map((l) => l.finding);
-  const ranked = [...located].sort(
-    (a, b) => CONFIDENCE_RANK[a.finding.confidence] - CONFIDENCE_RANK[b.finding.confidence] || a.start - b.start,
-  );
+  // Generic rules lose to any vendor rule; among vendor rules, one whose vendor the line names wins (several
+  // vendors share `sk_live_`), then the more confident one.
+  const rank = (l: LocatedFinding): number =>
+    l.finding.confidence === 'low' ? 10 : (l.vendorNamedOnLine ? 0 : 3) + CONFIDENCE_RANK[l.finding.confidence];
+  const ranked = [...located].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: LocatedFinding[] = [];
   for (const candidate of ranked) {
     if (!kept.some((k) => candidate.start < k.end && k.start < candidate.end)) kept.push(candidate);

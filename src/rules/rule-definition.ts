@@ -60,7 +60,7 @@ const oneOf =
   (v) =>
     typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`;
 
-const FIELDS: Record<string, { required: boolean; check: FieldCheck }> = {
+export const RULE_FIELDS: Record<string, { required: boolean; check: FieldCheck }> = {
   id: {
     required: true,
     check: (v) => isString(v) ?? (RULE_ID_PATTERN.test(v as string) ? undefined : 'must be kebab-case'),
@@ -131,7 +131,7 @@ export function validateRuleShape(raw: unknown, where: string, requireExamples =
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [`${where}: must be an object`];
   const record = raw as Record<string, unknown>;
   const problems: string[] = [];
-  for (const [name, field] of Object.entries(FIELDS)) {
+  for (const [name, field] of Object.entries(RULE_FIELDS)) {
     const value = record[name];
     const optional = !field.required || (!requireExamples && (name === 'examples' || name === 'negative_examples' || name === 'references'));
     if (value === undefined) {
@@ -142,7 +142,7 @@ export function validateRuleShape(raw: unknown, where: string, requireExamples =
     if (problem) problems.push(`${where}.${name}: ${problem}`);
   }
   for (const name of Object.keys(record)) {
-    if (!(name in FIELDS)) problems.push(`${where}.${name}: unknown field`);
+    if (!(name in RULE_FIELDS)) problems.push(`${where}.${name}: unknown field`);
   }
   return problems;
 }
