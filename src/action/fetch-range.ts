@@ -9,8 +9,6 @@ export interface CommitSelection {
   head: string | undefined;
   /** Human notes for the report and the log (what was fetched, what fell back). */
   notes: string[];
-  /** A shallow boundary the scan could not get past: the scan is incomplete (a warning, not a failure). */
-  incomplete?: string;
 }
 
 export const FETCH_FIX = 'use actions/checkout with fetch-depth: 0 (the full history), or make the remote "origin" fetchable from the job';

@@ -104,7 +104,6 @@ async function runAction(): Promise<void> {
   maskSecrets(result.findings);
 
   const notes = [...(selection?.notes ?? []), ...settings.notes];
-  for (const note of notes) core.info(note);
   const reveal = inputs.redact === false;
   const reportInput = {
     findings: result.findings,
@@ -126,8 +125,9 @@ async function runAction(): Promise<void> {
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? 'txt'}`));
   const sarifFile = resolve(root, inputs.sarifFile || join(temp, 'leakscan.sarif'));
+  if (sarifFile === reportFile && inputs.format !== 'sarif') throw new Error(`report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`);
   writeFileSync(reportFile, REPORTERS[inputs.format]!.render(reportInput));
-  if (sarifFile !== reportFile || inputs.format !== 'sarif') writeFileSync(sarifFile, REPORTERS.sarif!.render(reportInput));
+  if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif!.render(reportInput));
 
   annotate(result.findings, workspace, root, reveal);
   // Outside a runner (a local trial run) there is no summary file; everything is in the log anyway.

@@ -106,6 +106,8 @@ function parseErrors(stdout: string): ActionRun['errors'] {
 export function checkout(upstream: GitRepo, sha: string, depth: number | 'full' = 1): { origin: string; workspace: GitRepo } {
   const origin = join(makeTempDir('leakscan-origin-'), 'origin.git');
   upstream.git('clone', '-q', '--bare', upstream.dir, origin);
+  // GitHub serves any reachable commit by SHA; so does git protocol v2 by default, older protocols need this.
+  upstream.git('-C', origin, 'config', 'uploadpack.allowReachableSHA1InWant', 'true');
   const workspace = new GitRepo(join(makeTempDir('leakscan-ws-'), 'repo'));
   upstream.git('init', '-q', workspace.dir);
   workspace.git('remote', 'add', 'origin', `file://${origin}`);
