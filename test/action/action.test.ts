@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
@@ -335,5 +336,19 @@ describe('GitHub Action', () => {
     const group = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'merge_group', payload: { merge_group: { base_sha: base, head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' }, repository: REPO } });
     assert.equal(group.code, 1, group.stdout);
     assert.deepEqual(leakAnnotations(group).map((a) => a.properties.file), ['feature.js']);
+  });
+
+  it('a multi-line secret (a PEM private key) is masked whole and line by line', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const upstream = GitRepo.init();
+    const before = upstream.commit('base', { 'README.md': 'app\n' });
+    const after = upstream.commit('key', { 'deploy/key.pem': privateKey });
+    const run = await runAction({ workspace: checkout(upstream, after).workspace.dir, event: 'push', payload: { ref: 'refs/heads/main', before, after, repository: REPO } });
+    assert.equal(run.code, 1, run.stdout);
+    const bodyLines = privateKey.split('\n').filter((line) => line.length >= 8 && !line.startsWith('-----'));
+    assert.ok(bodyLines.length > 5);
+    for (const line of bodyLines) assert.ok(run.masks.includes(line), `line masked: ${line.slice(0, 8)}…`);
+    const logWithoutMasks = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    for (const line of bodyLines) assert.ok(!logWithoutMasks.includes(line));
   });
 });
