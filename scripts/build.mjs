@@ -31,6 +31,8 @@ await build({
   entryPoints: entryPoints.map((entry) => join(root, entry)),
   outdir: dist,
   outbase: join(root, 'src'),
+  // Paths in the output (module comments, chunk hashes) are relative to this, so the build is the same from any cwd.
+  absWorkingDir: root,
   bundle: true,
   splitting: true,
   format: 'esm',

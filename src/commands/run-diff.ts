@@ -1,11 +1,7 @@
 import { SourceError, UsageError } from '../errors.js';
-import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
 import { scan } from '../scan.js';
-import { gitPathFilter } from '../sources/git-path-filter.js';
-import { fingerprintFileGlobs } from '../filters/baseline.js';
-import { commitFragments } from '../sources/commit-range.js';
+import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { commitExists, countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
-import { markPresentAtHead } from '../sources/present-at-head.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, deepenUntil } from '../sources/shallow.js';
 import type { DiffArgs } from './diff-command.js';
 import { finishScan } from './finish-scan.js';
@@ -67,14 +63,8 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   }
   if ((await countCommits(repo.root, revisions)) === 0) notes.push(`no commits in ${spec.base}..${spec.head}: ${spec.head} is already contained in ${spec.base}`);
 
-  const result = await scan({
-    cwd: repo.root,
-    ...(args.config ? { configFile: args.config } : {}),
-    suppressions,
-    source: ({ config, stats }) => commitFragments({ root: repo.root, revisionArgs: [...revisions, '--'], maxFileBytes: config.maxFileBytes, stats, skipPath: gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline)) }),
-  });
-  const findings = await markPresentAtHead(repo.root, dedupeAcrossCommits(result.findings), head);
-  return finishScan({ ...result, findings }, args, 'diff', notes);
+  const result = await scanRevisions({ root: repo.root, revisions, head, ...(args.config ? { configFile: args.config } : {}), suppressions, ...(args.baseline ? { baselineFile: args.baseline } : {}) });
+  return finishScan(result, args, 'diff', notes);
 }
 
 async function isShallowNow(root: string): Promise<boolean> {

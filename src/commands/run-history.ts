@@ -1,11 +1,6 @@
 import { SourceError, UsageError } from '../errors.js';
-import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
-import { scan } from '../scan.js';
-import { gitPathFilter } from '../sources/git-path-filter.js';
-import { fingerprintFileGlobs } from '../filters/baseline.js';
-import { commitFragments } from '../sources/commit-range.js';
+import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
-import { markPresentAtHead } from '../sources/present-at-head.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchFullHistory } from '../sources/shallow.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
@@ -33,24 +28,18 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
   const progress = showProgress ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits])) : undefined;
   let result;
   try {
-    result = await scan({
-      cwd: repo.root,
+    result = await scanRevisions({
+      root: repo.root,
+      revisions: [...revisions, ...limits],
+      head: repo.hasHead ? 'HEAD' : undefined,
       ...(args.config ? { configFile: args.config } : {}),
       suppressions: await gitSuppressions(repo.root, args),
-      source: ({ config, stats }) =>
-        commitFragments({
-          root: repo.root,
-          revisionArgs: [...revisions, ...limits, '--'],
-          maxFileBytes: config.maxFileBytes,
-          stats,
-          skipPath: gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline)),
-          ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
-        }),
+      ...(args.baseline ? { baselineFile: args.baseline } : {}),
+      ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
     });
   } finally {
     progress?.done();
   }
-  const findings = await markPresentAtHead(repo.root, dedupeAcrossCommits(result.findings), repo.hasHead ? 'HEAD' : undefined);
   if (result.stats.commitsScanned === 0) notes.push('no commits matched (check --branch, --since and --max-commits)');
-  return finishScan({ ...result, findings }, args, 'history', notes);
+  return finishScan(result, args, 'history', notes);
 }

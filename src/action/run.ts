@@ -1,0 +1,201 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import type { ReportArgs } from '../commands/report-options.js';
+import { prepareRotation } from '../commands/rotation-step.js';
+import { toolVersion } from '../commands/write-report.js';
+import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
+import { describeError } from '../errors.js';
+import { fingerprintFileGlobs } from '../filters/baseline.js';
+import { scanRevisions } from '../git-scans/scan-revisions.js';
+import { REPORTERS } from '../report/registry.js';
+import { scan, type ScanResult } from '../scan.js';
+import { directoryFragments } from '../sources/directory.js';
+import { openRepository } from '../sources/git.js';
+import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
+import { planScan, type EventPayload } from './event-range.js';
+import { selectCommits } from './fetch-range.js';
+import { annotate, maskSecrets, renderSummary } from './github-output.js';
+
+// recheck (the ReDoS check every custom rule must pass) is not in the bundle: it loads native and worker files.
+const RECHECK_MISSING =
+  " (custom rules in rules.custom are checked for catastrophic backtracking by the recheck package, which this action does not bundle yet: run the CLI in the workflow instead, e.g. 'npx --yes leakscan diff BASE..HEAD --deepen')";
+
+const EXTENSIONS: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', csv: 'csv', junit: 'xml' };
+
+interface ActionInputs {
+  workingDirectory: string;
+  mode: string;
+  base: string;
+  head: string;
+  config: string;
+  baseline: string;
+  format: string;
+  reportFile: string;
+  sarifFile: string;
+  failOnLeak: boolean;
+  redact: boolean;
+  trustPrConfig: boolean;
+  rotate: boolean;
+  rotateUrl: string;
+}
+
+function readInputs(): ActionInputs {
+  const bool = (name: string, fallback: boolean): boolean => (core.getInput(name) === '' ? fallback : core.getBooleanInput(name));
+  const format = core.getInput('format') || 'sarif';
+  if (!REPORTERS[format]) throw new Error(`format: expected one of ${Object.keys(REPORTERS).join(', ')}, got '${format}'`);
+  return {
+    workingDirectory: core.getInput('working-directory') || '.',
+    mode: core.getInput('mode') || 'auto',
+    base: core.getInput('base'),
+    head: core.getInput('head'),
+    config: core.getInput('config'),
+    baseline: core.getInput('baseline'),
+    format,
+    reportFile: core.getInput('report-file'),
+    sarifFile: core.getInput('sarif-file'),
+    failOnLeak: bool('fail-on-leak', true),
+    redact: bool('redact', true),
+    trustPrConfig: bool('trust-pr-config', false),
+    rotate: bool('rotate', false),
+    rotateUrl: core.getInput('rotate-url'),
+  };
+}
+
+function readPayload(): EventPayload {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
+  } catch (error) {
+    throw new Error(`cannot read the event payload ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** The Action: plan from the event, fetch what a shallow checkout lacks, scan, then tell GitHub. */
+export async function run(): Promise<void> {
+  try {
+    await runAction();
+  } catch (error) {
+    core.setFailed(`leakscan: ${describeError(error)}${/Cannot find package 'recheck'/.test(String(error)) ? RECHECK_MISSING : ''}`);
+  }
+}
+
+async function runAction(): Promise<void> {
+  const inputs = readInputs();
+  const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+  const payload = readPayload();
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const plan = planScan({ mode: inputs.mode, eventName, payload, base: inputs.base, head: inputs.head, sha: process.env.GITHUB_SHA ?? '' });
+  core.info(`leakscan ${toolVersion()}: ${plan.why}`);
+  if (plan.kind === 'nothing') {
+    core.setOutput('leak-count', '0');
+    return;
+  }
+
+  const checkoutDir = resolve(workspace, inputs.workingDirectory);
+  const repo = plan.kind === 'directory' ? undefined : await openRepository(checkoutDir);
+  const root = repo?.root ?? checkoutDir;
+  const selection = repo ? await selectCommits(root, plan, (message) => core.info(message)) : undefined;
+  const settings = await loadSettings(root, eventName, payload, inputs);
+  const result = await runScan(root, selection, settings, inputs);
+
+  // Before anything about the findings reaches the log.
+  maskSecrets(result.findings);
+
+  const notes = [...(selection?.notes ?? []), ...settings.notes];
+  const reveal = inputs.redact === false;
+  const reportInput = {
+    findings: result.findings,
+    dropped: result.dropped,
+    stats: result.stats,
+    mode: plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff',
+    ruleCount: result.ruleCount,
+    elapsedMs: result.elapsedMs,
+    showSecrets: reveal,
+    explain: false,
+    color: false,
+    toolVersion: toolVersion(),
+    notes,
+  };
+  const rotationArgs = rotationReportArgs(inputs);
+  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs) : undefined;
+
+  process.stdout.write(REPORTERS.text!.render(reportInput));
+  const temp = process.env.RUNNER_TEMP || root;
+  const reportFile = resolve(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? 'txt'}`));
+  const sarifFile = resolve(root, inputs.sarifFile || join(temp, 'leakscan.sarif'));
+  if (sarifFile === reportFile && inputs.format !== 'sarif') throw new Error(`report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`);
+  writeFileSync(reportFile, REPORTERS[inputs.format]!.render(reportInput));
+  if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif!.render(reportInput));
+
+  annotate(result.findings, workspace, root, reveal);
+  // Outside a runner (a local trial run) there is no summary file; everything is in the log anyway.
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(renderSummary({ what: plan.why, findings: result.findings, commitsScanned: result.stats.commitsScanned, filesScanned: result.stats.filesScanned, notes, showSecrets: reveal }))
+      .write();
+  }
+  core.setOutput('leak-count', String(result.findings.length));
+  core.setOutput('report-file', reportFile);
+  core.setOutput('sarif-file', sarifFile);
+  await rotate?.(result, reportInput.mode);
+
+  if (result.findings.length > 0) {
+    const message = `leakscan found ${result.findings.length} leak${result.findings.length === 1 ? '' : 's'} (${plan.why})`;
+    if (inputs.failOnLeak) core.setFailed(message);
+    else core.warning(`${message}; fail-on-leak is false, so the job continues`);
+  }
+}
+
+async function loadSettings(root: string, eventName: string, payload: EventPayload, inputs: ActionInputs): Promise<ScanSettings> {
+  const reason = untrustedConfigReason(eventName, payload);
+  const base = payload.pull_request?.base?.sha;
+  if (!reason || !base) return workTreeSettings(root, inputs.config, inputs.baseline);
+  if (inputs.trustPrConfig) {
+    core.warning(`${reason}: trust-pr-config is true, so the pull request's own .leakscan.yaml, baseline and .leakscanignore decide what is reported`);
+    return workTreeSettings(root, inputs.config, inputs.baseline);
+  }
+  return baseCommitSettings(root, base, reason, inputs.config, inputs.baseline);
+}
+
+async function runScan(root: string, selection: Awaited<ReturnType<typeof selectCommits>> | undefined, settings: ScanSettings, inputs: ActionInputs): Promise<ScanResult> {
+  const baselineFile = inputs.baseline ? resolve(root, inputs.baseline) : undefined;
+  const configSource = { ...(settings.config ? { config: settings.config } : {}), ...(settings.configFile ? { configFile: settings.configFile } : {}) };
+  if (selection) {
+    return scanRevisions({ root, revisions: selection.revisions, head: selection.head, ...configSource, suppressions: settings.suppressions, ...(baselineFile ? { baselineFile } : {}) });
+  }
+  return scan({
+    cwd: root,
+    ...configSource,
+    suppressions: settings.suppressions,
+    source: ({ config, stats }) =>
+      directoryFragments(
+        {
+          cwd: root,
+          paths: [],
+          maxFileBytes: config.maxFileBytes,
+          gitignore: true,
+          defaultIgnores: config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
+          allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(root, baselineFile)],
+        },
+        stats,
+      ),
+  });
+}
+
+/** The CLI's rotation step takes CLI arguments: the Action's inputs, in that shape. */
+function rotationReportArgs(inputs: ActionInputs): ReportArgs | undefined {
+  if (!inputs.rotate) return undefined;
+  return {
+    format: inputs.format,
+    'show-secrets': inputs.redact === false,
+    explain: false,
+    color: false,
+    quiet: false,
+    rotate: true,
+    'rotate-dry-run': false,
+    ...(inputs.rotateUrl ? { 'rotate-url': inputs.rotateUrl } : {}),
+    ...(inputs.config ? { config: inputs.config } : {}),
+  };
+}
