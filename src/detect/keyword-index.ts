@@ -78,12 +78,16 @@ function regexIndex(keywords: string[], rulesByKeyword: Map<string, Rule[]>): Ke
  * `secret` must run too. So each keyword also carries the rules of every keyword that is a prefix of it.
  */
 function addRulesOfPrefixKeywords(rulesByKeyword: Map<string, Rule[]>): void {
-  const original = new Map([...rulesByKeyword].map(([keyword, rules]) => [keyword, [...rules]]));
+  // Each keyword looks up its own proper prefixes (linear in total keyword length) instead of testing every
+  // pair; prefixes are applied in the map's insertion order so each rule list comes out in the same order.
+  const original = new Map([...rulesByKeyword].map(([keyword, rules], order) => [keyword, { order, rules: [...rules] }]));
   for (const [keyword, rules] of rulesByKeyword) {
-    for (const [other, otherRules] of original) {
-      if (other.length < keyword.length && keyword.startsWith(other)) {
-        for (const rule of otherRules) if (!rules.includes(rule)) rules.push(rule);
-      }
+    const prefixes = [];
+    for (let length = 1; length < keyword.length; length++) {
+      const prefix = original.get(keyword.slice(0, length));
+      if (prefix) prefixes.push(prefix);
     }
+    prefixes.sort((a, b) => a.order - b.order);
+    for (const prefix of prefixes) for (const rule of prefix.rules) if (!rules.includes(rule)) rules.push(rule);
   }
 }
