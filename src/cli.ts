@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { baselineCommand } from './commands/baseline-command.js';
 import { diffCommand } from './commands/diff-command.js';
 import { historyCommand } from './commands/history-command.js';
@@ -10,6 +8,8 @@ import { rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { stagedCommand } from './commands/staged-command.js';
 import { EXIT_ERROR } from './commands/write-report.js';
+import { parseSimpleArgv } from './commands/fast-argv.js';
+import { REPORT_OPTIONS } from './commands/report-options.js';
 import { ConfigError, describeError, InternalError, LeakscanError } from './errors.js';
 
 const EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error.
@@ -26,9 +26,19 @@ function reportFailure(error: unknown): void {
 }
 
 /** yargs drops a lone `-` positional; the conventional spelling for stdin becomes an explicit flag. */
-const argv = hideBin(process.argv).map((arg) => (arg === '-' ? '--stdin' : arg));
+const argv = process.argv.slice(2).map((arg) => (arg === '-' ? '--stdin' : arg));
 
-try {
+/** `leakscan staged` is the pre-commit hook: a plain command line of it skips loading yargs (fast-argv.ts). */
+async function runFastPath(): Promise<boolean> {
+  if (argv[0] !== stagedCommand.command) return false;
+  const args = parseSimpleArgv(argv.slice(1), REPORT_OPTIONS);
+  if (!args) return false;
+  await stagedCommand.handler?.({ ...args, _: [stagedCommand.command], $0: 'leakscan' } as never);
+  return true;
+}
+
+async function runYargs(): Promise<void> {
+  const { default: yargs } = await import('yargs');
   await yargs(argv)
     .scriptName('leakscan')
     .command(scanCommand)
@@ -50,6 +60,10 @@ try {
     .help()
     .version(false)
     .parseAsync();
+}
+
+try {
+  if (!(await runFastPath())) await runYargs();
 } catch (error) {
   reportFailure(error);
 }

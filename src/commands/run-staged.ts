@@ -1,19 +1,20 @@
 import { scan } from '../scan.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
 import { fingerprintFileGlobs } from '../filters/baseline.js';
-import { openRepository } from '../sources/git.js';
+import { openRepository, type Repository } from '../sources/git.js';
 import { stagedFragments } from '../sources/staged.js';
 import { EXIT_CLEAN } from './write-report.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
 import type { StagedArgs } from './staged-command.js';
 
-export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** `repository`: the work tree when the caller already started opening it (see staged-command.ts). */
+export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = process.env, repository?: Promise<Repository>): Promise<number> {
   if (env.LEAKSCAN_SKIP === '1') {
     process.stderr.write('leakscan: LEAKSCAN_SKIP=1: the staged changes were NOT scanned for secrets\n');
     return EXIT_CLEAN;
   }
-  const repo = await openRepository(process.cwd());
+  const repo = await (repository ?? openRepository(process.cwd()));
   const result = await scan({
     cwd: repo.root,
     ...(args.config ? { configFile: args.config } : {}),

@@ -42,10 +42,9 @@ export function buildKeywordTrie(keywords: readonly string[]): KeywordTrie {
   const symbolAt = new Uint8Array(65536);
   for (let code = 0; code < 128; code++) symbolAt[code] = symbolOf[FOLD[code] as number] as number;
 
-  const prefixes = new Set<string>();
-  for (const keyword of keywords) for (let i = 1; i <= keyword.length; i++) prefixes.add(keyword.slice(0, i));
-  const next = new Int32Array((prefixes.size + 1) * width);
-  const terminals = new Int32Array(prefixes.size + 1).fill(-1);
+  const nodes = distinctPrefixCount(keywords) + 1;
+  const next = new Int32Array(nodes * width);
+  const terminals = new Int32Array(nodes).fill(-1);
   const trigrams = new Uint8Array((keyMask >> 3) + 1);
   let nodeCount = 1;
   keywords.forEach((keyword, id) => {
@@ -87,4 +86,19 @@ export function buildKeywordTrie(keywords: readonly string[]): KeywordTrie {
       }
     },
   };
+}
+
+/** How many distinct non-empty prefixes the keywords have (the trie's nodes): in sorted order each keyword adds
+ *  the part not shared with its predecessor. No prefix strings are built, which start-up would pay for. */
+function distinctPrefixCount(keywords: readonly string[]): number {
+  const sorted = [...keywords].sort();
+  let count = 0;
+  let previous = '';
+  for (const keyword of sorted) {
+    let shared = 0;
+    while (shared < keyword.length && shared < previous.length && keyword.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    count += keyword.length - shared;
+    previous = keyword;
+  }
+  return count;
 }

@@ -1,3 +1,5 @@
+const OPEN_QUANTIFIER = /\{(\d+),\}/y;
+
 /**
  * Static checks on a rule pattern, before it is ever run. JavaScript regexes backtrack, so an unbounded
  * quantifier (`*`, `+`, `{n,}`) over a long minified line is where scans hang. Rules must bound every
@@ -20,7 +22,9 @@ export function findUnboundedQuantifiers(source: string): string[] {
     if (ch === '[') inClass = true;
     else if (ch === '*' || ch === '+') problems.push(`unbounded '${ch}' at offset ${i}`);
     else if (ch === '{') {
-      const open = /^\{(\d+),\}/.exec(source.slice(i));
+      // Sticky at `i` rather than anchored on a slice: this runs for every rule at start-up.
+      OPEN_QUANTIFIER.lastIndex = i;
+      const open = OPEN_QUANTIFIER.exec(source);
       if (open) problems.push(`unbounded '${open[0]}' at offset ${i}`);
     }
   }

@@ -77,15 +77,19 @@ export interface Repository {
 
 /** Checks that `cwd` is inside a git work tree and describes it; exit-2 errors otherwise. */
 export async function openRepository(cwd: string): Promise<Repository> {
-  const top = await runGit(cwd, ['rev-parse', '--show-toplevel']);
-  if (top.code !== 0) {
-    if (/not a git repository/i.test(top.stderr)) throw new SourceError(`not a git repository: ${cwd} (run leakscan inside a git work tree, or use 'leakscan scan' for plain files)`, { file: cwd });
-    throw new SourceError(`cannot read the git repository at ${cwd}: ${firstLines(top.stderr)}`, { file: cwd });
+  // One process instead of three (start-up of the pre-commit hook): rev-parse prints the top level and the
+  // shallow flag as it meets them, then the verified HEAD; a missing HEAD (fresh repository) exits 1 after
+  // the first two lines, anything else that fails (not a repository, no work tree) exits 128.
+  const result = await runGit(cwd, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}']);
+  const lines = result.stdout.toString('utf8').replace(/\n$/, '').split('\n');
+  const hasHead = result.code === 0;
+  if ((result.code !== 0 && result.code !== 1) || lines.length < (hasHead ? 3 : 2)) {
+    if (/not a git repository/i.test(result.stderr)) throw new SourceError(`not a git repository: ${cwd} (run leakscan inside a git work tree, or use 'leakscan scan' for plain files)`, { file: cwd });
+    throw new SourceError(`cannot read the git repository at ${cwd}: ${firstLines(result.stderr) || `git exited with ${result.code}`}`, { file: cwd });
   }
-  const root = top.stdout.toString('utf8').trim();
-  const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-  const shallow = (await runGit(root, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true';
-  return { root, hasHead: head.code === 0, shallow };
+  if (hasHead) lines.pop();
+  const shallow = lines.pop() === 'true';
+  return { root: lines.join('\n').trim(), hasHead, shallow };
 }
 
 /** Resolves a revision to a full commit SHA, or throws a `SourceError` naming the revision. */
