@@ -2,7 +2,6 @@ import type { CommitInfo, Fragment, Skipped } from './fragment.js';
 import { COMMIT_HEADER_FORMAT } from './parse-patch.js';
 import { PATCH_FLAGS, patchFragments } from './patch-stream.js';
 import type { ScanStats } from './scan-stats.js';
-import { splitLogChunks } from './split-log.js';
 
 /**
  * `git log -p` arguments for scanning commits. Non-merge commits are scanned as their diff against their
@@ -27,15 +26,12 @@ export interface CommitPatchOptions {
 
 /** Added lines of every commit the revision arguments select, each fragment attributed to its commit. */
 export function commitFragments(options: CommitPatchOptions): AsyncGenerator<Fragment> {
-  const what = 'cannot read the commits';
   return patchFragments({
     root: options.root,
     gitArgs: logPatchArgs(options.revisionArgs),
-    // Two git processes produce the patches when there are enough commits (same bytes, same order).
-    chunks: splitLogChunks({ root: options.root, logArgs: logPatchArgs([]), revisionArgs: options.revisionArgs, what }),
     kind: 'commit',
     maxFileBytes: options.maxFileBytes,
-    what,
+    what: 'cannot read the commits',
     stats: options.stats,
     ...(options.onCommit ? { onCommit: options.onCommit } : {}),
     ...(options.onBytes ? { onBytes: options.onBytes } : {}),

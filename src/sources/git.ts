@@ -41,12 +41,9 @@ export async function gitText(cwd: string, args: readonly string[], what: string
 /**
  * Streams a git command's stdout chunk by chunk, so a history of any size is read in bounded memory. When
  * the consumer stops early the child is killed. A non-zero exit after the stream ends is a `SourceError`.
- * `input`, when given, is written to the child's stdin (e.g. commit ids for `--stdin`).
  */
-export async function* streamGit(cwd: string, args: readonly string[], what: string, input?: string): AsyncGenerator<Buffer> {
-  const child = spawn('git', [...FIXED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(input ?? '');
+export async function* streamGit(cwd: string, args: readonly string[], what: string): AsyncGenerator<Buffer> {
+  const child = spawn('git', [...FIXED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     if (stderr.length < 16384) stderr += chunk.toString('utf8');

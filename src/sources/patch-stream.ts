@@ -9,8 +9,6 @@ export const PATCH_FLAGS = ['-U0', '--no-color', '--no-ext-diff', '--no-textconv
 export interface PatchStreamOptions {
   root: string;
   gitArgs: readonly string[];
-  /** The patch text, when it does not come from one `git gitArgs` call (e.g. `splitLogChunks`); gitArgs is then unused. */
-  chunks?: AsyncIterable<Buffer>;
   kind: Origin['kind'];
   maxFileBytes: number;
   what: string;
@@ -38,7 +36,7 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
     stats.linesScanned = parser.totals.lines;
     stats.bytesScanned = parser.totals.bytes;
   };
-  for await (const chunk of options.chunks ?? streamGit(options.root, options.gitArgs, options.what)) {
+  for await (const chunk of streamGit(options.root, options.gitArgs, options.what)) {
     options.onBytes?.(chunk.length);
     const fragments = parser.push(chunk);
     sync();
