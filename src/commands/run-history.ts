@@ -13,8 +13,10 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
   if (args.since !== undefined && (args.since.startsWith('-') || args.since.trim() === '')) throw new UsageError(`--since: not a date: ${args.since}`);
   const repo = await openRepository(process.cwd());
   const notes: string[] = [];
-  const refs = await gitText(repo.root, ['for-each-ref', '--count=1', '--format=%(refname)'], 'cannot list refs');
-  if (!repo.hasHead && refs === '') throw new SourceError('empty repository: there are no commits to scan');
+  // Only a repository without HEAD can be empty; with HEAD this git call would be a wasted spawn.
+  if (!repo.hasHead && (await gitText(repo.root, ['for-each-ref', '--count=1', '--format=%(refname)'], 'cannot list refs')) === '') {
+    throw new SourceError('empty repository: there are no commits to scan');
+  }
   const revisions = args.branch !== undefined ? [await resolveCommit(repo.root, args.branch)] : ['--all'];
   const limits = [...(args.since !== undefined ? [`--since=${args.since}`] : []), ...(maxCommits !== undefined ? [`--max-count=${maxCommits}`] : [])];
 

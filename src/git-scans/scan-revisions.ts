@@ -2,9 +2,14 @@ import type { Config } from '../config/config.js';
 import { fingerprintFileGlobs, type Suppressions } from '../filters/baseline.js';
 import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
 import { scan, type ScanResult } from '../scan.js';
-import { commitFragments } from '../sources/commit-range.js';
+import { COMMITS_UNREADABLE, commitFragments, logPatchArgs } from '../sources/commit-range.js';
+import { streamGit } from '../sources/git.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
 import { markPresentAtHead } from '../sources/present-at-head.js';
+import { ReadAhead } from '../sources/read-ahead.js';
+
+/** Patch text buffered while config and rules load; past it git waits on its pipe. */
+const EARLY_PATCH_BYTES = 64 * 1024 * 1024;
 
 export interface RevisionScan {
   root: string;
@@ -28,22 +33,31 @@ export interface RevisionScan {
  * and the GitHub Action share, so they report the same findings for the same commits.
  */
 export async function scanRevisions(request: RevisionScan): Promise<ScanResult> {
-  const result = await scan({
-    cwd: request.root,
-    ...(request.configFile ? { configFile: request.configFile } : {}),
-    ...(request.config ? { config: request.config } : {}),
-    suppressions: request.suppressions,
-    source: ({ config, stats }) =>
-      commitFragments({
-        root: request.root,
-        revisionArgs: [...request.revisions, '--'],
-        maxFileBytes: config.maxFileBytes,
-        stats,
-        skipPath: gitPathFilter(config, fingerprintFileGlobs(request.root, request.baselineFile)),
-        ...(request.onCommit ? { onCommit: request.onCommit } : {}),
-        ...(request.onBytes ? { onBytes: request.onBytes } : {}),
-      }),
-  });
+  const revisionArgs = [...request.revisions, '--'];
+  // git log starts now, so its patch generation overlaps config and rule loading instead of following it.
+  const patches = new ReadAhead(streamGit(request.root, logPatchArgs(revisionArgs), COMMITS_UNREADABLE), EARLY_PATCH_BYTES);
+  let result: ScanResult;
+  try {
+    result = await scan({
+      cwd: request.root,
+      ...(request.configFile ? { configFile: request.configFile } : {}),
+      ...(request.config ? { config: request.config } : {}),
+      suppressions: request.suppressions,
+      source: ({ config, stats }) =>
+        commitFragments({
+          root: request.root,
+          revisionArgs,
+          chunks: patches.drain(),
+          maxFileBytes: config.maxFileBytes,
+          stats,
+          skipPath: gitPathFilter(config, fingerprintFileGlobs(request.root, request.baselineFile)),
+          ...(request.onCommit ? { onCommit: request.onCommit } : {}),
+          ...(request.onBytes ? { onBytes: request.onBytes } : {}),
+        }),
+    });
+  } finally {
+    patches.abort();
+  }
   const findings = await markPresentAtHead(request.root, dedupeAcrossCommits(result.findings), request.head);
   return { ...result, findings };
 }

@@ -13,6 +13,8 @@ export function logPatchArgs(revisionArgs: readonly string[]): string[] {
   return ['log', '-p', '--cc', COMMIT_HEADER_FORMAT, ...PATCH_FLAGS, ...revisionArgs];
 }
 
+export const COMMITS_UNREADABLE = 'cannot read the commits';
+
 export interface CommitPatchOptions {
   root: string;
   /** Revision arguments after `git log -p`, e.g. `['base..head']`, `['--all']`; ends with `--`. */
@@ -22,6 +24,8 @@ export interface CommitPatchOptions {
   onCommit?: (commit: CommitInfo) => void;
   onBytes?: (bytes: number) => void;
   skipPath?: (path: string) => Skipped['reason'] | undefined;
+  /** The output of `git logPatchArgs(revisionArgs)`, when the caller started that git call early. */
+  chunks?: AsyncIterable<Buffer>;
 }
 
 /** Added lines of every commit the revision arguments select, each fragment attributed to its commit. */
@@ -29,9 +33,10 @@ export function commitFragments(options: CommitPatchOptions): AsyncGenerator<Fra
   return patchFragments({
     root: options.root,
     gitArgs: logPatchArgs(options.revisionArgs),
+    ...(options.chunks ? { chunks: options.chunks } : {}),
     kind: 'commit',
     maxFileBytes: options.maxFileBytes,
-    what: 'cannot read the commits',
+    what: COMMITS_UNREADABLE,
     stats: options.stats,
     ...(options.onCommit ? { onCommit: options.onCommit } : {}),
     ...(options.onBytes ? { onBytes: options.onBytes } : {}),

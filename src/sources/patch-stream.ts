@@ -9,6 +9,8 @@ export const PATCH_FLAGS = ['-U0', '--no-color', '--no-ext-diff', '--no-textconv
 export interface PatchStreamOptions {
   root: string;
   gitArgs: readonly string[];
+  /** The output of `git gitArgs` when the caller started it already (see `ReadAhead`). */
+  chunks?: AsyncIterable<Buffer>;
   kind: Origin['kind'];
   maxFileBytes: number;
   what: string;
@@ -36,7 +38,7 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
     stats.linesScanned = parser.totals.lines;
     stats.bytesScanned = parser.totals.bytes;
   };
-  for await (const chunk of streamGit(options.root, options.gitArgs, options.what)) {
+  for await (const chunk of options.chunks ?? streamGit(options.root, options.gitArgs, options.what)) {
     options.onBytes?.(chunk.length);
     const fragments = parser.push(chunk);
     sync();
