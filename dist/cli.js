@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
+import {
+  EXIT_ERROR,
+  REPORT_FORMATS
+} from "./chunks/chunk-Q2WW2AJH.js";
+import {
+  DEFAULT_BASELINE_FILE
+} from "./chunks/chunk-MTB3CF5U.js";
+import "./chunks/chunk-QAR6WOLX.js";
+import "./chunks/chunk-NCXP747E.js";
+import {
+  ConfigError,
+  InternalError,
+  LeakscanError,
+  describeError
+} from "./chunks/chunk-JFG6ZZTS.js";
+import "./chunks/chunk-WF6X2IZB.js";
+
+// src/commands/baseline-command.ts
+var baselineCommand = {
+  command: "baseline <action> [paths..]",
+  describe: "create: scan the working tree and write every finding as a baseline (accepted findings, by fingerprint)",
+  builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: the current directory)" }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }),
+  handler: async (args) => {
+    const { writeFile } = await import("node:fs/promises");
+    const { scanPaths } = await import("./chunks/run-scan-USPEGMI7.js");
+    const { renderBaseline } = await import("./chunks/baseline-RX3ZDHZL.js");
+    const result = await scanPaths({
+      paths: args.paths,
+      gitignore: true,
+      "default-ignores": true,
+      "stdin-name": "<stdin>",
+      stdin: false,
+      format: "text",
+      "show-secrets": false,
+      explain: false,
+      color: false,
+      quiet: true,
+      rotate: false,
+      "rotate-dry-run": false,
+      ...args.config ? { config: args.config } : {}
+    });
+    await writeFile(args.file, renderBaseline(result.findings));
+    const count = new Set(result.findings.map((f) => f.fingerprint)).size;
+    process.stdout.write(`wrote ${count} fingerprint(s) to ${args.file}
+use it with: leakscan scan --baseline ${args.file} (or staged, diff, history)
+`);
+  }
+};
+
+// src/commands/report-options.ts
+var REPORT_OPTIONS = {
+  format: { alias: "f", choices: REPORT_FORMATS, default: "text", describe: "report format" },
+  output: { alias: "o", type: "string", describe: "write the report to FILE instead of stdout" },
+  config: { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" },
+  "show-secrets": { type: "boolean", default: false, describe: "print secrets in full (redacted by default)" },
+  explain: { type: "boolean", default: false, describe: "list every dropped candidate and the filter that dropped it" },
+  color: { type: "boolean", default: true, describe: "colour the text report (--no-color, or NO_COLOR=1, turns it off)" },
+  quiet: { alias: "q", type: "boolean", default: false, describe: "print nothing when no leak is found" },
+  rotate: { type: "boolean", default: false, describe: "send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)" },
+  "rotate-dry-run": { type: "boolean", default: false, describe: "print what --rotate would send, send nothing" },
+  "rotate-url": { type: "string", describe: "an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET" },
+  baseline: { type: "string", describe: "report only findings whose fingerprint is not in FILE (see leakscan baseline)" },
+  "write-baseline": { type: "string", describe: "write the fingerprints of every finding to FILE (a baseline)" }
+};
+function withReportOptions(yargs) {
+  let withOptions = yargs;
+  for (const [name, option] of Object.entries(REPORT_OPTIONS)) withOptions = withOptions.option(name, option);
+  return withOptions;
+}
+
+// src/commands/diff-command.ts
+var diffCommand = {
+  command: "diff [range]",
+  describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
+  builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
+  handler: async (args) => {
+    const { runDiff } = await import("./chunks/run-diff-TJNNAJTC.js");
+    process.exitCode = await runDiff(args);
+  }
+};
+
+// src/commands/history-command.ts
+var historyCommand = {
+  command: "history",
+  describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
+  builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
+  handler: async (args) => {
+    const { runHistory } = await import("./chunks/run-history-2YMTCAHI.js");
+    process.exitCode = await runHistory(args);
+  }
+};
+
+// src/commands/hook-command.ts
+var hookCommand = {
+  command: "hook <action>",
+  describe: "install or uninstall a git pre-commit hook that runs leakscan staged (honours core.hooksPath)",
+  builder: (yargs) => yargs.positional("action", { choices: ["install", "uninstall"], demandOption: true }).option("force", { type: "boolean", default: false, describe: "install: replace an existing pre-commit hook instead of chaining it" }),
+  handler: async (args) => {
+    const { realpathSync } = await import("node:fs");
+    const { fileURLToPath } = await import("node:url");
+    const { installHook, uninstallHook } = await import("./chunks/install-CQAOLDFL.js");
+    const messages = args.action === "install" ? await installHook({ cwd: process.cwd(), force: args.force, nodePath: process.execPath, cliPath: realpathSync(fileURLToPath(import.meta.url)) }) : await uninstallHook(process.cwd());
+    process.stdout.write(`${messages.join("\n")}
+`);
+  }
+};
+
+// src/commands/rotate-command.ts
+var rotateCommand = {
+  command: "rotate <action>",
+  describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
+  builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else .leakscan/outbox.jsonl)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
+  handler: async (args) => {
+    const { runRotate } = await import("./chunks/run-rotate-HCMTYYDD.js");
+    process.exitCode = await runRotate(args);
+  }
+};
+
+// src/commands/rules-command.ts
+var rulesCommand = {
+  command: "rules <action>",
+  describe: "list the rules, or check every rule file (schema, patterns, examples through the engine)",
+  builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", { type: "boolean", default: true, describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)" }).option("recheck-all", { type: "boolean", default: false, describe: "check: run the ReDoS checker even on patterns listed in rules/redos-safe.json" }).option("update-redos-file", { type: "boolean", default: false, describe: "check: rewrite rules/redos-safe.json with the patterns found safe" }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
+  handler: async (args) => {
+    if (args.action === "list") {
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-3367GEET.js");
+      const files = await loadBuiltinDefinitions();
+      const rules = files.flatMap(({ file, definitions }) => definitions.map((d) => ({ id: d.id, title: d.title, vendor: d.vendor, severity: d.severity, keywords: d.keywords, file })));
+      if (args.format === "json") process.stdout.write(`${JSON.stringify(rules, null, 2)}
+`);
+      else {
+        const width = Math.max(...rules.map((r) => r.id.length));
+        process.stdout.write(`${rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.title}`).join("\n")}
+${rules.length} rules
+`);
+      }
+      return;
+    }
+    const { checkRules } = await import("./chunks/check-rules-7LZW7TYA.js");
+    const report = await checkRules({
+      redos: args.redos,
+      recheckAll: args["recheck-all"],
+      updateSafeFile: args["update-redos-file"],
+      ...args.only ? { only: args.only } : {}
+    });
+    for (const warning of report.warnings) process.stderr.write(`warning: ${warning}
+`);
+    for (const problem of report.problems) process.stderr.write(`error: ${problem}
+`);
+    process.stdout.write(`${report.ruleCount} rules in ${report.fileCount} files: ${report.problems.length} problems, ${report.warnings.length} warnings
+`);
+    process.exitCode = report.problems.length > 0 ? 1 : 0;
+  }
+};
+
+// src/commands/scan-command.ts
+var scanCommand = {
+  command: "scan [paths..]",
+  describe: "scan files and directories (default: the current directory); `-` reads stdin",
+  builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "skip files larger than this (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
+  handler: async (args) => {
+    const { runScan } = await import("./chunks/run-scan-USPEGMI7.js");
+    process.exitCode = await runScan(args);
+  }
+};
+
+// src/commands/staged-command.ts
+var stagedCommand = {
+  command: "staged",
+  describe: "scan what is about to be committed (the index, added lines only): the pre-commit hook runs this",
+  builder: (yargs) => withReportOptions(yargs),
+  handler: async (args) => {
+    const repository = import("./chunks/git-4O2GKJA6.js").then(({ openRepository }) => openRepository(process.cwd()));
+    repository.catch(() => void 0);
+    const { runStaged } = await import("./chunks/run-staged-5VTINOSZ.js");
+    process.exitCode = await runStaged(args, process.env, repository);
+  }
+};
+
+// src/commands/fast-argv.ts
+import { parseArgs } from "node:util";
+function parseSimpleArgv(args, options) {
+  if (args.some((arg) => /^-[^-]./.test(arg))) return void 0;
+  const config = {};
+  for (const [name, option] of Object.entries(options)) {
+    const type = option.type === "boolean" ? "boolean" : "string";
+    if (option.type !== void 0 && option.type !== "boolean" && option.type !== "string") return void 0;
+    const alias = typeof option.alias === "string" && option.alias.length === 1 ? option.alias : void 0;
+    config[name] = alias ? { type, short: alias } : { type };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
+  } catch {
+    return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option") return void 0;
+    if (seen.has(token.name)) return void 0;
+    seen.add(token.name);
+  }
+  const values = {};
+  for (const [name, option] of Object.entries(options)) {
+    const value = parsed.values[name] ?? option.default;
+    if (value === void 0) continue;
+    if (option.choices && !option.choices.includes(value)) return void 0;
+    values[name] = value;
+    const camel = name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+    if (camel !== name) values[camel] = value;
+    if (typeof option.alias === "string") values[option.alias] = value;
+  }
+  return values;
+}
+
+// src/cli.ts
+var EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error.
+Secrets are redacted in every report unless --show-secrets is given.`;
+function reportFailure(error) {
+  if (error instanceof ConfigError) process.stderr.write(`leakscan: ${error.message}
+`);
+  else if (error instanceof LeakscanError && !(error instanceof InternalError)) process.stderr.write(`leakscan: ${describeError(error)}
+`);
+  else {
+    process.stderr.write(`leakscan: internal error: ${describeError(error)}
+This is a bug; please report it with the command you ran.
+`);
+    if (process.env.LEAKSCAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}
+`);
+  }
+  process.exitCode = EXIT_ERROR;
+}
+var argv = process.argv.slice(2).map((arg) => arg === "-" ? "--stdin" : arg);
+async function runFastPath() {
+  if (argv[0] !== stagedCommand.command) return false;
+  const args = parseSimpleArgv(argv.slice(1), REPORT_OPTIONS);
+  if (!args) return false;
+  await stagedCommand.handler?.({ ...args, _: [stagedCommand.command], $0: "leakscan" });
+  return true;
+}
+async function runYargs() {
+  const { default: yargs } = await import("./chunks/yargs-K7FDVFQW.js");
+  await yargs(argv).scriptName("leakscan").command(scanCommand).command(rulesCommand).command(stagedCommand).command(diffCommand).command(historyCommand).command(hookCommand).command(baselineCommand).command(rotateCommand).demandCommand(1, "name a command: scan, staged, diff, history, hook, baseline, rules, rotate").strict().epilog(EPILOG).fail((message, error) => {
+    if (error) throw error;
+    process.stderr.write(`leakscan: ${message}
+Run 'leakscan --help' for usage.
+`);
+    process.exit(EXIT_ERROR);
+  }).help().version(false).parseAsync();
+}
+try {
+  if (!await runFastPath()) await runYargs();
+} catch (error) {
+  reportFailure(error);
+}
