@@ -2,12 +2,12 @@ import { createRequire as __leakscanCreateRequire } from 'node:module'; const re
 import {
   boundariesIn,
   scanRevisions
-} from "./chunks/chunk-IY7S57LH.js";
+} from "./chunks/chunk-XW7IUM65.js";
 import "./chunks/chunk-UJ35B6QE.js";
 import {
   prepareRotation,
   scan
-} from "./chunks/chunk-QFR36SK5.js";
+} from "./chunks/chunk-FUTHVVRV.js";
 import {
   CONFIG_FILE_NAMES,
   DEFAULT_IGNORED_PATHS,
@@ -25,7 +25,7 @@ import {
 import {
   REPORTERS,
   toolVersion
-} from "./chunks/chunk-Q2WW2AJH.js";
+} from "./chunks/chunk-YXH6E3SB.js";
 import {
   directoryFragments
 } from "./chunks/chunk-PZDMKCCB.js";

@@ -49,6 +49,8 @@ export interface ScanRequest {
 export interface ScanResult {
   findings: Finding[];
   dropped: Dropped[];
+  /** Dropped candidates beyond MAX_DROPPED_KEPT, counted but not listed. */
+  droppedOmitted?: number;
   stats: ScanStats;
   ruleCount: number;
   config: Config;
@@ -59,6 +61,8 @@ export interface ScanResult {
   staleBaseline?: string[];
 }
 
+export const MAX_DROPPED_KEPT = 10_000;
+
 /** The pipeline: config → rules → source → fragments → detector (prefilter, match, filters) → findings. */
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const started = performance.now();
@@ -68,11 +72,19 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const stats = emptyStats();
   const findings: Finding[] = [];
   const dropped: Dropped[] = [];
+  let droppedOmitted = 0;
+  // Dropped candidates only serve --explain and the summary; a long history can drop millions of them, so the
+  // list is capped to keep memory bounded, and the rest are counted.
+  const keepDropped = (items: readonly Dropped[]): void => {
+    const room = Math.max(0, MAX_DROPPED_KEPT - dropped.length);
+    if (items.length > room) droppedOmitted += items.length - room;
+    for (let i = 0; i < Math.min(room, items.length); i++) dropped.push(items[i] as Dropped);
+  };
   if (typeof request.source === 'function') {
     for await (const fragment of request.source({ cwd: request.cwd, config, stats })) {
       const detection = detector.detect(fragment);
       findings.push(...detection.findings);
-      dropped.push(...detection.dropped);
+      keepDropped(detection.dropped);
     }
   } else {
     // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
@@ -90,7 +102,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
         stats.bytesScanned += fileScan.bytes;
       }
       findings.push(...fileScan.findings);
-      dropped.push(...fileScan.dropped);
+      keepDropped(fileScan.dropped);
     }
   }
   const accepted = request.suppressions ? applySuppressions(findings, request.suppressions) : undefined;
@@ -98,6 +110,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   return {
     findings: accepted ? accepted.kept : findings,
     dropped,
+    ...(droppedOmitted > 0 ? { droppedOmitted } : {}),
     stats,
     ruleCount: rules.length,
     config,

@@ -37,7 +37,10 @@ export function writeReport(result: ScanResult, args: ReportArgs, mode: string, 
     explain: args.explain,
     color,
     toolVersion: toolVersion(),
-    notes,
+    notes:
+      args.explain && result.droppedOmitted
+        ? [...notes, `${result.droppedOmitted} more dropped candidates are not listed (--explain lists the first ${result.dropped.length})`]
+        : notes,
   });
   const summary = summaryLine(summarize(result.stats, result.findings.length, result.elapsedMs));
   const quietClean = args.quiet && result.findings.length === 0;
