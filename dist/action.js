@@ -1,8 +1,9 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   boundariesIn,
+  isShallow,
   scanRevisions
-} from "./chunks/chunk-XW7IUM65.js";
+} from "./chunks/chunk-3W4DKZSH.js";
 import "./chunks/chunk-UJ35B6QE.js";
 import {
   prepareRotation,
@@ -17,7 +18,6 @@ import {
 import {
   commitExists,
   countCommits,
-  gitText,
   openRepository,
   resolveCommit,
   runGit
@@ -19788,9 +19788,6 @@ async function fetchOrFail(root, args, what, log) {
     const reason = result.stderr.trim().split("\n").slice(0, 3).join("; ");
     throw new SourceError(`cannot fetch ${what} (${command}): ${reason || `git exited with ${result.code}`}. Fix: ${FETCH_FIX}`);
   }
-}
-async function isShallow(root) {
-  return await gitText(root, ["rev-parse", "--is-shallow-repository"], "cannot inspect the repository") === "true";
 }
 
 // src/action/config-trust.ts

@@ -1,6 +1,6 @@
 import { SourceError } from '../errors.js';
-import { commitExists, countCommits, gitText, resolveCommit, runGit } from '../sources/git.js';
-import { boundariesIn } from '../sources/shallow.js';
+import { commitExists, countCommits, resolveCommit, runGit } from '../sources/git.js';
+import { boundariesIn, isShallow } from '../sources/shallow.js';
 import type { ScanPlan } from './event-range.js';
 
 /** What to scan, once the commits are present: `git rev-list` arguments and the tip for `presentAtHead`. */
@@ -133,8 +133,4 @@ async function fetchOrFail(root: string, args: string[], what: string, log: Log)
     const reason = result.stderr.trim().split('\n').slice(0, 3).join('; ');
     throw new SourceError(`cannot fetch ${what} (${command}): ${reason || `git exited with ${result.code}`}. Fix: ${FETCH_FIX}`);
   }
-}
-
-async function isShallow(root: string): Promise<boolean> {
-  return (await gitText(root, ['rev-parse', '--is-shallow-repository'], 'cannot inspect the repository')) === 'true';
 }

@@ -2,7 +2,7 @@ import { SourceError, UsageError } from '../errors.js';
 import { scan } from '../scan.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { commitExists, countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
-import { boundariesIn, boundaryNote, DEEPEN_FIX, deepenUntil } from '../sources/shallow.js';
+import { boundariesIn, boundaryNote, DEEPEN_FIX, deepenUntil, isShallow } from '../sources/shallow.js';
 import type { DiffArgs } from './diff-command.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
@@ -36,7 +36,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   }
   let base: string | undefined;
   if (await commitExists(repo.root, spec.base)) base = await resolveCommit(repo.root, spec.base);
-  else if (!(await isShallowNow(repo.root))) await resolveCommit(repo.root, spec.base); // throws: bad revision
+  else if (!(await isShallow(repo.root))) await resolveCommit(repo.root, spec.base); // throws: bad revision
   if (base && spec.symmetric) base = await gitText(repo.root, ['merge-base', base, head], `no merge base between ${spec.base} and ${spec.head}`);
 
   const suppressions = await gitSuppressions(repo.root, args);
@@ -53,7 +53,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
         `the commits between '${spec.base}' and that boundary were NOT scanned (if '${spec.base}' is not a typo: ${DEEPEN_FIX})`,
     );
   }
-  if (await isShallowNow(repo.root)) {
+  if (await isShallow(repo.root)) {
     let boundaries = await boundariesIn(repo.root, revisions);
     if (boundaries.length > 0 && args.deepen) {
       notes.push(await deepenUntil(repo.root, async () => (await boundariesIn(repo.root, revisions)).length === 0));
@@ -65,8 +65,4 @@ export async function runDiff(args: DiffArgs): Promise<number> {
 
   const result = await scanRevisions({ root: repo.root, revisions, head, ...(args.config ? { configFile: args.config } : {}), suppressions, ...(args.baseline ? { baselineFile: args.baseline } : {}) });
   return finishScan(result, args, 'diff', notes);
-}
-
-async function isShallowNow(root: string): Promise<boolean> {
-  return (await gitText(root, ['rev-parse', '--is-shallow-repository'], 'cannot inspect the repository')) === 'true';
 }

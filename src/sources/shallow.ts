@@ -33,7 +33,8 @@ async function fetch(root: string, args: string[]): Promise<void> {
   }
 }
 
-async function isShallow(root: string): Promise<boolean> {
+/** Whether the repository is a shallow clone right now (a fetch may have just changed it). */
+export async function isShallow(root: string): Promise<boolean> {
   return (await gitText(root, ['rev-parse', '--is-shallow-repository'], 'cannot inspect the repository')) === 'true';
 }
 
