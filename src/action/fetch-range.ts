@@ -1,6 +1,6 @@
 import { SourceError } from '../errors.js';
-import { commitExists, countCommits, resolveCommit, runGit } from '../sources/git.js';
-import { boundariesIn, isShallow } from '../sources/shallow.js';
+import { checkRevision, commitExists, countCommits, resolveCommit, runGit, shortSha as short } from '../sources/git.js';
+import { boundariesIn, fetchUntil as fetchShallow, isShallow } from '../sources/shallow.js';
 import type { ScanPlan } from './event-range.js';
 
 /** What to scan, once the commits are present: `git rev-list` arguments and the tip for `presentAtHead`. */
@@ -14,9 +14,6 @@ export interface CommitSelection {
 export const FETCH_FIX = 'use actions/checkout with fetch-depth: 0 (the full history), or make the remote "origin" fetchable from the job';
 
 const REMOTE = 'origin';
-/** Deepening steps before giving up and unshallowing: most ranges are short, so most runs fetch little. */
-const DEPTH_STEPS = [50, 200, 1000];
-const short = (sha: string): string => sha.slice(0, 12);
 
 type Log = (message: string) => void;
 
@@ -27,6 +24,9 @@ type Log = (message: string) => void;
  * commits the event introduced, no more (commits git cannot see are shared) and no fewer.
  */
 export async function selectCommits(root: string, plan: ScanPlan, log: Log): Promise<CommitSelection> {
+  // The base and head inputs, the event's SHAs and the default branch name reach git fetch: none may be an option.
+  for (const revision of plan.kind === 'range' ? [plan.base, plan.head] : plan.kind === 'new-branch' ? [plan.head] : []) checkRevision(revision);
+  if (plan.kind === 'new-branch' && plan.defaultBranch !== undefined) checkRevision(plan.defaultBranch);
   switch (plan.kind) {
     case 'range':
       return selectRange(root, plan, log);
@@ -96,41 +96,17 @@ async function selectAll(root: string, tip: string, notes: string[], log: Log): 
 async function selectHistory(root: string, log: Log): Promise<CommitSelection> {
   const notes: string[] = [];
   if (await isShallow(root)) {
-    await fetchOrFail(root, ['--unshallow', REMOTE], 'the full history', log);
-    notes.push(`shallow checkout: fetched the full history (git fetch --unshallow ${REMOTE})`);
+    const fetched = await fetchShallow({ root, remote: REMOTE, complete: async () => !(await isShallow(root)), depthOption: '--depth', unshallowFirst: true, what: 'the full history', fix: FETCH_FIX, log });
+    if (fetched.note) notes.push(fetched.note);
   }
   const head = (await commitExists(root, 'HEAD')) ? await resolveCommit(root, 'HEAD') : undefined;
   return { revisions: ['--all'], head, notes };
 }
 
-/** Fetches `wants` with growing depth, then unshallows, until `complete()`; a failure names the fix. */
+/** Fetches `wants` from origin (the shared deepen loop) until `complete()`; still incomplete is an error naming the fix. */
 async function fetchUntil(root: string, wants: string[], complete: () => Promise<boolean>, firstDepth: number | undefined, notes: string[], log: Log, unshallowFirst = false): Promise<void> {
-  if (await complete()) return;
-  const depths = unshallowFirst ? [] : [...new Set([...(firstDepth !== undefined ? [firstDepth] : []), ...DEPTH_STEPS.filter((d) => firstDepth === undefined || d > firstDepth)])];
   const what = `the commits of ${wants.map((w) => (/^[0-9a-f]{40}$/.test(w) ? short(w) : w)).join(' and ')}`;
-  for (const depth of depths) {
-    if (!(await isShallow(root))) break;
-    await fetchOrFail(root, [`--depth=${depth}`, REMOTE, ...wants], what, log);
-    if (await complete()) {
-      notes.push(`shallow checkout: fetched ${what} (git fetch --depth=${depth} ${REMOTE})`);
-      return;
-    }
-  }
-  const args = (await isShallow(root)) ? ['--unshallow', REMOTE, ...wants] : [REMOTE, ...wants];
-  await fetchOrFail(root, args, what, log);
-  if (await complete()) {
-    notes.push(`${args[0] === '--unshallow' ? 'shallow checkout: ' : ''}fetched ${what} (git fetch ${args[0] === '--unshallow' ? '--unshallow ' : ''}${REMOTE})`);
-    return;
-  }
-  throw new SourceError(`the commits to scan are still not all in the checkout after fetching the full history from ${REMOTE} (${what}); Fix: ${FETCH_FIX}`);
-}
-
-async function fetchOrFail(root: string, args: string[], what: string, log: Log): Promise<void> {
-  const command = `git fetch --no-tags ${args.map((a) => (/^[0-9a-f]{40}$/.test(a) ? short(a) : a)).join(' ')}`;
-  log(`fetching ${what}: ${command}`);
-  const result = await runGit(root, ['fetch', '--quiet', '--no-tags', ...args]);
-  if (result.code !== 0) {
-    const reason = result.stderr.trim().split('\n').slice(0, 3).join('; ');
-    throw new SourceError(`cannot fetch ${what} (${command}): ${reason || `git exited with ${result.code}`}. Fix: ${FETCH_FIX}`);
-  }
+  const fetched = await fetchShallow({ root, remote: REMOTE, wants, complete, depthOption: '--depth', ...(firstDepth !== undefined ? { firstDepth } : {}), unshallowFirst, what, fix: FETCH_FIX, log });
+  if (fetched.note) notes.push(fetched.note);
+  if (!fetched.complete) throw new SourceError(`the commits to scan are still not all in the checkout after fetching the full history from ${REMOTE} (${what}); Fix: ${FETCH_FIX}`);
 }

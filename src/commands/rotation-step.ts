@@ -27,7 +27,7 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs): Pro
     try {
       const { notifyFindings, dryRunText, tallyLine, repositoryUrl, outboxPath } = await import('../notify/rotation.js');
       const cwd = process.cwd();
-      const context = { mode, toolVersion: toolVersion(), detectedAt: new Date(), ...optional('repository', repositoryUrl(cwd)) };
+      const context = { mode, toolVersion: toolVersion(), detectedAt: new Date(), ...optional('repository', await repositoryUrl(cwd)) };
       if (args['rotate-dry-run']) {
         const { Outbox } = await import('../notify/outbox.js');
         const known = new Outbox(outboxPath(rotation, cwd)).read().entries;

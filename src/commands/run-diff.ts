@@ -2,7 +2,7 @@ import { SourceError, UsageError } from '../errors.js';
 import { scan } from '../scan.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { commitExists, countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
-import { boundariesIn, boundaryNote, DEEPEN_FIX, deepenUntil, isShallow } from '../sources/shallow.js';
+import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
 import type { DiffArgs } from './diff-command.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
@@ -32,7 +32,8 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   const notes: string[] = [];
   const head = await resolveCommit(repo.root, spec.head);
   if (repo.shallow && args.deepen && !(await commitExists(repo.root, spec.base))) {
-    notes.push(await deepenUntil(repo.root, () => commitExists(repo.root, spec.base)));
+    const fetched = await fetchUntil({ root: repo.root, complete: () => commitExists(repo.root, spec.base), depthOption: '--deepen', what: `the history back to ${spec.base}`, fix: DEEPEN_FIX });
+    if (fetched.note) notes.push(fetched.note);
   }
   let base: string | undefined;
   if (await commitExists(repo.root, spec.base)) base = await resolveCommit(repo.root, spec.base);
@@ -56,7 +57,8 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   if (await isShallow(repo.root)) {
     let boundaries = await boundariesIn(repo.root, revisions);
     if (boundaries.length > 0 && args.deepen) {
-      notes.push(await deepenUntil(repo.root, async () => (await boundariesIn(repo.root, revisions)).length === 0));
+      const fetched = await fetchUntil({ root: repo.root, complete: async () => (await boundariesIn(repo.root, revisions)).length === 0, depthOption: '--deepen', what: 'the history the range needs', fix: DEEPEN_FIX });
+      if (fetched.note) notes.push(fetched.note);
       boundaries = await boundariesIn(repo.root, revisions);
     }
     if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));

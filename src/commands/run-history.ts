@@ -1,7 +1,7 @@
 import { SourceError, UsageError } from '../errors.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
-import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchFullHistory } from '../sources/shallow.js';
+import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
 import type { HistoryArgs } from './history-command.js';
@@ -21,7 +21,10 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
   const limits = [...(args.since !== undefined ? [`--since=${args.since}`] : []), ...(maxCommits !== undefined ? [`--max-count=${maxCommits}`] : [])];
 
   if (repo.shallow) {
-    if (args.deepen) notes.push(await fetchFullHistory(repo.root));
+    if (args.deepen) {
+      const fetched = await fetchUntil({ root: repo.root, complete: async () => !(await isShallow(repo.root)), depthOption: '--deepen', unshallowFirst: true, what: 'the full history', fix: DEEPEN_FIX });
+      if (fetched.note) notes.push(fetched.note);
+    }
     const boundaries = await boundariesIn(repo.root, [...revisions, ...limits]);
     if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
   }

@@ -13,11 +13,11 @@ export interface HookPaths {
 /** The pre-commit hook path git will run: `core.hooksPath` when set (relative to the work tree), else the repo's hooks dir. */
 export async function hookPaths(cwd: string): Promise<HookPaths> {
   const repo = await openRepository(cwd);
-  const configured = await runGit(repo.root, ['config', '--get', 'core.hooksPath']);
+  const configured = await runGit(repo.root, ['config', '--get', 'core.hooksPath'], { configuredHooksPath: true });
   const hooksPath = configured.code === 0 ? configured.stdout.toString('utf8').trim() : '';
   let dir: string;
   if (hooksPath) dir = isAbsolute(hooksPath) ? hooksPath : resolve(repo.root, hooksPath.replace(/^~(?=\/)/, process.env.HOME ?? '~'));
-  else dir = await gitText(repo.root, ['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], 'cannot locate the hooks directory');
+  else dir = await gitText(repo.root, ['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], 'cannot locate the hooks directory', { configuredHooksPath: true });
   return { dir, hook: join(dir, 'pre-commit'), chained: join(dir, `pre-commit${CHAINED_SUFFIX}`) };
 }
 

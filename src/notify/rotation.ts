@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Finding } from '../findings/finding.js';
+import { originUrl } from '../sources/git.js';
 import { redactSecret } from '../findings/secret.js';
 import { describeOutcome, postOnce, withRetries, type DeliveryReport } from './deliver.js';
 import { isRevocableGithubToken, postRevokeBatch, rateLimitExhausted, revokeBatches } from './github-revoke.js';
@@ -30,13 +30,9 @@ export interface ScanContext {
 }
 
 /** `remote.origin.url` of the repository around `cwd`, credentials removed; undefined outside a repository. */
-export function repositoryUrl(cwd: string): string | undefined {
-  try {
-    const remote = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 });
-    return remote.trim() ? stripUrlCredentials(remote) : undefined;
-  } catch {
-    return undefined;
-  }
+export async function repositoryUrl(cwd: string): Promise<string | undefined> {
+  const remote = await originUrl(cwd);
+  return remote ? stripUrlCredentials(remote) : undefined;
 }
 
 export function findingsFor(target: RotationTarget, findings: readonly Finding[]): Finding[] {

@@ -1,14 +1,85 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { devNull } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
 import { SourceError } from '../errors.js';
 
 /**
- * Every git call goes through here: argument arrays to `spawn`, never a shell, so refs and paths are data.
- * Options that make output parseable whatever the user's config says (colour, external diff drivers,
- * textconv filters, pagers, quoted non-ASCII paths) are forced on every call.
+ * Every git process leakscan starts is spawned here, and nowhere else: argument arrays, never a shell, so refs
+ * and paths are data; and the same hardening on every call, because the repository being scanned is hostile.
+ *
+ * `-c` on the command line beats every config file, so these values win over anything the scanned repository's
+ * `.git/config` (or a file it includes) says. Two groups: nothing configured by the repository runs, and nothing
+ * configured by it changes what is read. docs/hostile-input.md ("Git") lists each key and why.
  */
-const FIXED_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'diff.relative=false'];
+const HARDENED_CONFIG: readonly string[] = [
+  // Programs git would run on the repository's say.
+  'core.fsmonitor=false',
+  `core.hooksPath=${devNull}`,
+  'core.pager=cat',
+  // Empty: no askpass program from config (a GIT_ASKPASS the user exported still wins, as git reads it first).
+  'core.askPass=',
+  // Only consulted when the repository has alternates; `true` prints no refs, so none are advertised.
+  'core.alternateRefsCommand=true',
+  'log.showSignature=false',
+  'gpg.program=gpg',
+  'gpg.ssh.program=ssh-keygen',
+  'gpg.x509.program=gpgsm',
+  'maintenance.auto=false',
+  'gc.auto=0',
+  // What is read: stored objects and history as they are, output in a fixed, parseable shape.
+  'core.useReplaceRefs=false',
+  'core.bigFileThreshold=512m',
+  'log.showRoot=true',
+  'i18n.logOutputEncoding=UTF-8',
+  'core.quotePath=false',
+  'color.ui=false',
+  'diff.noprefix=false',
+  'diff.mnemonicPrefix=false',
+  'diff.relative=false',
+].flatMap((setting) => ['-c', setting]);
 
-const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, GIT_PAGER: 'cat', PAGER: 'cat', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' });
+/**
+ * The environment of every git call. The user's own environment is trusted (it may name an askpass program or
+ * an ssh command on purpose); the additions close what the repository could otherwise reach:
+ * replace refs and grafts (a repository can present a rewritten history), `core.gitProxy` (an empty
+ * GIT_PROXY_COMMAND makes git skip that config key, where a `-c` could not: git keeps the first value it
+ * reads), transports, terminal prompts (a scan never waits for input).
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_PAGER: 'cat',
+    PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_GRAFT_FILE: devNull,
+    GIT_PROXY_COMMAND: process.env.GIT_PROXY_COMMAND ?? '',
+    // Transports: the usual ones only, whatever `protocol.*.allow` says (this variable overrides that config):
+    // `ext::` runs a command, and any other `name::` runs a remote helper.
+    GIT_ALLOW_PROTOCOL: process.env.GIT_ALLOW_PROTOCOL ?? 'file:git:ssh:http:https',
+  };
+}
+
+export type GitProcess = ChildProcessByStdio<Writable, Readable, Readable>;
+
+const HOOKS_PATH_FREE = HARDENED_CONFIG.filter((arg, i) => !arg.startsWith('core.hooksPath=') && !HARDENED_CONFIG[i + 1]?.startsWith('core.hooksPath='));
+
+export interface SpawnOptions {
+  /** More `-c` pairs (a fetch adds the user's own ssh command and credential helpers). */
+  extraConfig?: readonly string[];
+  /**
+   * Leave `core.hooksPath` as configured: only for `leakscan hook`, which asks git where hooks live (it
+   * installs one there) with commands that run none.
+   */
+  configuredHooksPath?: boolean;
+}
+
+/** Starts a hardened git process. */
+export function spawnGit(cwd: string, args: readonly string[], options: SpawnOptions = {}): GitProcess {
+  const config = options.configuredHooksPath ? HOOKS_PATH_FREE : HARDENED_CONFIG;
+  return spawn('git', ['--no-pager', ...config, ...(options.extraConfig ?? []), ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+}
 
 export interface GitOutput {
   stdout: Buffer;
@@ -17,9 +88,9 @@ export interface GitOutput {
 }
 
 /** Runs a short git command and buffers its output. For big outputs (patches) use `streamGit`. */
-export function runGit(cwd: string, args: readonly string[], options: { input?: string } = {}): Promise<GitOutput> {
+export function runGit(cwd: string, args: readonly string[], options: SpawnOptions & { input?: string } = {}): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...FIXED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawnGit(cwd, args, options);
     const out: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -32,8 +103,8 @@ export function runGit(cwd: string, args: readonly string[], options: { input?: 
 }
 
 /** Like `runGit` but a non-zero exit is a `SourceError` carrying git's own message. */
-export async function gitText(cwd: string, args: readonly string[], what: string): Promise<string> {
-  const result = await runGit(cwd, args);
+export async function gitText(cwd: string, args: readonly string[], what: string, options: SpawnOptions = {}): Promise<string> {
+  const result = await runGit(cwd, args, options);
   if (result.code !== 0) throw new SourceError(`${what}: ${firstLines(result.stderr) || `git exited with ${result.code}`}`);
   return result.stdout.toString('utf8').trimEnd();
 }
@@ -43,7 +114,8 @@ export async function gitText(cwd: string, args: readonly string[], what: string
  * the consumer stops early the child is killed. A non-zero exit after the stream ends is a `SourceError`.
  */
 export async function* streamGit(cwd: string, args: readonly string[], what: string): AsyncGenerator<Buffer> {
-  const child = spawn('git', [...FIXED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnGit(cwd, args);
+  child.stdin.end();
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     if (stderr.length < 16384) stderr += chunk.toString('utf8');
@@ -63,8 +135,44 @@ export async function* streamGit(cwd: string, args: readonly string[], what: str
   if (code !== 0) throw new SourceError(`${what}: ${firstLines(stderr) || `git exited with ${code}`}`);
 }
 
-function firstLines(text: string): string {
-  return text.trim().split('\n').slice(0, 4).join('; ');
+export function firstLines(text: string, count = 4): string {
+  return text.trim().split('\n').slice(0, count).join('; ');
+}
+
+/**
+ * Fetches from a remote of the repository. On top of the hardening of every call: the remote side runs the
+ * stock `git-upload-pack` (never `remote.<name>.uploadpack`), no submodule is fetched (its own config would
+ * apply), and the programs a fetch may run for authentication (`core.sshCommand`, credential helpers) come
+ * only from the user's global and system config, never from the repository's.
+ * The remote and `refs` follow `--end-of-options`: a ref that looks like an option is still a ref.
+ */
+export async function fetchGit(root: string, options: readonly string[], remote?: string, refs: readonly string[] = []): Promise<GitOutput> {
+  const extraConfig = await trustedFetchConfig(root);
+  const target = remote === undefined ? [] : ['--end-of-options', remote, ...refs];
+  return runGit(root, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--upload-pack=git-upload-pack', ...options, ...target], { extraConfig });
+}
+
+const FETCH_PROGRAM_KEYS = /^(credential\..*helper|core\.sshcommand)$/;
+
+/** `-c` pairs that replace the repository's own ssh command and credential helpers by the user's. */
+async function trustedFetchConfig(root: string): Promise<string[]> {
+  const listed = await runGit(root, ['config', '--show-scope', '--null', '--get-regexp', FETCH_PROGRAM_KEYS.source]);
+  const trusted: string[] = [];
+  // git's own order: GIT_SSH_COMMAND (read before any config), core.sshCommand, GIT_SSH, plain ssh.
+  let sshCommand = process.env.GIT_SSH ? `'${process.env.GIT_SSH.replace(/'/g, "'\\''")}'` : 'ssh';
+  // `scope NUL key NEWLINE value NUL`, repeated.
+  const fields = listed.stdout.toString('utf8').split('\u0000');
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const scope = fields[i] as string;
+    const entry = fields[i + 1] as string;
+    const newline = entry.indexOf('\n');
+    const [key, value] = newline === -1 ? [entry, ''] : [entry.slice(0, newline), entry.slice(newline + 1)];
+    if (scope !== 'system' && scope !== 'global') continue;
+    if (key === 'core.sshcommand') sshCommand = value;
+    else trusted.push('-c', `${key}=${value}`);
+  }
+  // An empty helper value empties the list gathered so far (every config file's): then the trusted ones again.
+  return ['-c', `core.sshCommand=${sshCommand}`, '-c', 'credential.helper=', ...trusted];
 }
 
 export interface Repository {
@@ -92,9 +200,20 @@ export async function openRepository(cwd: string): Promise<Repository> {
   return { root: lines.join('\n').trim(), hasHead, shallow };
 }
 
+/**
+ * A revision the user (or an Action input, or an event payload) named: a ref, a SHA, `HEAD~2`… Anything that
+ * starts with `-` or holds a control character is refused before git sees it, wherever it is passed.
+ */
+export function checkRevision(revision: string): void {
+  // eslint-disable-next-line no-control-regex
+  if (revision === '' || revision.startsWith('-') || /[\u0000-\u001f\u007f]/.test(revision)) {
+    throw new SourceError(`bad revision '${revision.replace(/[\u0000-\u001f\u007f]/g, '?')}': a revision cannot be empty, start with '-' or hold control characters`, { commit: revision });
+  }
+}
+
 /** Resolves a revision to a full commit SHA, or throws a `SourceError` naming the revision. */
 export async function resolveCommit(root: string, revision: string): Promise<string> {
-  if (revision.startsWith('-')) throw new SourceError(`bad revision '${revision}': a revision cannot start with '-'`, { commit: revision });
+  checkRevision(revision);
   const result = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
   if (result.code !== 0) throw new SourceError(`bad revision '${revision}': no such commit in this repository`, { commit: revision });
   return result.stdout.toString('utf8').trim();
@@ -102,7 +221,7 @@ export async function resolveCommit(root: string, revision: string): Promise<str
 
 /** Whether a revision resolves; used to tell "missing in a shallow clone" from "misspelt". */
 export async function commitExists(root: string, revision: string): Promise<boolean> {
-  if (revision.startsWith('-')) return false;
+  checkRevision(revision);
   return (await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).code === 0;
 }
 
@@ -122,3 +241,17 @@ export async function countCommits(root: string, revListArgs: readonly string[])
   const text = await gitText(root, ['rev-list', '--count', ...revListArgs], 'cannot list commits');
   return Number.parseInt(text, 10) || 0;
 }
+
+/** `remote.origin.url` of the repository around `cwd`; undefined outside a repository or without one. */
+export async function originUrl(cwd: string): Promise<string | undefined> {
+  try {
+    const result = await runGit(cwd, ['config', '--get', 'remote.origin.url']);
+    const url = result.stdout.toString('utf8').trim();
+    return result.code === 0 && url ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The short form of a SHA in human notes (reports always carry the full one). */
+export const shortSha = (sha: string): string => sha.slice(0, 12);

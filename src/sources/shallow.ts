@@ -1,36 +1,58 @@
 import { SourceError } from '../errors.js';
-import { gitText, runGit, shallowBoundaries } from './git.js';
+import { fetchGit, firstLines, gitText, shallowBoundaries, shortSha } from './git.js';
 
-const short = (sha: string): string => sha.slice(0, 12);
+/** Deepening steps before unshallowing: most ranges are short, so most runs fetch little. */
+const DEPTH_STEPS = [50, 200, 1000];
+
+export interface FetchUntil {
+  root: string;
+  /** The remote to fetch from; none: git's default for the current branch (the CLI's `--deepen`). */
+  remote?: string;
+  /** Commits or refspecs to fetch (the Action names the ends of its range); none: the remote's refspecs. */
+  wants?: readonly string[];
+  /** Whether every commit the scan needs is present now. */
+  complete: () => Promise<boolean>;
+  /** `--depth` (from the wanted tips; the Action) or `--deepen` (from the current boundary; the CLI). */
+  depthOption: '--depth' | '--deepen';
+  /** A first depth that usually reaches the range in one go (a pull request's commit count). */
+  firstDepth?: number;
+  /** Skip the growing depths: the whole history is needed anyway. */
+  unshallowFirst?: boolean;
+  /** What is being fetched, for notes and errors. */
+  what: string;
+  /** The fix an error names. */
+  fix: string;
+  log?: (message: string) => void;
+}
 
 /**
- * Fetches more history into a shallow clone until `satisfied()` holds: deepens by growing steps, then
- * unshallows. Needs a reachable remote; a fetch failure is a `SourceError` carrying git's message.
+ * The one deepen-then-unshallow loop (`--deepen` in the CLI, a shallow checkout in the Action): fetches with
+ * growing depth, then unshallows, until `complete()`. Returns a note saying what was fetched (undefined when
+ * nothing had to be), and whether the scan's commits are all present now. A failing fetch is a `SourceError`
+ * naming the command, git's message and the fix. Every fetch goes through `fetchGit` (hardened).
  */
-export async function deepenUntil(root: string, satisfied: () => Promise<boolean>): Promise<string> {
-  for (const depth of [50, 200, 1000]) {
-    if (await satisfied()) return `fetched more history (git fetch --deepen=${depth})`;
-    await fetch(root, [`--deepen=${depth}`]);
-    if (!(await isShallow(root))) break;
+export async function fetchUntil(request: FetchUntil): Promise<{ note: string | undefined; complete: boolean }> {
+  if (await request.complete()) return { note: undefined, complete: true };
+  const { firstDepth } = request;
+  const depths = request.unshallowFirst ? [] : [...new Set([...(firstDepth !== undefined ? [firstDepth] : []), ...DEPTH_STEPS.filter((d) => firstDepth === undefined || d > firstDepth)])];
+  const remoteText = request.remote ? ` ${request.remote}` : '';
+  for (const depth of depths) {
+    if (!(await isShallow(request.root))) break;
+    await fetchOrFail(request, [`${request.depthOption}=${depth}`]);
+    if (await request.complete()) return { note: `shallow checkout: fetched ${request.what} (git fetch ${request.depthOption}=${depth}${remoteText})`, complete: true };
   }
-  if (await isShallow(root)) {
-    if (await satisfied()) return 'fetched more history (git fetch --deepen)';
-    await fetch(root, ['--unshallow']);
-  }
-  return 'fetched the full history (git fetch --unshallow)';
+  const unshallow = await isShallow(request.root);
+  await fetchOrFail(request, unshallow ? ['--unshallow'] : []);
+  const note = unshallow ? `shallow checkout: fetched the full history for ${request.what} (git fetch --unshallow${remoteText})` : `fetched ${request.what} (git fetch${remoteText})`;
+  return { note, complete: await request.complete() };
 }
 
-/** Fetches everything a shallow clone is missing. */
-export async function fetchFullHistory(root: string): Promise<string> {
-  await fetch(root, ['--unshallow']);
-  return 'fetched the full history (git fetch --unshallow)';
-}
-
-async function fetch(root: string, args: string[]): Promise<void> {
-  const result = await runGit(root, ['fetch', '--quiet', '--no-tags', ...args]);
-  if (result.code !== 0) {
-    throw new SourceError(`--deepen: cannot fetch more history (git fetch ${args.join(' ')}): ${result.stderr.trim().split('\n').slice(0, 3).join('; ')}`);
-  }
+async function fetchOrFail(request: FetchUntil, options: string[]): Promise<void> {
+  const wants = request.wants ?? [];
+  const command = ['git fetch --no-tags', ...options, ...(request.remote ? [request.remote] : []), ...wants.map((w) => (/^[0-9a-f]{40}$/.test(w) ? shortSha(w) : w))].join(' ');
+  request.log?.(`fetching ${request.what}: ${command}`);
+  const result = await fetchGit(request.root, options, request.remote, wants);
+  if (result.code !== 0) throw new SourceError(`cannot fetch ${request.what} (${command}): ${firstLines(result.stderr, 3) || `git exited with ${result.code}`}. Fix: ${request.fix}`);
 }
 
 /** Whether the repository is a shallow clone right now (a fetch may have just changed it). */
@@ -48,7 +70,7 @@ export async function boundariesIn(root: string, revListArgs: readonly string[])
 
 /** The human note for boundary commits found in a scanned range. */
 export function boundaryNote(boundaries: readonly string[], fix: string): string {
-  const list = boundaries.slice(0, 5).map(short).join(', ') + (boundaries.length > 5 ? `, … (${boundaries.length} in all)` : '');
+  const list = boundaries.slice(0, 5).map(shortSha).join(', ') + (boundaries.length > 5 ? `, … (${boundaries.length} in all)` : '');
   return (
     `shallow clone: the history before ${list} is not in this clone and was NOT scanned; ` +
     `${boundaries.length === 1 ? 'that commit has' : 'those commits have'} no parent here, so ${boundaries.length === 1 ? 'its' : 'their'} whole tree was scanned as if added there ` +

@@ -1,0 +1,102 @@
+import { SourceError } from '../errors.js';
+import { runGit, spawnGit, type GitProcess } from './git.js';
+
+export interface Blob {
+  size: number;
+  /** The contents; undefined when `size` is over the caller's limit (the bytes were read and dropped). */
+  bytes: Buffer | undefined;
+}
+
+interface Pending {
+  name: string;
+  limit: number;
+  resolve: (blob: Blob | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Object contents through one long-lived `git cat-file --batch` (one spawn per object costs ~10-80 ms).
+ * Requests are answered in order; a blob over the caller's limit is drained from the pipe, never held.
+ */
+export class BlobReader {
+  private child: GitProcess | undefined;
+  private readonly queue: Pending[] = [];
+  private chunks: Buffer[] = [];
+  /** The blob being received: its declared size, what is kept, what is left to drain. */
+  private body: { blob: boolean; size: number; keep: Buffer[] | undefined; left: number } | undefined;
+  private stderr = '';
+
+  constructor(private readonly root: string) {}
+
+  /** The object `name` names (a SHA, or `rev:path`), or undefined when missing or not a blob. */
+  read(name: string, limit = Number.POSITIVE_INFINITY): Promise<Blob | undefined> {
+    // The batch protocol reads one name per line: a name with a line break takes its own process.
+    if (/[\r\n]/.test(name)) return readAlone(this.root, name, limit);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, limit, resolve, reject });
+      this.start().stdin.write(`${name}\n`);
+    });
+  }
+
+  close(): void {
+    this.child?.stdin.end();
+    this.child = undefined;
+  }
+
+  private start(): GitProcess {
+    if (this.child) return this.child;
+    const child = spawnGit(this.root, ['cat-file', '--batch']);
+    child.stdin.on('error', () => undefined);
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8');
+    });
+    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    const fail = (why: string): void => {
+      for (const pending of this.queue.splice(0)) pending.reject(new SourceError(`git cat-file --batch stopped (${why}) before answering ${pending.name}: ${this.stderr.trim()}`));
+    };
+    child.on('error', (error) => fail(error.message));
+    child.on('close', (code) => fail(`exit ${code}`));
+    this.child = child;
+    return child;
+  }
+
+  private receive(chunk: Buffer): void {
+    let data = chunk;
+    while (data.length > 0) {
+      if (this.body) {
+        const take = Math.min(this.body.left, data.length);
+        this.body.keep?.push(data.subarray(0, take));
+        this.body.left -= take;
+        data = data.subarray(take);
+        if (this.body.left > 0) return;
+        const { blob, size, keep } = this.body;
+        this.body = undefined;
+        this.queue.shift()?.resolve(blob ? { size, bytes: keep ? Buffer.concat(keep).subarray(0, size) : undefined } : undefined);
+        continue;
+      }
+      const newline = data.indexOf(10);
+      if (newline === -1) {
+        this.chunks.push(data);
+        return;
+      }
+      const header = Buffer.concat([...this.chunks, data.subarray(0, newline)]).toString('utf8');
+      this.chunks = [];
+      data = data.subarray(newline + 1);
+      const [, type, sizeText] = header.split(' ');
+      const size = Number(sizeText);
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous') || !Number.isFinite(size)) {
+        this.queue.shift()?.resolve(undefined);
+        continue;
+      }
+      const blob = type === 'blob';
+      // The contents, then one LF. A non-blob answer (a tree, a commit) is drained and reported as missing.
+      this.body = { blob, size, keep: blob && size <= (this.queue[0]?.limit ?? 0) ? [] : undefined, left: size + 1 };
+    }
+  }
+}
+
+async function readAlone(root: string, name: string, limit: number): Promise<Blob | undefined> {
+  const result = await runGit(root, ['cat-file', 'blob', name]);
+  if (result.code !== 0) return undefined;
+  return { size: result.stdout.length, bytes: result.stdout.length <= limit ? result.stdout : undefined };
+}
