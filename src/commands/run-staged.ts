@@ -1,6 +1,5 @@
 import { scan } from '../scan.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
-import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { openRepository, type Repository } from '../sources/git.js';
 import { stagedFragments } from '../sources/staged.js';
 import { EXIT_CLEAN } from './write-report.js';
@@ -19,7 +18,7 @@ export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = proce
     cwd: repo.root,
     ...(args.config ? { configFile: args.config } : {}),
     suppressions: await gitSuppressions(repo.root, args),
-    source: ({ config, stats }) => stagedFragments(repo.root, config.maxFileBytes, stats, gitPathFilter(config, fingerprintFileGlobs(repo.root, args.baseline))),
+    source: ({ config, stats }) => stagedFragments(repo.root, stats, gitPathFilter(config)),
   });
   const notes: string[] = [];
   if (result.stats.filesScanned === 0 && result.stats.skipped.length === 0) notes.push('no added lines are staged (git add stages changes)');

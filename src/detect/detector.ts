@@ -74,13 +74,14 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             confidence: rule.checksum ? 'high' : rule.confidence,
             file: fragment.origin.path,
             line,
-            column: candidate.start - lines.lineStart(lineIndex) + 1,
+            column: columnOf(fragment, lines, lineIndex, candidate.start),
             endLine: originLine(fragment, endIndex),
-            endColumn: candidate.end - lines.lineStart(endIndex) + 1,
+            endColumn: columnOf(fragment, lines, endIndex, candidate.end),
             secret: candidate.secret,
             fingerprint: fingerprintOf(rule.id, fragment.origin.path, identitySecret),
             secretHash: hashSecret(identitySecret),
             ...(fragment.origin.commit ? { commit: fragment.origin.commit } : {}),
+            ...(fragment.origin.part ? { part: fragment.origin.part } : {}),
             ...(fragment.decodedFrom ? { decodedFrom: fragment.decodedFrom } : {}),
             ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),
             tags: rule.tags,
@@ -115,9 +116,9 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           finding: {
             ...found.finding,
             line: originLine(fragment, lineIndex),
-            column: value.start - lines.lineStart(lineIndex) + 1,
+            column: columnOf(fragment, lines, lineIndex, value.start),
             endLine: originLine(fragment, endIndex),
-            endColumn: value.end - lines.lineStart(endIndex) + 1,
+            endColumn: columnOf(fragment, lines, endIndex, value.end),
           },
         });
       }
@@ -129,11 +130,19 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
   return {
     rules,
     detect(fragment: Fragment): Detection {
-      const { located, dropped } = detectWithDecoding(fragment, fragment.decodedFrom ? 1 : 0);
+      const detected = detectWithDecoding(fragment, fragment.decodedFrom ? 1 : 0);
+      const { dropped } = detected;
+      // A window's overlap ended the previous window: what lies wholly inside it was reported there.
+      const located = fragment.overlap ? detected.located.filter((l) => l.end > (fragment.overlap as number)) : detected.located;
       const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
       return { findings: paired.findings, dropped: uniqueDropped([...dropped, ...paired.dropped]) };
     },
   };
+}
+
+/** 1-based column of `offset` on line `lineIndex`; a window that starts mid-line shifts its first line. */
+function columnOf(fragment: Fragment, lines: LineMap, lineIndex: number, offset: number): number {
+  return offset - lines.lineStart(lineIndex) + 1 + (lineIndex === 0 && fragment.firstColumn ? fragment.firstColumn - 1 : 0);
 }
 
 /** A line holding an encoded value is matched again with the value decoded: its own drops would show twice. */

@@ -19,6 +19,8 @@ export interface Finding {
   /** Full SHA-256 of the secret, hex: lets a receiver look a key up without ever seeing it. */
   secretHash: string;
   commit?: CommitInfo;
+  /** Set when the key is not in the file's content: in the commit's message, or in the file's name. */
+  part?: 'commit-message' | 'file-name';
   /** For history scans: how many commits the same secret at the same path appears in. */
   commitCount?: number;
   /** For history scans: whether the secret is still in the file at HEAD. */

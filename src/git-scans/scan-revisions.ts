@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import { fingerprintFileGlobs, type Suppressions } from '../filters/baseline.js';
+import type { Suppressions } from '../filters/baseline.js';
 import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
 import { scan, type ScanResult } from '../scan.js';
 import { COMMITS_UNREADABLE, commitFragments, logPatchArgs } from '../sources/commit-range.js';
@@ -48,9 +48,8 @@ export async function scanRevisions(request: RevisionScan): Promise<ScanResult> 
           root: request.root,
           revisionArgs,
           chunks: patches.drain(),
-          maxFileBytes: config.maxFileBytes,
           stats,
-          skipPath: gitPathFilter(config, fingerprintFileGlobs(request.root, request.baselineFile)),
+          skipPath: gitPathFilter(config),
           ...(request.onCommit ? { onCommit: request.onCommit } : {}),
           ...(request.onBytes ? { onBytes: request.onBytes } : {}),
         }),

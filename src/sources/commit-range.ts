@@ -19,7 +19,6 @@ export interface CommitPatchOptions {
   root: string;
   /** Revision arguments after `git log -p`, e.g. `['base..head']`, `['--all']`; ends with `--`. */
   revisionArgs: readonly string[];
-  maxFileBytes: number;
   stats: ScanStats;
   onCommit?: (commit: CommitInfo) => void;
   onBytes?: (bytes: number) => void;
@@ -35,7 +34,6 @@ export function commitFragments(options: CommitPatchOptions): AsyncGenerator<Fra
     gitArgs: logPatchArgs(options.revisionArgs),
     ...(options.chunks ? { chunks: options.chunks } : {}),
     kind: 'commit',
-    maxFileBytes: options.maxFileBytes,
     what: COMMITS_UNREADABLE,
     stats: options.stats,
     ...(options.onCommit ? { onCommit: options.onCommit } : {}),

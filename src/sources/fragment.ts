@@ -4,6 +4,11 @@ export interface Origin {
   /** Path relative to the scan root (or the repository root for git sources), with `/` separators. */
   path: string;
   commit?: CommitInfo;
+  /**
+   * Where in a change the text was, when not in the file's content: the commit's message (`path` is then
+   * `commit-message`), or the file's own name (`path` is that name).
+   */
+  part?: 'commit-message' | 'file-name';
 }
 
 export interface CommitInfo {
@@ -13,7 +18,7 @@ export interface CommitInfo {
   email: string;
   /** ISO 8601. */
   date: string;
-  /** Subject line of the commit message. */
+  /** Subject line of the commit message (the whole message is scanned as its own fragment). */
   message: string;
 }
 
@@ -28,6 +33,13 @@ export interface Fragment {
   lineNumbers?: readonly number[];
   /** Set when the text is the decoded form of an encoded value found in another fragment. */
   decodedFrom?: string;
+  /**
+   * A window of a large text (see `AddedLines`): its first `overlap` characters ended the previous window, so a
+   * match that ends within them was found there already; `firstColumn` is the column of the text's first
+   * character when the window starts mid-line.
+   */
+  overlap?: number;
+  firstColumn?: number;
 }
 
 /** A file or input that a source passed over, with the reason: every skip is counted in the summary. */

@@ -1,13 +1,23 @@
 import { isUtf8 } from 'node:buffer';
+import { AddedLines } from './added-lines.js';
 import type { CommitInfo, Fragment, Origin, Skipped } from './fragment.js';
 
 /**
- * The `git log` format leakscan asks for: a NUL-led line no diff line can start with (diff lines start with
- * a prefix character, and git never emits NUL outside file content), then NUL-separated fields. The subject
- * (`%s`) has no newline by definition.
+ * The `git log` format leakscan asks for: a NUL-led header line no diff line can start with (diff lines start
+ * with a prefix character, and git never emits NUL outside file content), NUL-separated fields, then the whole
+ * message (`%B`, scanned like added text) up to a NUL-led end marker.
  */
-export const COMMIT_HEADER_FORMAT = '--format=%x00leakscan-commit%x00%H%x00%an%x00%ae%x00%aI%x00%s';
+export const COMMIT_HEADER_FORMAT = '--format=%x00leakscan-commit%x00%H%x00%an%x00%ae%x00%aI%x00%s%n%B%x00leakscan-message-end';
 const HEADER_TAG = 'leakscan-commit';
+const MESSAGE_END = Buffer.from('\0leakscan-message-end');
+/** Where the path of a commit message finding points: no file, the message. */
+export const COMMIT_MESSAGE_PATH = 'commit-message';
+
+/**
+ * A line longer than this is handled in parts as it arrives (added text is appended piece by piece; a header
+ * line is cut here), so one enormous line never has to be held whole.
+ */
+const LINE_PART_BYTES = 256 * 1024;
 
 export interface PatchTotals {
   commits: number;
@@ -17,30 +27,43 @@ export interface PatchTotals {
   bytes: number;
 }
 
+/**
+ * A file git labels binary (`-diff`, `binary`, a NUL in its first 8000 bytes): leakscan reads its blobs and
+ * decides itself (see patch-stream.ts). `oldBlobs` are the parents' versions (several for a merge).
+ */
+export interface BlobCheck {
+  blobCheck: true;
+  origin: Origin;
+  oldBlobs: string[];
+  newBlob: string;
+}
+
+export type PatchItem = Fragment | BlobCheck;
+
+export const isBlobCheck = (item: PatchItem): item is BlobCheck => 'blobCheck' in item;
+
 export interface PatchParserOptions {
   kind: Origin['kind'];
-  /** Added text larger than this in one file of one commit is skipped as `too-large`. */
-  maxFileBytes: number;
   onSkip?: (skip: Skipped & { commit?: string }) => void;
-  /** Paths not to scan (config allowlist, default ignores): returns the skip reason. */
+  /** Paths not to scan (the config's allowlist.paths): returns the skip reason. */
   skipPath?: (path: string) => Skipped['reason'] | undefined;
   /** Called once per commit header, before that commit's fragments. */
   onCommit?: (commit: CommitInfo) => void;
 }
 
-type State = 'outside' | 'file-header' | 'hunk';
+type State = 'outside' | 'message' | 'file-header' | 'hunk';
 
-interface Run {
-  lines: string[];
-  lineNumbers: number[];
-}
+/** What happens to the further parts of a line being read in parts. */
+type Continuation = (part: Buffer) => void;
+const IGNORE: Continuation = () => undefined;
 
 /**
- * An incremental parser of `git log -p -U0` / `git diff --cached -U0` output (unified and `--cc` combined
- * diffs). Feed it chunks as they arrive; it returns fragments of *added* lines as soon as they are complete,
- * so memory holds one run of consecutive added lines, never the whole patch. Line numbers are those of the
- * new file. Binary files, submodules and oversize additions are reported through `onSkip`, not scanned.
- * Pure: no I/O.
+ * An incremental parser of `git log -p -U0 --full-index` / `git diff --cached -U0 --full-index` output (unified
+ * and `--cc` combined diffs). Feed it chunks as they arrive; it returns fragments of *added* lines as soon as
+ * they are complete, in windows of bounded size (`AddedLines`), never the whole patch. Line numbers are those of
+ * the new file. Also returned: each commit's message, each path a change adds (a key can sit in a file name),
+ * and a `BlobCheck` for each file git would not diff as text. Submodules and symlinks are skipped through
+ * `onSkip`. Pure: no I/O.
  */
 export class PatchParser {
   readonly totals: PatchTotals = { commits: 0, files: 0, lines: 0, bytes: 0 };
@@ -48,56 +71,65 @@ export class PatchParser {
   /** The unfinished last line, in pieces: joined once, when its newline arrives (no quadratic re-copying). */
   private pending: Buffer[] = [];
   private pendingLength = 0;
+  /** Set while a long line is being read in parts. */
+  private continuation: Continuation | undefined;
   private state: State = 'outside';
   private commit: CommitInfo | undefined;
+  private message: AddedLines | undefined;
+  private messageLine = 0;
   private path: string | undefined;
+  private pathIsNew = false;
+  private blobs: { old: string[]; new: string } | undefined;
   private fileSkipped = false;
+  private skipReason: Skipped['reason'] | undefined;
   private fileCounted = false;
-  private fileBytes = 0;
   /** Number of parents in a combined (`--cc`) diff: the width of each line's prefix. */
   private parents = 1;
   private nextLine = 0;
-  private run: Run | undefined;
-  private runLast = -1;
-  private out: Fragment[] = [];
+  private added: AddedLines | undefined;
+  private out: PatchItem[] = [];
 
   constructor(options: PatchParserOptions) {
     this.options = options;
   }
 
-  push(chunk: Buffer): Fragment[] {
+  push(chunk: Buffer): PatchItem[] {
     let start = 0;
-    if (this.pendingLength > 0) {
-      const newline = chunk.indexOf(10);
-      if (newline === -1) {
-        this.hold(chunk);
-        return this.take();
-      }
-      this.hold(chunk.subarray(0, newline));
-      this.line(this.takePending());
-      start = newline + 1;
-    }
     for (let newline = chunk.indexOf(10, start); newline !== -1; newline = chunk.indexOf(10, start)) {
-      this.line(chunk.subarray(start, newline));
+      const part = chunk.subarray(start, newline);
       start = newline + 1;
+      if (this.pendingLength === 0 && !this.continuation) this.line(part);
+      else {
+        this.hold(part, false);
+        this.finishLine(this.takePending());
+      }
     }
-    if (start < chunk.length) this.hold(chunk.subarray(start));
+    if (start < chunk.length) this.hold(chunk.subarray(start), true);
     return this.take();
   }
 
-  end(): Fragment[] {
-    if (this.pendingLength > 0) this.line(this.takePending());
+  end(): PatchItem[] {
+    if (this.pendingLength > 0 || this.continuation) this.finishLine(this.takePending());
     this.endFile();
+    this.endMessage();
     return this.take();
   }
 
-  /**
-   * Keeps part of an unfinished line. Past the size limit the rest is dropped: the kept part is already over
-   * the limit, so the line's file is skipped as too-large, and a minified one-line file cannot exhaust memory.
-   */
-  private hold(part: Buffer): void {
-    if (this.pendingLength <= this.options.maxFileBytes + 1) this.pending.push(Buffer.from(part));
+  /** Keeps part of an unfinished line; past `LINE_PART_BYTES` the line is handled in parts. */
+  private hold(part: Buffer, mayCut: boolean): void {
+    this.pending.push(Buffer.from(part));
     this.pendingLength += part.length;
+    if (!mayCut || this.pendingLength < LINE_PART_BYTES) return;
+    const piece = this.takePending();
+    if (this.continuation) this.continuation(piece);
+    else this.continuation = this.line(piece) ?? IGNORE;
+  }
+
+  private finishLine(last: Buffer): void {
+    const continuation = this.continuation;
+    this.continuation = undefined;
+    if (continuation) continuation(last);
+    else this.line(last);
   }
 
   private takePending(): Buffer {
@@ -107,75 +139,140 @@ export class PatchParser {
     return line;
   }
 
-  private take(): Fragment[] {
+  private take(): PatchItem[] {
     const out = this.out;
     this.out = [];
     return out;
   }
 
-  private line(line: Buffer): void {
-    if (line[0] === 0) return this.commitHeader(line);
+  /** One line (or the first part of a long one: the returned continuation takes the rest). */
+  private line(line: Buffer): Continuation | undefined {
+    if (line[0] === 0) return this.nulLine(line);
+    if (this.state === 'message') return this.messageText(line);
     if (this.state === 'hunk') {
       const first = line[0];
       const isContent = this.parents > 1 ? this.isCombinedContent(line) : first === 0x2b || first === 0x20 || first === 0x2d;
       if (isContent) return this.content(line);
-      if (first === 0x5c || line.length === 0) return; // "\ No newline at end of file", blank separator
+      if (first === 0x5c || line.length === 0) return undefined; // "\ No newline at end of file", blank separator
       this.state = 'file-header';
     }
     if (startsWith(line, 'diff --git ')) return this.startFile(pathFromDiffGit(line.subarray(11)), 1);
     if (startsWith(line, 'diff --cc ')) return this.startFile(decodePath(line.subarray(10)), 2);
     if (startsWith(line, 'diff --combined ')) return this.startFile(decodePath(line.subarray(16)), 2);
-    if (this.state !== 'file-header') return;
+    if (this.state !== 'file-header') return undefined;
     if (line[0] === 0x40 && line[1] === 0x40) return this.hunkHeader(line);
     if (startsWith(line, '+++ ')) {
       const target = line.subarray(4);
       // git ends an unquoted name holding a space with a TAB (GNU diff's convention); a real TAB would be quoted.
       const name = target[0] !== 0x22 && target[target.length - 1] === 0x09 ? target.subarray(0, -1) : target;
       if (!startsWith(name, '/dev/null')) this.path = stripPrefix(decodePath(name), 'b/');
-      return;
+      return undefined;
     }
-    if (startsWith(line, 'rename to ')) this.path = decodePath(line.subarray(10));
-    else if (startsWith(line, 'copy to ')) this.path = decodePath(line.subarray(8));
-    else if (startsWith(line, 'Binary files ') || startsWith(line, 'GIT binary patch')) this.skipFile('binary');
-    else if (/^(new file mode|new mode|mode|index \S+) .*160000/.test(line.toString('latin1'))) this.skipFile('submodule');
+    const text = line.toString('latin1');
+    if (startsWith(line, 'new file mode ')) this.pathIsNew = true;
+    if (startsWith(line, 'rename to ')) this.newPath(decodePath(line.subarray(10)));
+    else if (startsWith(line, 'copy to ')) this.newPath(decodePath(line.subarray(8)));
+    else if (startsWith(line, 'Binary files ') || startsWith(line, 'GIT binary patch')) this.binaryFile();
+    else if (/^(new file mode|new mode|mode|index \S+) .*160000/.test(text)) this.skipFile('submodule');
     // A symlink's "content" is its target path; `scan` never follows or reads links either.
-    else if (/^(new file mode|new mode|index \S+) 120000/.test(line.toString('latin1'))) this.skipFile('symlink');
+    else if (/^(new file mode|new mode|index \S+) 120000/.test(text)) this.skipFile('symlink');
+    else if (startsWith(line, 'index ')) this.blobIds(text.slice(6));
+    return undefined;
   }
 
-  private commitHeader(line: Buffer): void {
+  /** `index OLD..NEW [mode]`, or `index A,B..NEW` for a merge: full object names (`--full-index`). */
+  private blobIds(text: string): void {
+    const match = /^([0-9a-f,]+)\.\.([0-9a-f]+)/.exec(text);
+    if (match) this.blobs = { old: (match[1] as string).split(','), new: match[2] as string };
+  }
+
+  private nulLine(line: Buffer): Continuation | undefined {
+    if (this.state === 'message' && line.indexOf(MESSAGE_END) === 0) return this.endMessage();
     const fields = line.toString('utf8').split('\0');
-    if (fields[1] !== HEADER_TAG) return;
+    if (fields[1] !== HEADER_TAG) return this.state === 'message' ? this.messageText(line) : undefined;
     this.endFile();
-    this.state = 'outside';
-    const [, , sha = '', author = '', email = '', date = '', message = ''] = fields;
-    this.commit = { sha, author, email, date, message };
+    this.endMessage();
+    const [, , sha = '', author = '', email = '', date = '', subject = ''] = fields;
+    this.commit = { sha, author, email, date, message: subject };
     this.totals.commits++;
     this.options.onCommit?.(this.commit);
+    this.state = 'message';
+    this.messageLine = 0;
+    this.message = new AddedLines({ kind: this.options.kind, path: COMMIT_MESSAGE_PATH, commit: this.commit, part: 'commit-message' }, (fragment) => this.out.push(fragment));
+    return IGNORE;
   }
 
-  private startFile(path: string, parents: number): void {
+  /** A line of the commit message (a message without a final newline ends in the marker itself). */
+  private messageText(line: Buffer): Continuation | undefined {
+    const end = line.indexOf(MESSAGE_END);
+    const text = end === -1 ? line : line.subarray(0, end);
+    this.messageLine++;
+    this.message?.line(this.messageLine, decodeLine(text));
+    if (end === -1) return this.appendToMessage;
+    this.endMessage();
+    return IGNORE;
+  }
+
+  private readonly appendToMessage: Continuation = (part) => {
+    const end = part.indexOf(MESSAGE_END);
+    this.message?.append(decodeLine(end === -1 ? part : part.subarray(0, end)));
+    if (end !== -1) this.endMessage();
+  };
+
+  private endMessage(): undefined {
+    this.message?.flush();
+    this.message = undefined;
+    if (this.state === 'message') this.state = 'outside';
+    return undefined;
+  }
+
+  private startFile(path: string, parents: number): Continuation | undefined {
     this.endFile();
+    this.endMessage();
     this.state = 'file-header';
     this.path = path;
+    this.pathIsNew = false;
+    this.blobs = undefined;
     this.parents = parents;
     this.fileSkipped = false;
+    this.skipReason = undefined;
     this.fileCounted = false;
-    this.fileBytes = 0;
+    return undefined;
   }
 
-  private hunkHeader(line: Buffer): void {
+  private newPath(path: string): void {
+    this.path = path;
+    this.pathIsNew = true;
+  }
+
+  private origin(): Origin {
+    return { kind: this.options.kind, path: this.path as string, ...(this.commit ? { commit: this.commit } : {}) };
+  }
+
+  /** The config's allowlist.paths, checked once the path is final (after `rename to` and `+++`). */
+  private pathAllowed(): boolean {
+    if (this.fileSkipped || this.path === undefined) return false;
+    const reason = this.options.skipPath?.(this.path);
+    if (reason) this.skipFile(reason);
+    return !reason;
+  }
+
+  private binaryFile(): void {
+    if (!this.pathAllowed() || !this.blobs) return;
+    // Decided, scanned and counted by whoever reads the blob.
+    this.out.push({ blobCheck: true, origin: this.origin(), oldBlobs: this.blobs.old, newBlob: this.blobs.new });
+  }
+
+  private hunkHeader(line: Buffer): undefined {
     const text = line.toString('latin1');
     let ats = 0;
     while (text[ats] === '@') ats++;
     const match = /\+(\d+)(?:,\d+)?/.exec(text.slice(ats, text.indexOf('@'.repeat(ats), ats)));
     this.parents = Math.max(1, ats - 1);
     this.nextLine = match ? Number(match[1]) : 1;
-    // The path is final once the first hunk starts (after `rename to` and `+++`).
-    if (this.state === 'file-header' && this.path !== undefined && !this.fileSkipped) {
-      const reason = this.options.skipPath?.(this.path);
-      if (reason) this.skipFile(reason);
-    }
+    if (this.state === 'file-header') this.pathAllowed();
     this.state = 'hunk';
+    return undefined;
   }
 
   private isCombinedContent(line: Buffer): boolean {
@@ -190,7 +287,7 @@ export class PatchParser {
    * One line of a hunk. A line is in the new file unless a parent column says `-`; it is *added* when every
    * column says `+` (for a merge: new relative to every parent, i.e. a conflict resolution or an evil merge).
    */
-  private content(line: Buffer): void {
+  private content(line: Buffer): Continuation | undefined {
     let inResult = true;
     let added = true;
     for (let i = 0; i < this.parents; i++) {
@@ -198,39 +295,38 @@ export class PatchParser {
       if (c === 0x2d) inResult = false;
       if (c !== 0x2b) added = false;
     }
-    if (!inResult) return;
+    if (!inResult) return undefined;
     const lineNumber = this.nextLine++;
-    if (!added || this.fileSkipped || this.path === undefined) return;
+    if (!added || this.fileSkipped || this.path === undefined) return undefined;
     const body = line.subarray(this.parents);
-    this.fileBytes += body.length + 1;
-    if (this.fileBytes > this.options.maxFileBytes) {
-      this.run = undefined;
-      this.skipFile('too-large', `added text > ${this.options.maxFileBytes} bytes`);
-      return;
-    }
     if (!this.fileCounted) {
       this.fileCounted = true;
       this.totals.files++;
     }
     this.totals.lines++;
-    this.totals.bytes += body.length + 1;
-    if (this.run && lineNumber !== this.runLast + 1) this.flushRun();
-    this.run ??= { lines: [], lineNumbers: [] };
-    this.run.lines.push(decodeLine(body));
-    this.run.lineNumbers.push(lineNumber);
-    this.runLast = lineNumber;
+    this.count(body);
+    this.added ??= new AddedLines(this.origin(), (fragment) => this.out.push(fragment));
+    this.added.line(lineNumber, decodeLine(body));
+    return this.appendToAdded;
   }
 
-  private flushRun(): void {
-    const run = this.run;
-    this.run = undefined;
-    if (!run || run.lines.length === 0 || this.path === undefined) return;
-    const origin: Origin = { kind: this.options.kind, path: this.path, ...(this.commit ? { commit: this.commit } : {}) };
-    this.out.push({ text: run.lines.join('\n'), origin, startLine: run.lineNumbers[0] as number, lineNumbers: run.lineNumbers });
+  private readonly appendToAdded: Continuation = (part) => {
+    this.count(part);
+    this.added?.append(decodeLine(part));
+  };
+
+  private count(bytes: Buffer): void {
+    this.totals.bytes += bytes.length + 1;
   }
 
   private endFile(): void {
-    this.flushRun();
+    this.added?.flush();
+    this.added = undefined;
+    // A key can sit in a file name: every path a change adds is scanned as text too.
+    if (this.pathIsNew && this.path !== undefined && this.skipReason !== 'allowlisted-path') {
+      this.out.push({ text: this.path, origin: { ...this.origin(), part: 'file-name' }, startLine: 1 });
+    }
+    this.pathIsNew = false;
     this.path = undefined;
     this.parents = 1;
   }
@@ -238,10 +334,12 @@ export class PatchParser {
   private skipFile(reason: Skipped['reason'], detail?: string): void {
     if (this.fileSkipped) return;
     this.fileSkipped = true;
+    this.skipReason = reason;
     if (this.fileCounted) {
       this.totals.files--;
       this.fileCounted = false;
     }
+    this.added = undefined;
     const where = this.path ?? '<unknown>';
     this.options.onSkip?.({
       path: where,

@@ -10,7 +10,10 @@ import { BlobReader } from './git-blobs.js';
 export async function markPresentAtHead(root: string, findings: readonly Finding[], head: string | undefined): Promise<Finding[]> {
   if (head === undefined || findings.length === 0) return findings.map((finding) => ({ ...finding, presentAtHead: false }));
   const secretsByPath = new Map<string, Set<string>>();
+  // A commit message is never "in the tree"; a key in a file name is there as long as the file is.
+  const namesAtHead = new Set<string>();
   for (const finding of findings) {
+    if (finding.part === 'commit-message') continue;
     const secrets = secretsByPath.get(finding.file) ?? new Set<string>();
     secrets.add(finding.secret);
     secretsByPath.set(finding.file, secrets);
@@ -28,10 +31,16 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
   const reader = new BlobReader(root);
   try {
     // One blob held at a time.
-    for (const path of secretsByPath.keys()) keep(path, (await reader.read(`${head}:${path}`))?.bytes);
+    for (const path of secretsByPath.keys()) {
+      const blob = await reader.read(`${head}:${path}`);
+      if (blob) namesAtHead.add(path);
+      keep(path, blob?.bytes);
+    }
   } finally {
     reader.close();
   }
-  return findings.map((finding) => ({ ...finding, presentAtHead: presentByPath.get(finding.file)?.has(finding.secret) ?? false }));
+  const present = (finding: Finding): boolean =>
+    finding.part === 'file-name' ? namesAtHead.has(finding.file) : finding.part === undefined && (presentByPath.get(finding.file)?.has(finding.secret) ?? false);
+  return findings.map((finding) => ({ ...finding, presentAtHead: present(finding) }));
 }
 

@@ -1,20 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { OVERLAP_CHARS, WINDOW_CHARS } from '../../src/sources/added-lines.js';
 import type { Fragment, Skipped } from '../../src/sources/fragment.js';
-import { PatchParser, pathFromDiffGit } from '../../src/sources/parse-patch.js';
+import { isBlobCheck, PatchParser, pathFromDiffGit, type PatchItem } from '../../src/sources/parse-patch.js';
 
 const SHA = 'a'.repeat(40);
-const header = (sha = SHA, subject = 'add config') => `\0leakscan-commit\0${sha}\0Ada Lovelace\0ada@example.test\x002024-01-02T03:04:05+00:00\0${subject}\n\n`;
+// What git prints for COMMIT_HEADER_FORMAT: the header line, the message (%B), the end marker, then the patch.
+const header = (sha = SHA, subject = 'add config', body = '') =>
+  `\0leakscan-commit\0${sha}\0Ada Lovelace\0ada@example.test\x002024-01-02T03:04:05+00:00\0${subject}\n${subject}\n${body ? `\n${body}\n` : ''}\0leakscan-message-end\n\n`;
 
-function parse(patch: string | Buffer, options: { chunkSize?: number; maxFileBytes?: number } = {}) {
+/** `fragments`: file content; `extra`: commit messages, added file names and blob checks. */
+function parse(patch: string | Buffer, options: { chunkSize?: number } = {}) {
   const skipped: Skipped[] = [];
-  const parser = new PatchParser({ kind: 'commit', maxFileBytes: options.maxFileBytes ?? 1e9, onSkip: (s) => skipped.push(s) });
+  const parser = new PatchParser({ kind: 'commit', onSkip: (s) => skipped.push(s) });
   const bytes = Buffer.isBuffer(patch) ? patch : Buffer.from(patch, 'utf8');
-  const fragments: Fragment[] = [];
+  const items: PatchItem[] = [];
   const size = options.chunkSize ?? bytes.length;
-  for (let i = 0; i < bytes.length; i += size) fragments.push(...parser.push(bytes.subarray(i, i + size)));
-  fragments.push(...parser.end());
-  return { fragments, skipped, totals: parser.totals };
+  for (let i = 0; i < bytes.length; i += size) items.push(...parser.push(bytes.subarray(i, i + size)));
+  items.push(...parser.end());
+  const isContent = (item: PatchItem): item is Fragment => !isBlobCheck(item) && item.origin.part === undefined;
+  return { fragments: items.filter(isContent), extra: items.filter((item) => !isContent(item)), skipped, totals: parser.totals };
 }
 
 const simple = `${header()}diff --git a/config/app.env b/config/app.env
@@ -65,12 +70,14 @@ describe('PatchParser', () => {
     assert.equal(parse(patch).fragments[0]?.origin.path, 'dir/café "q"\tx\ny.txt');
   });
 
-  it('finds the path of a binary file from an unquoted header with spaces, and counts it as skipped', () => {
+  it('finds the path of a binary file from an unquoted header with spaces, and asks for its blobs to be judged', () => {
     assert.equal(pathFromDiffGit(Buffer.from('a/my file.png b/my file.png')), 'my file.png');
     const patch = `${header()}diff --git a/my file.png b/my file.png\nnew file mode 100644\nindex 0000000..1111111\nBinary files /dev/null and b/my file.png differ\n`;
-    const { fragments, skipped } = parse(patch);
+    const { fragments, extra, skipped } = parse(patch);
     assert.deepEqual(fragments, []);
-    assert.deepEqual(skipped, [{ path: 'my file.png', reason: 'binary', commit: SHA }]);
+    assert.deepEqual(skipped, []);
+    const check = extra.find(isBlobCheck);
+    assert.deepEqual(check && [check.origin.path, check.oldBlobs, check.newBlob], ['my file.png', ['0000000'], '1111111']);
   });
 
   it('skips submodule pointer changes', () => {
@@ -116,22 +123,47 @@ index 1111111,2222222..3333333
     assert.equal(totals.commits, 2);
   });
 
-  it('skips a file whose added text exceeds the size limit, and counts it', () => {
-    const patch = `${header()}diff --git a/big b/big\n--- a/big\n+++ b/big\n@@ -0,0 +1,3 @@\n+0123456789\n+0123456789\n+0123456789\n`;
-    const { fragments, skipped, totals } = parse(patch, { maxFileBytes: 15 });
-    assert.deepEqual(fragments, []);
-    assert.equal(skipped[0]?.reason, 'too-large');
-    assert.equal(totals.files, 0);
+  it('scans added text of any size in overlapping windows: every line once, each window bounded', () => {
+    const lines = Array.from({ length: 60_000 }, (_, i) => `line ${i} ${'x'.repeat(40)}`);
+    const patch = `${header()}diff --git a/big b/big\n--- a/big\n+++ b/big\n@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}\n`).join('')}`;
+    const { fragments, skipped, totals } = parse(patch, { chunkSize: 65536 });
+    assert.deepEqual(skipped, []);
+    assert.ok(fragments.length >= 3, `${fragments.length} windows`);
+    for (const fragment of fragments) assert.ok(fragment.text.length <= WINDOW_CHARS + 100);
+    // Without the overlaps, the windows are the added text, in order.
+    const rebuilt = fragments.map((f) => f.text.slice(f.overlap ?? 0)).join('');
+    assert.equal(rebuilt.replace(/\n/g, ''), lines.join(''));
+    assert.ok(fragments.slice(1).every((f) => f.overlap !== undefined && f.overlap >= OVERLAP_CHARS - 60));
+    assert.equal(totals.lines, lines.length);
   });
 
-  it('skips the file of a single line longer than the size limit (fed in many chunks) as too-large', () => {
-    const skipped: Skipped[] = [];
-    const parser = new PatchParser({ kind: 'commit', maxFileBytes: 1000, onSkip: (s) => skipped.push(s) });
-    parser.push(Buffer.from(`${header()}diff --git a/min.js b/min.js\n--- a/min.js\n+++ b/min.js\n@@ -0,0 +1,2 @@\n+`));
-    for (let i = 0; i < 2000; i++) parser.push(Buffer.alloc(4096, 0x61));
-    const fragments = [...parser.push(Buffer.from('\n+short=1\n')), ...parser.end()];
-    assert.deepEqual(fragments, []);
-    assert.deepEqual(skipped.map((s) => [s.path, s.reason]), [['min.js', 'too-large']]);
+  it('scans a single line longer than a window (fed in many chunks) in parts, with the column each part starts at', () => {
+    const parser = new PatchParser({ kind: 'commit' });
+    const items: PatchItem[] = [...parser.push(Buffer.from(`${header()}diff --git a/min.js b/min.js\n--- a/min.js\n+++ b/min.js\n@@ -0,0 +1,2 @@\n+`))];
+    for (let i = 0; i < 1000; i++) items.push(...parser.push(Buffer.alloc(4096, 0x61)));
+    items.push(...parser.push(Buffer.from('KEY=tail\n+short=1\n')), ...parser.end());
+    const fragments = items.filter((item): item is Fragment => !isBlobCheck(item) && item.origin.path === 'min.js');
+    assert.ok(fragments.length > 3);
+    const last = fragments[fragments.length - 1] as Fragment;
+    assert.match(last.text, /KEY=tail\nshort=1$/);
+    assert.deepEqual(last.lineNumbers, [1, 2]);
+    assert.equal(last.firstColumn, 4096 * 1000 + 'KEY=tail'.length + 1 - (last.text.length - 'short=1'.length - 1));
+  });
+
+  it('yields each commit message as text, numbered from its subject line, with or without a final newline', () => {
+    const patch = `${header('1'.repeat(40), 'subject', 'body line\nTOKEN=abc')}${header('2'.repeat(40), 'no newline').replace('no newline\n\0', 'no newline\0')}`;
+    const { extra } = parse(patch, { chunkSize: 5 });
+    const messages = extra.filter((item): item is Fragment => !isBlobCheck(item) && item.origin.part === 'commit-message');
+    assert.deepEqual(messages.map((m) => [m.origin.path, m.origin.commit?.sha[0], m.text, m.lineNumbers]), [
+      ['commit-message', '1', 'subject\n\nbody line\nTOKEN=abc', [1, 2, 3, 4]],
+      ['commit-message', '2', 'no newline', [1]],
+    ]);
+  });
+
+  it('yields the name of every path a change adds (new, renamed, copied), not of a modified one', () => {
+    const patch = `${header()}diff --git a/new.txt b/new.txt\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/new.txt\n@@ -0,0 +1 @@\n+x\ndiff --git a/a b/renamed\nsimilarity index 100%\nrename from a\nrename to renamed\ndiff --git a/kept.txt b/kept.txt\nindex 1111111..2222222 100644\n--- a/kept.txt\n+++ b/kept.txt\n@@ -1 +1 @@\n-a\n+b\n`;
+    const names = parse(patch).extra.filter((item): item is Fragment => !isBlobCheck(item) && item.origin.part === 'file-name');
+    assert.deepEqual(names.map((n) => [n.text, n.origin.path]), [['new.txt', 'new.txt'], ['renamed', 'renamed']]);
   });
 
   it('does not take a "\\ No newline" marker or an added line that looks like a header as structure', () => {
