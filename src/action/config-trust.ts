@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js';
 import { CONFIG_FILE_NAMES } from '../config/defaults.js';
 import { ConfigError, SourceError } from '../errors.js';
 import { IGNORE_FILE, loadSuppressions, parseFingerprints, type Suppressions } from '../filters/baseline.js';
-import { commitExists, runGit } from '../sources/git.js';
+import { commitExists, fetchGit, firstLines, runGit, shortSha } from '../sources/git.js';
 import type { EventPayload } from './event-range.js';
 import { FETCH_FIX } from './fetch-range.js';
 
@@ -44,12 +44,12 @@ export async function workTreeSettings(root: string, configInput: string, baseli
 /** The settings as they are at the base commit (`git show base:path`), whatever the PR head changed. */
 export async function baseCommitSettings(root: string, base: string, reason: string, configInput: string, baselineInput: string): Promise<ScanSettings> {
   if (!(await commitExists(root, base))) {
-    const fetched = await runGit(root, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', base]);
+    const fetched = await fetchGit(root, ['--depth=1'], 'origin', [base]);
     if (fetched.code !== 0 || !(await commitExists(root, base))) {
-      throw new SourceError(`${reason}: the config must be read from the base commit ${base.slice(0, 12)}, which cannot be fetched (${fetched.stderr.trim().split('\n')[0] ?? ''}). Fix: ${FETCH_FIX}`);
+      throw new SourceError(`${reason}: the config must be read from the base commit ${shortSha(base)}, which cannot be fetched (${firstLines(fetched.stderr, 1)}). Fix: ${FETCH_FIX}`);
     }
   }
-  const at = `base commit ${base.slice(0, 12)}`;
+  const at = `base commit ${shortSha(base)}`;
   const notes = [`${reason}: .leakscan.yaml, the baseline and ${IGNORE_FILE} were read from the ${at}, not from the pull request (trust-pr-config: false)`];
 
   const configPaths = configInput ? [repoPath(root, configInput)] : CONFIG_FILE_NAMES;

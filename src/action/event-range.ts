@@ -3,6 +3,8 @@
  * The commit sets are git revision ranges, computed by git later (never a paginated API list).
  */
 
+import { shortSha as short } from '../sources/git.js';
+
 export type ScanPlan =
   /** `base..head`: the commits reachable from head and not from base (for a PR: merge base..head). */
   | {
@@ -59,7 +61,6 @@ const NULL_SHA = /^0{40}$|^0{64}$/;
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const HISTORY_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
-const short = (sha: string): string => sha.slice(0, 12);
 
 export function planScan(input: PlanInput): ScanPlan {
   const mode = input.mode.trim() || 'auto';

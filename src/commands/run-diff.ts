@@ -1,7 +1,7 @@
 import { SourceError, UsageError } from '../errors.js';
 import { scan } from '../scan.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
-import { commitExists, countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
+import { commitExists, countCommits, gitText, openRepository, resolveCommit, shortSha } from '../sources/git.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
 import type { DiffArgs } from './diff-command.js';
 import { finishScan } from './finish-scan.js';
@@ -42,7 +42,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
 
   const suppressions = await gitSuppressions(repo.root, args);
   if (base === head) {
-    notes.push(`the range is empty: ${spec.base} and ${spec.head} both resolve to commit ${head.slice(0, 12)}; nothing to scan`);
+    notes.push(`the range is empty: ${spec.base} and ${spec.head} both resolve to commit ${shortSha(head)}; nothing to scan`);
     const result = await scan({ cwd: repo.root, ...(args.config ? { configFile: args.config } : {}), suppressions, source: async function* () {} });
     return finishScan(result, args, 'diff', notes);
   }
@@ -50,7 +50,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   const revisions = base ? [`${base}..${head}`] : [head];
   if (!base) {
     notes.push(
-      `shallow clone: base '${spec.base}' is not in this clone, so the range could only be scanned from ${head.slice(0, 12)} back to the shallow boundary; ` +
+      `shallow clone: base '${spec.base}' is not in this clone, so the range could only be scanned from ${shortSha(head)} back to the shallow boundary; ` +
         `the commits between '${spec.base}' and that boundary were NOT scanned (if '${spec.base}' is not a typo: ${DEEPEN_FIX})`,
     );
   }

@@ -1,7 +1,7 @@
 import { AddedLines } from './added-lines.js';
 import { decodeText, looksBinary } from './decode-text.js';
 import type { CommitInfo, Fragment, Origin, Skipped } from './fragment.js';
-import { streamGit } from './git.js';
+import { shortSha, streamGit } from './git.js';
 import { BlobReader } from './git-blobs.js';
 import { isBlobCheck, PatchParser, type BlobCheck } from './parse-patch.js';
 import type { ScanStats } from './scan-stats.js';
@@ -38,7 +38,7 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
   const { stats } = options;
   const skip = (skip: Skipped & { commit?: string }): void => {
     const { commit, ...rest } = skip;
-    stats.skipped.push(commit ? { ...rest, detail: `${rest.detail ? `${rest.detail}; ` : ''}commit ${commit.slice(0, 12)}` } : rest);
+    stats.skipped.push(commit ? { ...rest, detail: `${rest.detail ? `${rest.detail}; ` : ''}commit ${shortSha(commit)}` } : rest);
   };
   const parser = new PatchParser({
     kind: options.kind,
