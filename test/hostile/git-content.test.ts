@@ -115,6 +115,20 @@ describe('git modes read what git stores, not what git labels', () => {
     assert.deepEqual(report(result.stdout).findings.map((f) => [f.file, f.line, f.column]), [['min.js', 1, padding + 5]]);
   });
 
+  it('keys spread along a 3 MB line are each found once at their column, window boundaries wherever they fall', async () => {
+    const repo = GitRepo.init();
+    repo.commit('base', { 'README.md': 'app\n' });
+    const keys = Array.from({ length: 30 }, () => githubToken());
+    const filler = 'x'.repeat(100_000);
+    const line = keys.map((key) => `${filler} t="${key}";`).join('');
+    repo.write({ 'bundle.js': `${line}\n` });
+    repo.git('add', '-A');
+    const result = await cli(repo, ['staged']);
+    assert.equal(result.code, 1, result.stderr);
+    const columns = keys.map((key) => line.indexOf(key) + 1);
+    assert.deepEqual(report(result.stdout).findings.map((f) => f.column).sort((a, b) => a - b), columns);
+  });
+
   it('the Action finds every planted key of a fork pull request, default-ignored paths included', async () => {
     const upstream = GitRepo.init();
     const base = upstream.commit('base', { '.gitattributes': GITATTRIBUTES, 'README.md': 'app\n' });
