@@ -11,7 +11,7 @@ import { SourceError } from '../errors.js';
  * `.git/config` (or a file it includes) says. Two groups: nothing configured by the repository runs, and nothing
  * configured by it changes what is read. docs/hostile-input.md ("Git") lists each key and why.
  */
-const HARDENED_CONFIG: readonly string[] = [
+const HARDENING: readonly string[] = [
   // Programs git would run on the repository's say.
   'core.fsmonitor=false',
   `core.hooksPath=${devNull}`,
@@ -36,7 +36,10 @@ const HARDENED_CONFIG: readonly string[] = [
   'diff.noprefix=false',
   'diff.mnemonicPrefix=false',
   'diff.relative=false',
-].flatMap((setting) => ['-c', setting]);
+];
+const asConfigArgs = (settings: readonly string[]): string[] => settings.flatMap((setting) => ['-c', setting]);
+const HARDENED_CONFIG = asConfigArgs(HARDENING);
+const HOOKS_PATH_FREE = asConfigArgs(HARDENING.filter((setting) => !setting.startsWith('core.hooksPath=')));
 
 /**
  * The environment of every git call. The user's own environment is trusted (it may name an askpass program or
@@ -62,8 +65,6 @@ function gitEnv(): NodeJS.ProcessEnv {
 }
 
 export type GitProcess = ChildProcessByStdio<Writable, Readable, Readable>;
-
-const HOOKS_PATH_FREE = HARDENED_CONFIG.filter((arg, i) => !arg.startsWith('core.hooksPath=') && !HARDENED_CONFIG[i + 1]?.startsWith('core.hooksPath='));
 
 export interface SpawnOptions {
   /** More `-c` pairs (a fetch adds the user's own ssh command and credential helpers). */

@@ -3,7 +3,7 @@ import { decodeText, looksBinary } from './decode-text.js';
 import type { CommitInfo, Fragment, Origin, Skipped } from './fragment.js';
 import { shortSha, streamGit } from './git.js';
 import { BlobReader } from './git-blobs.js';
-import { isBlobCheck, PatchParser, type BlobCheck } from './parse-patch.js';
+import { isBlobCheck, PatchParser, type BlobCheck, type PatchItem } from './parse-patch.js';
 import type { ScanStats } from './scan-stats.js';
 
 /**
@@ -56,19 +56,20 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
     stats.bytesScanned = parser.totals.bytes + fromBlobs.bytes;
   };
   let blobs: BlobReader | undefined;
-  try {
-    for await (const chunk of options.chunks ?? streamGit(options.root, options.gitArgs, options.what)) {
-      options.onBytes?.(chunk.length);
-      for (const item of parser.push(chunk)) {
-        if (!isBlobCheck(item)) yield item;
-        else yield* addedInBlob(item, (blobs ??= new BlobReader(options.root)), fromBlobs, skip);
-      }
-      sync();
-    }
-    for (const item of parser.end()) {
+  // A blob reader (one more git process) only once a patch has a file git labels binary.
+  const expand = async function* (items: PatchItem[]): AsyncGenerator<Fragment> {
+    for (const item of items) {
       if (!isBlobCheck(item)) yield item;
       else yield* addedInBlob(item, (blobs ??= new BlobReader(options.root)), fromBlobs, skip);
     }
+  };
+  try {
+    for await (const chunk of options.chunks ?? streamGit(options.root, options.gitArgs, options.what)) {
+      options.onBytes?.(chunk.length);
+      yield* expand(parser.push(chunk));
+      sync();
+    }
+    yield* expand(parser.end());
     sync();
   } finally {
     blobs?.close();

@@ -43,7 +43,7 @@ export async function fetchUntil(request: FetchUntil): Promise<{ note: string | 
   }
   const unshallow = await isShallow(request.root);
   await fetchOrFail(request, unshallow ? ['--unshallow'] : []);
-  const note = unshallow ? `shallow checkout: fetched the full history for ${request.what} (git fetch --unshallow${remoteText})` : `fetched ${request.what} (git fetch${remoteText})`;
+  const note = `${unshallow ? 'shallow checkout: ' : ''}fetched ${request.what} (git fetch${unshallow ? ' --unshallow' : ''}${remoteText})`;
   return { note, complete: await request.complete() };
 }
 
