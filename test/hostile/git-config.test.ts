@@ -121,13 +121,15 @@ describe('hostile repository config: nothing it names runs', () => {
     assert.deepEqual(planted.ran(), []);
   });
 
-  it('--deepen does not run an ext:: remote, core.sshCommand, core.gitProxy or core.alternateRefsCommand', async () => {
+  it('--deepen does not run an ext:: remote, the repository\'s core.sshCommand (the user\'s own, yes), core.gitProxy or core.alternateRefsCommand', async () => {
     const planted = new PlantedCommands();
     const { clone, base } = shallowClone();
     clone.git('config', 'protocol.ext.allow', 'always');
     clone.git('config', 'protocol.allow', 'always');
     clone.git('config', 'core.sshCommand', planted.command('ssh-command'));
     clone.git('config', 'core.gitProxy', planted.command('git-proxy'));
+    // The user's own ssh command (global config) is the one an ssh fetch uses.
+    writeFileSync(clone.env.GIT_CONFIG_GLOBAL as string, `[core]\n\tsshCommand = ${planted.command('users-own-ssh')}\n`);
     const attempts: [string, RegExp][] = [
       [`ext::${planted.command('ext-remote')} %S`, /cannot fetch/],
       ['ssh://git@127.0.0.1:9/repo.git', /cannot fetch/],
@@ -139,7 +141,7 @@ describe('hostile repository config: nothing it names runs', () => {
       assert.equal(result.code, 2, `${url}: ${result.stdout}`);
       assert.match(result.stderr, error);
     }
-    assert.deepEqual(planted.ran(), []);
+    assert.deepEqual(planted.ran(), ['users-own-ssh']);
 
     // Alternates: a fetch asks for the alternate's refs, through core.alternateRefsCommand when it is set.
     const other = GitRepo.init();
@@ -149,10 +151,10 @@ describe('hostile repository config: nothing it names runs', () => {
     fresh.clone.git('config', 'core.alternateRefsCommand', planted.command('alternate-refs'));
     const deepened = await cli(fresh.clone, ['diff', `${fresh.base}..HEAD`, '--deepen']);
     assert.equal(deepened.code, 1, deepened.stderr);
-    assert.deepEqual(planted.ran(), []);
+    assert.deepEqual(planted.ran(), ['users-own-ssh']);
   });
 
-  it('a fetch over HTTP that needs credentials runs neither the repository\'s credential helper nor its askpass', async () => {
+  it('a fetch over HTTP that needs credentials runs neither the repository\'s credential helper nor its askpass, but the user\'s own helper', async () => {
     const planted = new PlantedCommands();
     const server = createServer((_request, response) => {
       response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="leakscan-test"' });
@@ -165,13 +167,15 @@ describe('hostile repository config: nothing it names runs', () => {
       clone.git('config', 'credential.helper', planted.command('credential-helper'));
       clone.git('config', `credential.http://127.0.0.1.helper`, planted.command('credential-helper-for-url'));
       clone.git('config', 'core.askPass', planted.command('askpass'));
+      // The user's global config is theirs: its helper still serves the fetch.
+      writeFileSync(clone.env.GIT_CONFIG_GLOBAL as string, `[credential]\n\thelper = ${planted.command('users-own-helper')}\n`);
       const result = await cli(clone, ['diff', `${base}..HEAD`, '--deepen']);
       assert.equal(result.code, 2, result.stdout);
       assert.match(result.stderr, /cannot fetch/);
     } finally {
       server.close();
     }
-    assert.deepEqual(planted.ran(), []);
+    assert.deepEqual(planted.ran(), ['users-own-helper']);
   });
 });
 
