@@ -1,14 +1,15 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   boundariesIn,
+  fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-3W4DKZSH.js";
-import "./chunks/chunk-UJ35B6QE.js";
+} from "./chunks/chunk-AUWBIZWA.js";
+import "./chunks/chunk-KJJBQSI4.js";
 import {
   prepareRotation,
   scan
-} from "./chunks/chunk-FUTHVVRV.js";
+} from "./chunks/chunk-NA5O55TB.js";
 import {
   CONFIG_FILE_NAMES,
   DEFAULT_IGNORED_PATHS,
@@ -16,20 +17,24 @@ import {
   parseConfigText
 } from "./chunks/chunk-E2LCKTAV.js";
 import {
+  checkRevision,
   commitExists,
   countCommits,
+  fetchGit,
+  firstLines,
   openRepository,
   resolveCommit,
-  runGit
-} from "./chunks/chunk-OU7SLQGR.js";
+  runGit,
+  shortSha
+} from "./chunks/chunk-WFMON6NA.js";
 import {
   REPORTERS,
   toolVersion
 } from "./chunks/chunk-YXH6E3SB.js";
 import {
   directoryFragments
-} from "./chunks/chunk-PZDMKCCB.js";
-import "./chunks/chunk-Q5OU3ES6.js";
+} from "./chunks/chunk-S2TZEXEU.js";
+import "./chunks/chunk-5MDFOANZ.js";
 import "./chunks/chunk-R5IAEZOC.js";
 import "./chunks/chunk-GIB3MS5R.js";
 import {
@@ -19690,9 +19695,9 @@ import { relative, resolve, sep } from "node:path";
 // src/action/fetch-range.ts
 var FETCH_FIX = 'use actions/checkout with fetch-depth: 0 (the full history), or make the remote "origin" fetchable from the job';
 var REMOTE = "origin";
-var DEPTH_STEPS = [50, 200, 1e3];
-var short = (sha) => sha.slice(0, 12);
 async function selectCommits(root, plan, log) {
+  for (const revision of plan.kind === "range" ? [plan.base, plan.head] : plan.kind === "new-branch" ? [plan.head] : []) checkRevision(revision);
+  if (plan.kind === "new-branch" && plan.defaultBranch !== void 0) checkRevision(plan.defaultBranch);
   switch (plan.kind) {
     case "range":
       return selectRange(root, plan, log);
@@ -19710,20 +19715,20 @@ async function selectRange(root, plan, log) {
   const firstDepth = plan.expectedCommits !== void 0 ? Math.max(plan.expectedCommits + 1, 2) : void 0;
   const complete = async () => await commitExists(root, plan.base) && await commitExists(root, plan.head) && (await boundariesIn(root, [`${plan.base}..${plan.head}`])).length === 0;
   try {
-    await fetchUntil(root, wants, complete, firstDepth, notes, log);
+    await fetchUntil2(root, wants, complete, firstDepth, notes, log);
   } catch (error2) {
     if (!plan.ifBaseGone || await commitExists(root, plan.base)) throw error2;
-    log(`the replaced tip ${short(plan.base)} cannot be fetched: scanning the commits not on the default branch instead`);
+    log(`the replaced tip ${shortSha(plan.base)} cannot be fetched: scanning the commits not on the default branch instead`);
     const selection = await selectNewBranch(root, plan.head, plan.ifBaseGone.defaultBranch, log);
-    return { ...selection, notes: [`force push: the replaced tip ${short(plan.base)} is gone from ${REMOTE}, so the commits of ${short(plan.head)} not on the default branch were scanned`, ...selection.notes] };
+    return { ...selection, notes: [`force push: the replaced tip ${shortSha(plan.base)} is gone from ${REMOTE}, so the commits of ${shortSha(plan.head)} not on the default branch were scanned`, ...selection.notes] };
   }
   const base = await resolveCommit(root, plan.base);
   const head = await resolveCommit(root, plan.head);
   const mergeBase = await runGit(root, ["merge-base", base, head]);
   const count = await countCommits(root, [`${base}..${head}`]);
-  log(`${mergeBase.code === 0 ? `merge base ${short(mergeBase.stdout.toString("utf8").trim())}; ` : ""}scanning ${short(base)}..${short(head)}: ${count} commit(s)`);
+  log(`${mergeBase.code === 0 ? `merge base ${shortSha(mergeBase.stdout.toString("utf8").trim())}; ` : ""}scanning ${shortSha(base)}..${shortSha(head)}: ${count} commit(s)`);
   if (plan.expectedCommits !== void 0 && plan.expectedCommits !== count) {
-    notes.push(`the pull request event lists ${plan.expectedCommits} commit(s), git finds ${count} in ${short(base)}..${short(head)}: the scan covers git's ${count}`);
+    notes.push(`the pull request event lists ${plan.expectedCommits} commit(s), git finds ${count} in ${shortSha(base)}..${shortSha(head)}: the scan covers git's ${count}`);
   }
   return { revisions: [`${base}..${head}`], head, notes };
 }
@@ -19736,58 +19741,35 @@ async function selectNewBranch(root, after, defaultBranch, log) {
   const tracking = `refs/remotes/${REMOTE}/${defaultBranch}`;
   const wants = [after, `+refs/heads/${defaultBranch}:${tracking}`];
   const complete = async () => await commitExists(root, after) && await commitExists(root, tracking) && (await boundariesIn(root, [after, "--not", tracking])).length === 0;
-  if (!await complete()) await fetchUntil(root, wants, complete, void 0, notes, log);
+  if (!await complete()) await fetchUntil2(root, wants, complete, void 0, notes, log);
   const head = await resolveCommit(root, after);
   const exclude = await resolveCommit(root, tracking);
   if (exclude === head) {
-    notes.push(`${short(head)} is the tip of the default branch ${defaultBranch}: scanned its whole history`);
+    notes.push(`${shortSha(head)} is the tip of the default branch ${defaultBranch}: scanned its whole history`);
     return selectAll(root, head, notes, log);
   }
   return { revisions: [head, "--not", exclude], head, notes };
 }
 async function selectAll(root, tip, notes, log) {
   const complete = async () => await commitExists(root, tip) && (await boundariesIn(root, [tip])).length === 0;
-  if (!await complete()) await fetchUntil(root, [tip], complete, void 0, notes, log, true);
+  if (!await complete()) await fetchUntil2(root, [tip], complete, void 0, notes, log, true);
   const head = await resolveCommit(root, tip);
   return { revisions: [head], head, notes };
 }
 async function selectHistory(root, log) {
   const notes = [];
   if (await isShallow(root)) {
-    await fetchOrFail(root, ["--unshallow", REMOTE], "the full history", log);
-    notes.push(`shallow checkout: fetched the full history (git fetch --unshallow ${REMOTE})`);
+    const fetched = await fetchUntil({ root, remote: REMOTE, complete: async () => !await isShallow(root), depthOption: "--depth", unshallowFirst: true, what: "the full history", fix: FETCH_FIX, log });
+    if (fetched.note) notes.push(fetched.note);
   }
   const head = await commitExists(root, "HEAD") ? await resolveCommit(root, "HEAD") : void 0;
   return { revisions: ["--all"], head, notes };
 }
-async function fetchUntil(root, wants, complete, firstDepth, notes, log, unshallowFirst = false) {
-  if (await complete()) return;
-  const depths = unshallowFirst ? [] : [.../* @__PURE__ */ new Set([...firstDepth !== void 0 ? [firstDepth] : [], ...DEPTH_STEPS.filter((d) => firstDepth === void 0 || d > firstDepth)])];
-  const what = `the commits of ${wants.map((w) => /^[0-9a-f]{40}$/.test(w) ? short(w) : w).join(" and ")}`;
-  for (const depth of depths) {
-    if (!await isShallow(root)) break;
-    await fetchOrFail(root, [`--depth=${depth}`, REMOTE, ...wants], what, log);
-    if (await complete()) {
-      notes.push(`shallow checkout: fetched ${what} (git fetch --depth=${depth} ${REMOTE})`);
-      return;
-    }
-  }
-  const args = await isShallow(root) ? ["--unshallow", REMOTE, ...wants] : [REMOTE, ...wants];
-  await fetchOrFail(root, args, what, log);
-  if (await complete()) {
-    notes.push(`${args[0] === "--unshallow" ? "shallow checkout: " : ""}fetched ${what} (git fetch ${args[0] === "--unshallow" ? "--unshallow " : ""}${REMOTE})`);
-    return;
-  }
-  throw new SourceError(`the commits to scan are still not all in the checkout after fetching the full history from ${REMOTE} (${what}); Fix: ${FETCH_FIX}`);
-}
-async function fetchOrFail(root, args, what, log) {
-  const command = `git fetch --no-tags ${args.map((a) => /^[0-9a-f]{40}$/.test(a) ? short(a) : a).join(" ")}`;
-  log(`fetching ${what}: ${command}`);
-  const result = await runGit(root, ["fetch", "--quiet", "--no-tags", ...args]);
-  if (result.code !== 0) {
-    const reason = result.stderr.trim().split("\n").slice(0, 3).join("; ");
-    throw new SourceError(`cannot fetch ${what} (${command}): ${reason || `git exited with ${result.code}`}. Fix: ${FETCH_FIX}`);
-  }
+async function fetchUntil2(root, wants, complete, firstDepth, notes, log, unshallowFirst = false) {
+  const what = `the commits of ${wants.map((w) => /^[0-9a-f]{40}$/.test(w) ? shortSha(w) : w).join(" and ")}`;
+  const fetched = await fetchUntil({ root, remote: REMOTE, wants, complete, depthOption: "--depth", ...firstDepth !== void 0 ? { firstDepth } : {}, unshallowFirst, what, fix: FETCH_FIX, log });
+  if (fetched.note) notes.push(fetched.note);
+  if (!fetched.complete) throw new SourceError(`the commits to scan are still not all in the checkout after fetching the full history from ${REMOTE} (${what}); Fix: ${FETCH_FIX}`);
 }
 
 // src/action/config-trust.ts
@@ -19808,12 +19790,12 @@ async function workTreeSettings(root, configInput, baselineInput) {
 }
 async function baseCommitSettings(root, base, reason, configInput, baselineInput) {
   if (!await commitExists(root, base)) {
-    const fetched = await runGit(root, ["fetch", "--quiet", "--no-tags", "--depth=1", "origin", base]);
+    const fetched = await fetchGit(root, ["--depth=1"], "origin", [base]);
     if (fetched.code !== 0 || !await commitExists(root, base)) {
-      throw new SourceError(`${reason}: the config must be read from the base commit ${base.slice(0, 12)}, which cannot be fetched (${fetched.stderr.trim().split("\n")[0] ?? ""}). Fix: ${FETCH_FIX}`);
+      throw new SourceError(`${reason}: the config must be read from the base commit ${shortSha(base)}, which cannot be fetched (${firstLines(fetched.stderr, 1)}). Fix: ${FETCH_FIX}`);
     }
   }
-  const at = `base commit ${base.slice(0, 12)}`;
+  const at = `base commit ${shortSha(base)}`;
   const notes = [`${reason}: .leakscan.yaml, the baseline and ${IGNORE_FILE} were read from the ${at}, not from the pull request (trust-pr-config: false)`];
   const configPaths = configInput ? [repoPath(root, configInput)] : CONFIG_FILE_NAMES;
   let config = defaultConfig();
@@ -19851,7 +19833,6 @@ var PlanError = class extends Error {
 var NULL_SHA = /^0{40}$|^0{64}$/;
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var HISTORY_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
-var short2 = (sha) => sha.slice(0, 12);
 function planScan(input) {
   const mode = input.mode.trim() || "auto";
   if (mode === "staged") throw new PlanError("mode 'staged' is for pre-commit hooks, not CI: use auto (default), diff, history or scan");
@@ -19879,7 +19860,7 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
       kind: "range",
       base,
       head,
-      why: `pull request${pr?.number !== void 0 ? ` #${pr.number}` : ""}: the commits between the merge base with ${pr?.base?.ref ?? short2(base)} and ${short2(head)}`,
+      why: `pull request${pr?.number !== void 0 ? ` #${pr.number}` : ""}: the commits between the merge base with ${pr?.base?.ref ?? shortSha(base)} and ${shortSha(head)}`,
       ...typeof pr?.commits === "number" ? { expectedCommits: pr.commits } : {}
     };
   }
@@ -19894,7 +19875,7 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
         kind: "new-branch",
         head: after,
         defaultBranch,
-        why: `new branch ${branch ?? ""} pushed: the commits of ${short2(after)} not on the default branch${defaultBranch ? ` (${defaultBranch})` : ""}`.replace("  ", " ")
+        why: `new branch ${branch ?? ""} pushed: the commits of ${shortSha(after)} not on the default branch${defaultBranch ? ` (${defaultBranch})` : ""}`.replace("  ", " ")
       };
     }
     return {
@@ -19902,13 +19883,13 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
       base: before,
       head: after,
       ...payload.forced ? { ifBaseGone: { defaultBranch } } : {},
-      why: payload.forced ? `force push: the commits of ${short2(after)} not reachable from the replaced tip ${short2(before)}` : `push: ${short2(before)}..${short2(after)}`
+      why: payload.forced ? `force push: the commits of ${shortSha(after)} not reachable from the replaced tip ${shortSha(before)}` : `push: ${shortSha(before)}..${shortSha(after)}`
     };
   }
   if (eventName === "merge_group") {
     const group = payload.merge_group;
     if (!group?.base_sha || !group.head_sha) throw new PlanError("merge_group event without merge_group.base_sha and head_sha");
-    return { kind: "range", base: group.base_sha, head: headInput || group.head_sha, why: `merge queue: ${short2(group.base_sha)}..${short2(group.head_sha)}` };
+    return { kind: "range", base: group.base_sha, head: headInput || group.head_sha, why: `merge queue: ${shortSha(group.base_sha)}..${shortSha(group.head_sha)}` };
   }
   if (HISTORY_EVENTS.has(eventName)) return { kind: "history", why: `${eventName}: the full history` };
   return { kind: "history", why: `${eventName || "unknown"} event has no commit range: the full history` };

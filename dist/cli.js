@@ -24,7 +24,7 @@ var baselineCommand = {
   builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: the current directory)" }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }),
   handler: async (args) => {
     const { writeFile } = await import("node:fs/promises");
-    const { scanPaths } = await import("./chunks/run-scan-RTZQSUHE.js");
+    const { scanPaths } = await import("./chunks/run-scan-VA6MT2W3.js");
     const { renderBaseline } = await import("./chunks/baseline-RX3ZDHZL.js");
     const result = await scanPaths({
       paths: args.paths,
@@ -76,7 +76,7 @@ var diffCommand = {
   describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
   builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-YQV23WTP.js");
+    const { runDiff } = await import("./chunks/run-diff-5LMVWOPX.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -87,7 +87,7 @@ var historyCommand = {
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
   builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-G66VBQB5.js");
+    const { runHistory } = await import("./chunks/run-history-5LFM7UPL.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -100,7 +100,7 @@ var hookCommand = {
   handler: async (args) => {
     const { realpathSync } = await import("node:fs");
     const { fileURLToPath } = await import("node:url");
-    const { installHook, uninstallHook } = await import("./chunks/install-CQAOLDFL.js");
+    const { installHook, uninstallHook } = await import("./chunks/install-TRY5J6TO.js");
     const messages = args.action === "install" ? await installHook({ cwd: process.cwd(), force: args.force, nodePath: process.execPath, cliPath: realpathSync(fileURLToPath(import.meta.url)) }) : await uninstallHook(process.cwd());
     process.stdout.write(`${messages.join("\n")}
 `);
@@ -113,7 +113,7 @@ var rotateCommand = {
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
   builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else .leakscan/outbox.jsonl)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-YFEDY6LY.js");
+    const { runRotate } = await import("./chunks/run-rotate-65N777NZ.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -138,7 +138,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-7LZW7TYA.js");
+    const { checkRules } = await import("./chunks/check-rules-ECUJTY3T.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -161,7 +161,7 @@ var scanCommand = {
   describe: "scan files and directories (default: the current directory); `-` reads stdin",
   builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "skip files larger than this (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-RTZQSUHE.js");
+    const { runScan } = await import("./chunks/run-scan-VA6MT2W3.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -172,9 +172,9 @@ var stagedCommand = {
   describe: "scan what is about to be committed (the index, added lines only): the pre-commit hook runs this",
   builder: (yargs) => withReportOptions(yargs),
   handler: async (args) => {
-    const repository = import("./chunks/git-4O2GKJA6.js").then(({ openRepository }) => openRepository(process.cwd()));
+    const repository = import("./chunks/git-LZJMQQMB.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-OGCVG4A6.js");
+    const { runStaged } = await import("./chunks/run-staged-7QP6BJGT.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };

@@ -2,11 +2,11 @@ import { createRequire as __leakscanCreateRequire } from 'node:module'; const re
 import {
   scanListedFile,
   selectRules
-} from "../chunks/chunk-PZDMKCCB.js";
+} from "../chunks/chunk-S2TZEXEU.js";
 import {
   createDetector,
   defaultFilters
-} from "../chunks/chunk-Q5OU3ES6.js";
+} from "../chunks/chunk-5MDFOANZ.js";
 import "../chunks/chunk-R5IAEZOC.js";
 import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-QAR6WOLX.js";
