@@ -10,7 +10,7 @@ import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { REPORTERS } from '../report/registry.js';
 import { scan, type ScanResult } from '../scan.js';
-import { directoryFragments } from '../sources/directory.js';
+import { listFiles, readOptions } from '../sources/directory.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
 import { planScan, type EventPayload } from './event-range.js';
@@ -169,18 +169,19 @@ async function runScan(root: string, selection: Awaited<ReturnType<typeof select
     cwd: root,
     ...configSource,
     suppressions: settings.suppressions,
-    source: ({ config, stats }) =>
-      directoryFragments(
-        {
+    source: {
+      listFiles: async ({ config, stats }) => {
+        const options = {
           cwd: root,
           paths: [],
           maxFileBytes: config.maxFileBytes,
           gitignore: true,
           defaultIgnores: config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
           allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(root, baselineFile)],
-        },
-        stats,
-      ),
+        };
+        return { ...(await listFiles(options, stats.skipped)), read: readOptions(options) };
+      },
+    },
   });
 }
 
@@ -195,6 +196,7 @@ function rotationReportArgs(inputs: ActionInputs): ReportArgs | undefined {
     quiet: false,
     rotate: true,
     'rotate-dry-run': false,
+    'allow-empty': true,
     ...(inputs.rotateUrl ? { 'rotate-url': inputs.rotateUrl } : {}),
     ...(inputs.config ? { config: inputs.config } : {}),
   };

@@ -37,7 +37,7 @@ export async function scanPaths(args: ScanArgs): Promise<ScanResult> {
               defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
               allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(cwd, args.baseline)],
             };
-            return { files: await listFiles(options, stats.skipped), read: readOptions(options) };
+            return { ...(await listFiles(options, stats.skipped)), read: readOptions(options) };
           },
         },
   });

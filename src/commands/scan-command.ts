@@ -23,8 +23,13 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('stdin-name', { type: 'string', default: '<stdin>', describe: 'the name stdin is reported under' }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');
-    process.exitCode = await runScan(args);
+    process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   },
 };
 
 export type { ScanArgs };
+
+/** yargs leaves what follows `--` in `_`, after the command's name: those are paths too (`scan -- -odd-name`). */
+export function pathsAfterEndOfOptions(args: { _: (string | number)[] }): string[] {
+  return args._.slice(1).map(String);
+}
