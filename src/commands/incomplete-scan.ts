@@ -24,7 +24,7 @@ export function incompleteScanReason(result: ScanResult, mode: string, allowEmpt
     const reasons = new Map<string, number>();
     for (const skip of result.stats.skipped) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
     const why = reasons.size > 0 ? `everything was skipped (${[...reasons].map(([reason, count]) => `${reason}: ${count}`).join(', ')})` : mode === 'stdin' ? 'stdin was empty' : 'no files were found';
-    return `nothing was scanned (0 bytes read): ${why}; check the paths and ignores, or pass --allow-empty if that is expected`;
+    return `nothing was scanned (0 bytes read): ${why}; check the paths and ignores (the CLI's --allow-empty accepts an empty scan)`;
   }
   return undefined;
 }

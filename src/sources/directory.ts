@@ -253,15 +253,14 @@ function gitignored(levels: readonly GitignoreLevel[], rel: string, isDirectory:
 
 /**
  * A git-ignored entry: counted as skipped, except the tracked files at or under it, which are listed (a
- * tracked symbolic link is still a link, and never followed).
+ * tracked symbolic link is still a link, and never followed). A directory is not walked for its untracked files.
  */
 function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
   const { root } = walk;
   const tracked = trackedAt(walk.tracked, rel, isDirectory);
-  if (tracked.length === 0) {
-    walk.skipped.push({ path: `${reportPath(walk.options.cwd, join(root, rel))}${isDirectory ? '/' : ''}`, reason: 'gitignored' });
-    return;
-  }
+  const path = `${reportPath(walk.options.cwd, join(root, rel))}${isDirectory ? '/' : ''}`;
+  if (tracked.length === 0) walk.skipped.push({ path, reason: 'gitignored' });
+  else if (isDirectory) walk.skipped.push({ path, reason: 'gitignored', detail: `its untracked files; the ${tracked.length} tracked one(s) are scanned` });
   for (const file of tracked) {
     const absolute = join(root, file);
     const path = reportPath(walk.options.cwd, absolute);
