@@ -4,14 +4,13 @@ import * as core from '@actions/core';
 import type { ReportArgs } from '../commands/report-options.js';
 import { prepareRotation } from '../commands/rotation-step.js';
 import { incompleteScanReason } from '../commands/incomplete-scan.js';
+import { directorySource } from '../commands/run-scan.js';
 import { toolVersion } from '../commands/write-report.js';
-import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { describeError } from '../errors.js';
 import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { REPORTERS } from '../report/registry.js';
 import { scan, type ScanResult } from '../scan.js';
-import { listFiles, readOptions } from '../sources/directory.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
 import { planScan, type EventPayload } from './event-range.js';
@@ -173,19 +172,7 @@ async function runScan(root: string, selection: Awaited<ReturnType<typeof select
     cwd: root,
     ...configSource,
     suppressions: settings.suppressions,
-    source: {
-      listFiles: async ({ config, stats }) => {
-        const options = {
-          cwd: root,
-          paths: [],
-          maxFileBytes: config.maxFileBytes,
-          gitignore: true,
-          defaultIgnores: config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-          allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(root, baselineFile)],
-        };
-        return { ...(await listFiles(options, stats.skipped)), read: readOptions(options) };
-      },
-    },
+    source: directorySource({ cwd: root, paths: [], gitignore: true, defaultIgnores: true, extraAllowlist: fingerprintFileGlobs(root, baselineFile) }),
   });
 }
 
