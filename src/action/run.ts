@@ -119,7 +119,7 @@ async function runAction(): Promise<void> {
     notes,
   };
   const rotationArgs = rotationReportArgs(inputs);
-  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs) : undefined;
+  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs, logUntrusted) : undefined;
 
   logUntrusted(REPORTERS.text!.render(reportInput));
   const temp = process.env.RUNNER_TEMP || root;

@@ -49,8 +49,11 @@ export function sniffEncoding(bytes: Uint8Array): TextEncoding | undefined {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return utf16;
-  const limit = startsWithSignature(sample) ? SIGNATURE_CONTROL_RATIO : CONTROL_RATIO;
-  if (sample.length > 0 && controlCount(sample, 0, sample.length, 1) / sample.length > limit) return undefined;
+  // After a magic number only the rest is judged: the magic's own bytes (`PK\x03\x04`) say nothing.
+  const signature = signatureLength(sample);
+  const rest = sample.length - signature;
+  const limit = signature > 0 ? SIGNATURE_CONTROL_RATIO : CONTROL_RATIO;
+  if (rest > 0 && controlCount(sample, signature, sample.length, 1) / rest > limit) return undefined;
   return isUtf8(withoutPartialTail(sample)) ? 'utf8' : 'latin1';
 }
 
@@ -90,8 +93,9 @@ function bomEncoding(bytes: Uint8Array): TextEncoding | undefined {
   return undefined;
 }
 
-function startsWithSignature(bytes: Uint8Array): boolean {
-  return BINARY_SIGNATURES.some((signature) => signature.length <= bytes.length && signature.every((byte, i) => bytes[i] === byte));
+/** Length of the known magic number the bytes start with, or 0. */
+function signatureLength(bytes: Uint8Array): number {
+  return BINARY_SIGNATURES.find((signature) => signature.length <= bytes.length && signature.every((byte, i) => bytes[i] === byte))?.length ?? 0;
 }
 
 /** Control bytes other than tab, newline, form feed, carriage return and escape (coloured logs), every `step` bytes. */
