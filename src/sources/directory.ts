@@ -200,7 +200,9 @@ interface Walk {
 /** The files git tracks under `directory` (relative to it), or none when it is not in a git work tree. */
 async function trackedFiles(directory: string): Promise<string[]> {
   try {
-    const result = await runGit(directory, ['ls-files', '-z', '--cached']);
+    // ls-files reads the index, and reading the index runs a configured core.fsmonitor: the scanned repository's
+    // config must never run anything.
+    const result = await runGit(directory, ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached']);
     if (result.code !== 0) return [];
     return result.stdout.toString('utf8').split('\0').filter(Boolean).sort();
   } catch {

@@ -2,7 +2,7 @@
 // fake bundles, keys in names and past size limits. Every case runs the built CLI on real files.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -116,6 +116,18 @@ describe('hostile trees: .gitignore, bundles, size', () => {
     assert.equal(code, 1, stderr);
     assert.deepEqual(report.findings.map((f) => f.file).sort(), ['app.cfg', 'build/deploy.sh']);
     assert.deepEqual(report.skipped.filter((s) => s.reason === 'gitignored').map((s) => s.path).sort(), ['build/', 'local.cfg']);
+  });
+
+  it('listing tracked files runs nothing from the repository: a core.fsmonitor command never runs', async () => {
+    const repo = GitRepo.init();
+    repo.write({ 'a.txt': 'text\n' });
+    repo.git('add', 'a.txt');
+    repo.git('commit', '-q', '-m', 'a');
+    const marker = join(makeTempDir(), 'fsmonitor-ran');
+    repo.git('config', 'core.fsmonitor', `touch '${marker}'; false`);
+    const { code, stderr } = await runCli(['scan'], { cwd: repo.dir, env: repo.env });
+    assert.equal(code, 0, stderr);
+    assert.equal(existsSync(marker), false, 'core.fsmonitor ran during scan');
   });
 
   it('a hand-written .js over 2 KB with a sourceMappingURL comment is scanned whole', async () => {
