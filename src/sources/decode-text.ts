@@ -30,7 +30,7 @@ const BINARY_SIGNATURES: readonly number[][] = [
  * The sample judged: large enough that a key cannot be hidden behind a few kilobytes of control bytes (git looks
  * at 8 KB and one NUL), small enough to cost nothing next to matching.
  */
-const SAMPLE_BYTES = 1024 * 1024;
+export const SNIFF_BYTES = 1024 * 1024;
 /** Compressed or machine data has ~11% control bytes; text, even with stray NULs, has almost none. */
 const CONTROL_RATIO = 0.1;
 /**
@@ -46,7 +46,7 @@ const UTF16_SAMPLE_BYTES = 64 * 1024;
 export function sniffEncoding(bytes: Uint8Array): TextEncoding | undefined {
   const bom = bomEncoding(bytes);
   if (bom) return bom;
-  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
+  const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return utf16;
   // After a magic number only the rest is judged: the magic's own bytes (`PK\x03\x04`) say nothing.

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { SourceError } from '../errors.js';
-import { DECODER_LABEL, decodeText, sniffEncoding } from './decode-text.js';
+import { DECODER_LABEL, decodeText, SNIFF_BYTES, sniffEncoding } from './decode-text.js';
 import { withoutMinifiedLines } from './minified.js';
 import type { Fragment, Skipped } from './fragment.js';
 import { runGit } from './git.js';
@@ -68,10 +68,13 @@ export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
     fd = openSync(file.absolute, 'r');
     const { size } = fstatSync(fd);
     const head = Buffer.allocUnsafe(Math.min(size, read.maxFileBytes + 1));
-    const headLength = readFully(fd, head, 0);
-    const bytes = head.subarray(0, headLength);
-    const encoding = sniffEncoding(bytes);
+    // The decision needs only the first megabyte: a large binary is skipped without reading the rest.
+    const probe = head.subarray(0, Math.min(head.length, SNIFF_BYTES));
+    const probeLength = readFully(fd, probe, 0);
+    const encoding = sniffEncoding(probe.subarray(0, probeLength));
     if (encoding === undefined) return skip('binary');
+    const headLength = probeLength < probe.length ? probeLength : probeLength + readFully(fd, head.subarray(probeLength), probeLength);
+    const bytes = head.subarray(0, headLength);
     if (headLength <= read.maxFileBytes) {
       const text = decodeText(bytes, encoding);
       const bundle = read.skipMinifiedBundles ? withoutMinifiedLines(text, file.path) : undefined;
