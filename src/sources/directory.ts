@@ -67,14 +67,19 @@ export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
   try {
     fd = openSync(file.absolute, 'r');
     const { size } = fstatSync(fd);
-    const head = Buffer.allocUnsafe(Math.min(size, read.maxFileBytes + 1));
-    // The decision needs only the first megabyte: a large binary is skipped without reading the rest.
-    const probe = head.subarray(0, Math.min(head.length, SNIFF_BYTES));
+    const headSize = Math.min(size, read.maxFileBytes + 1);
+    // The decision needs only the first megabyte: a large binary is skipped without reading (or allocating) more.
+    const probe = Buffer.allocUnsafe(Math.min(headSize, SNIFF_BYTES));
     const probeLength = readFully(fd, probe, 0);
     const encoding = sniffEncoding(probe.subarray(0, probeLength));
     if (encoding === undefined) return skip('binary');
-    const headLength = probeLength < probe.length ? probeLength : probeLength + readFully(fd, head.subarray(probeLength), probeLength);
-    const bytes = head.subarray(0, headLength);
+    let bytes = probe.subarray(0, probeLength);
+    if (probeLength === probe.length && headSize > probe.length) {
+      const head = Buffer.allocUnsafe(headSize);
+      probe.copy(head);
+      bytes = head.subarray(0, probeLength + readFully(fd, head.subarray(probeLength), probeLength));
+    }
+    const headLength = bytes.length;
     if (headLength <= read.maxFileBytes) {
       const text = decodeText(bytes, encoding);
       const bundle = read.skipMinifiedBundles ? withoutMinifiedLines(text, file.path) : undefined;
