@@ -1,21 +1,41 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
+  directorySource
+} from "./chunks/chunk-CGLXIEA7.js";
+import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-AUWBIZWA.js";
-import "./chunks/chunk-KJJBQSI4.js";
+} from "./chunks/chunk-WRGSQOPT.js";
+import "./chunks/chunk-5P3L2STV.js";
 import {
+  incompleteScanReason,
   prepareRotation,
   scan
-} from "./chunks/chunk-NA5O55TB.js";
+} from "./chunks/chunk-ICD72JZ5.js";
 import {
   CONFIG_FILE_NAMES,
-  DEFAULT_IGNORED_PATHS,
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-E2LCKTAV.js";
+} from "./chunks/chunk-PX75IRNL.js";
+import {
+  REPORTERS,
+  toolVersion
+} from "./chunks/chunk-ZBRAVUFL.js";
+import "./chunks/chunk-RYNI4OJ4.js";
+import "./chunks/chunk-5MDFOANZ.js";
+import "./chunks/chunk-R5IAEZOC.js";
+import "./chunks/chunk-GIB3MS5R.js";
+import {
+  IGNORE_FILE,
+  fingerprintFileGlobs,
+  loadSuppressions,
+  parseFingerprints
+} from "./chunks/chunk-GV4DZEJ2.js";
+import {
+  redactSecret
+} from "./chunks/chunk-QAR6WOLX.js";
 import {
   checkRevision,
   commitExists,
@@ -26,27 +46,8 @@ import {
   resolveCommit,
   runGit,
   shortSha
-} from "./chunks/chunk-WFMON6NA.js";
-import {
-  REPORTERS,
-  toolVersion
-} from "./chunks/chunk-YXH6E3SB.js";
-import {
-  directoryFragments
-} from "./chunks/chunk-S2TZEXEU.js";
-import "./chunks/chunk-5MDFOANZ.js";
-import "./chunks/chunk-R5IAEZOC.js";
-import "./chunks/chunk-GIB3MS5R.js";
-import {
-  IGNORE_FILE,
-  fingerprintFileGlobs,
-  loadSuppressions,
-  parseFingerprints
-} from "./chunks/chunk-MTB3CF5U.js";
-import {
-  redactSecret
-} from "./chunks/chunk-QAR6WOLX.js";
-import "./chunks/chunk-HGKJXFHP.js";
+} from "./chunks/chunk-USGU5MRX.js";
+import "./chunks/chunk-36KLJLJB.js";
 import "./chunks/chunk-IYFG77MX.js";
 import "./chunks/chunk-NDTIYJFU.js";
 import "./chunks/chunk-NCXP747E.js";
@@ -54,7 +55,7 @@ import {
   ConfigError,
   SourceError,
   describeError
-} from "./chunks/chunk-JFG6ZZTS.js";
+} from "./chunks/chunk-SBG2HJLT.js";
 import {
   __commonJS,
   __require,
@@ -19685,9 +19686,6 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
 
 // src/action/config-trust.ts
 import { relative, resolve, sep } from "node:path";
@@ -19896,6 +19894,7 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
 }
 
 // src/action/github-output.ts
+import { randomBytes } from "node:crypto";
 import { relative as relative2, sep as sep2 } from "node:path";
 var MIN_MASKED_LINE = 8;
 function maskSecrets(findings) {
@@ -19910,6 +19909,19 @@ function maskSecrets(findings) {
     }
   }
   for (const value of values) setSecret(value);
+}
+var COMMAND_LINE = /^[ \t]*(?:::|##\[)/;
+function logUntrusted(text) {
+  const body = text.endsWith("\n") ? text : `${text}
+`;
+  if (!body.split(/\r\n|\r|\n/).some((line) => COMMAND_LINE.test(line))) {
+    process.stdout.write(body);
+    return;
+  }
+  const token = `leakscan-${randomBytes(16).toString("hex")}`;
+  process.stdout.write(`::stop-commands::${token}
+${body}::${token}::
+`);
 }
 function workspacePath(workspace, root, file) {
   const prefix = relative2(workspace, root).split(sep2).join("/");
@@ -20002,7 +20014,7 @@ async function runAction() {
   const payload = readPayload();
   const workspace = resolve2(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const plan = planScan({ mode: inputs.mode, eventName, payload, base: inputs.base, head: inputs.head, sha: process.env.GITHUB_SHA ?? "" });
-  info(`leakscan ${toolVersion()}: ${plan.why}`);
+  logUntrusted(`leakscan ${toolVersion()}: ${plan.why}`);
   if (plan.kind === "nothing") {
     setOutput("leak-count", "0");
     return;
@@ -20010,7 +20022,7 @@ async function runAction() {
   const checkoutDir = resolve2(workspace, inputs.workingDirectory);
   const repo = plan.kind === "directory" ? void 0 : await openRepository(checkoutDir);
   const root = repo?.root ?? checkoutDir;
-  const selection = repo ? await selectCommits(root, plan, (message) => info(message)) : void 0;
+  const selection = repo ? await selectCommits(root, plan, logUntrusted) : void 0;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const result = await runScan(root, selection, settings, inputs);
   maskSecrets(result.findings);
@@ -20030,8 +20042,8 @@ async function runAction() {
     notes
   };
   const rotationArgs = rotationReportArgs(inputs);
-  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs) : void 0;
-  process.stdout.write(REPORTERS.text.render(reportInput));
+  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs, logUntrusted) : void 0;
+  logUntrusted(REPORTERS.text.render(reportInput));
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve2(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? "txt"}`));
   const sarifFile = resolve2(root, inputs.sarifFile || join(temp, "leakscan.sarif"));
@@ -20046,6 +20058,8 @@ async function runAction() {
   setOutput("report-file", reportFile);
   setOutput("sarif-file", sarifFile);
   await rotate?.(result, reportInput.mode);
+  const incomplete = incompleteScanReason(result, reportInput.mode, false);
+  if (incomplete) setFailed(`leakscan: ${incomplete}`);
   if (result.findings.length > 0) {
     const message = `leakscan found ${result.findings.length} leak${result.findings.length === 1 ? "" : "s"} (${plan.why})`;
     if (inputs.failOnLeak) setFailed(message);
@@ -20072,17 +20086,7 @@ async function runScan(root, selection, settings, inputs) {
     cwd: root,
     ...configSource,
     suppressions: settings.suppressions,
-    source: ({ config, stats }) => directoryFragments(
-      {
-        cwd: root,
-        paths: [],
-        maxFileBytes: config.maxFileBytes,
-        gitignore: true,
-        defaultIgnores: config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-        allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(root, baselineFile)]
-      },
-      stats
-    )
+    source: directorySource({ cwd: root, paths: [], gitignore: true, defaultIgnores: true, extraAllowlist: fingerprintFileGlobs(root, baselineFile) })
   });
 }
 function rotationReportArgs(inputs) {
@@ -20095,6 +20099,7 @@ function rotationReportArgs(inputs) {
     quiet: false,
     rotate: true,
     "rotate-dry-run": false,
+    "allow-empty": true,
     ...inputs.rotateUrl ? { "rotate-url": inputs.rotateUrl } : {},
     ...inputs.config ? { config: inputs.config } : {}
   };

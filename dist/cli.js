@@ -3,10 +3,10 @@ import { createRequire as __leakscanCreateRequire } from 'node:module'; const re
 import {
   EXIT_ERROR,
   REPORT_FORMATS
-} from "./chunks/chunk-YXH6E3SB.js";
+} from "./chunks/chunk-ZBRAVUFL.js";
 import {
   DEFAULT_BASELINE_FILE
-} from "./chunks/chunk-MTB3CF5U.js";
+} from "./chunks/chunk-GV4DZEJ2.js";
 import "./chunks/chunk-QAR6WOLX.js";
 import "./chunks/chunk-NCXP747E.js";
 import {
@@ -14,8 +14,44 @@ import {
   InternalError,
   LeakscanError,
   describeError
-} from "./chunks/chunk-JFG6ZZTS.js";
+} from "./chunks/chunk-SBG2HJLT.js";
 import "./chunks/chunk-WF6X2IZB.js";
+
+// src/commands/report-options.ts
+var REPORT_OPTIONS = {
+  format: { alias: "f", choices: REPORT_FORMATS, default: "text", describe: "report format" },
+  output: { alias: "o", type: "string", describe: "write the report to FILE instead of stdout" },
+  config: { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" },
+  "show-secrets": { type: "boolean", default: false, describe: "print secrets in full (redacted by default)" },
+  explain: { type: "boolean", default: false, describe: "list every dropped candidate and the filter that dropped it" },
+  color: { type: "boolean", default: true, describe: "colour the text report (--no-color, or NO_COLOR=1, turns it off)" },
+  quiet: { alias: "q", type: "boolean", default: false, describe: "print nothing when no leak is found (errors, and a scan that read nothing, are still reported)" },
+  rotate: { type: "boolean", default: false, describe: "send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)" },
+  "rotate-dry-run": { type: "boolean", default: false, describe: "print what --rotate would send, send nothing" },
+  "rotate-url": { type: "string", describe: "an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET" },
+  baseline: { type: "string", describe: "report only findings whose fingerprint is not in FILE (see leakscan baseline)" },
+  "write-baseline": { type: "string", describe: "write the fingerprints of every finding to FILE (a baseline)" },
+  "allow-empty": { type: "boolean", default: false, describe: "exit 0, not 2, when scan or stdin reads nothing (an empty directory or input, everything ignored)" }
+};
+function withReportOptions(yargs) {
+  let withOptions = yargs;
+  for (const [name, option] of Object.entries(REPORT_OPTIONS)) withOptions = withOptions.option(name, option);
+  return withOptions;
+}
+
+// src/commands/scan-command.ts
+var scanCommand = {
+  command: "scan [paths..]",
+  describe: "scan files and directories (default: the current directory); `-` reads stdin",
+  builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
+  handler: async (args) => {
+    const { runScan } = await import("./chunks/run-scan-T5HFCOY7.js");
+    process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
+  }
+};
+function pathsAfterEndOfOptions(args) {
+  return args._.slice(1).map(String);
+}
 
 // src/commands/baseline-command.ts
 var baselineCommand = {
@@ -24,10 +60,10 @@ var baselineCommand = {
   builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: the current directory)" }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }),
   handler: async (args) => {
     const { writeFile } = await import("node:fs/promises");
-    const { scanPaths } = await import("./chunks/run-scan-VA6MT2W3.js");
-    const { renderBaseline } = await import("./chunks/baseline-RX3ZDHZL.js");
+    const { scanPaths } = await import("./chunks/run-scan-T5HFCOY7.js");
+    const { renderBaseline } = await import("./chunks/baseline-CUQ35LHT.js");
     const result = await scanPaths({
-      paths: args.paths,
+      paths: [...args.paths, ...pathsAfterEndOfOptions(args)],
       gitignore: true,
       "default-ignores": true,
       "stdin-name": "<stdin>",
@@ -39,6 +75,7 @@ var baselineCommand = {
       quiet: true,
       rotate: false,
       "rotate-dry-run": false,
+      "allow-empty": true,
       ...args.config ? { config: args.config } : {}
     });
     await writeFile(args.file, renderBaseline(result.findings));
@@ -49,34 +86,13 @@ use it with: leakscan scan --baseline ${args.file} (or staged, diff, history)
   }
 };
 
-// src/commands/report-options.ts
-var REPORT_OPTIONS = {
-  format: { alias: "f", choices: REPORT_FORMATS, default: "text", describe: "report format" },
-  output: { alias: "o", type: "string", describe: "write the report to FILE instead of stdout" },
-  config: { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" },
-  "show-secrets": { type: "boolean", default: false, describe: "print secrets in full (redacted by default)" },
-  explain: { type: "boolean", default: false, describe: "list every dropped candidate and the filter that dropped it" },
-  color: { type: "boolean", default: true, describe: "colour the text report (--no-color, or NO_COLOR=1, turns it off)" },
-  quiet: { alias: "q", type: "boolean", default: false, describe: "print nothing when no leak is found" },
-  rotate: { type: "boolean", default: false, describe: "send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)" },
-  "rotate-dry-run": { type: "boolean", default: false, describe: "print what --rotate would send, send nothing" },
-  "rotate-url": { type: "string", describe: "an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET" },
-  baseline: { type: "string", describe: "report only findings whose fingerprint is not in FILE (see leakscan baseline)" },
-  "write-baseline": { type: "string", describe: "write the fingerprints of every finding to FILE (a baseline)" }
-};
-function withReportOptions(yargs) {
-  let withOptions = yargs;
-  for (const [name, option] of Object.entries(REPORT_OPTIONS)) withOptions = withOptions.option(name, option);
-  return withOptions;
-}
-
 // src/commands/diff-command.ts
 var diffCommand = {
   command: "diff [range]",
   describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
   builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-5LMVWOPX.js");
+    const { runDiff } = await import("./chunks/run-diff-WYQNG3VV.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -87,7 +103,7 @@ var historyCommand = {
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
   builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-5LFM7UPL.js");
+    const { runHistory } = await import("./chunks/run-history-4I5GKEUB.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -100,7 +116,7 @@ var hookCommand = {
   handler: async (args) => {
     const { realpathSync } = await import("node:fs");
     const { fileURLToPath } = await import("node:url");
-    const { installHook, uninstallHook } = await import("./chunks/install-TRY5J6TO.js");
+    const { installHook, uninstallHook } = await import("./chunks/install-7O3IQGRW.js");
     const messages = args.action === "install" ? await installHook({ cwd: process.cwd(), force: args.force, nodePath: process.execPath, cliPath: realpathSync(fileURLToPath(import.meta.url)) }) : await uninstallHook(process.cwd());
     process.stdout.write(`${messages.join("\n")}
 `);
@@ -113,7 +129,7 @@ var rotateCommand = {
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
   builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else .leakscan/outbox.jsonl)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-65N777NZ.js");
+    const { runRotate } = await import("./chunks/run-rotate-6CPBUPCB.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -125,7 +141,7 @@ var rulesCommand = {
   builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", { type: "boolean", default: true, describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)" }).option("recheck-all", { type: "boolean", default: false, describe: "check: run the ReDoS checker even on patterns listed in rules/redos-safe.json" }).option("update-redos-file", { type: "boolean", default: false, describe: "check: rewrite rules/redos-safe.json with the patterns found safe" }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-3367GEET.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-LWIKNZB3.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(({ file, definitions }) => definitions.map((d) => ({ id: d.id, title: d.title, vendor: d.vendor, severity: d.severity, keywords: d.keywords, file })));
       if (args.format === "json") process.stdout.write(`${JSON.stringify(rules, null, 2)}
@@ -138,7 +154,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-ECUJTY3T.js");
+    const { checkRules } = await import("./chunks/check-rules-NMVX32AG.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -155,26 +171,15 @@ ${rules.length} rules
   }
 };
 
-// src/commands/scan-command.ts
-var scanCommand = {
-  command: "scan [paths..]",
-  describe: "scan files and directories (default: the current directory); `-` reads stdin",
-  builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "skip files larger than this (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
-  handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-VA6MT2W3.js");
-    process.exitCode = await runScan(args);
-  }
-};
-
 // src/commands/staged-command.ts
 var stagedCommand = {
   command: "staged",
   describe: "scan what is about to be committed (the index, added lines only): the pre-commit hook runs this",
   builder: (yargs) => withReportOptions(yargs),
   handler: async (args) => {
-    const repository = import("./chunks/git-LZJMQQMB.js").then(({ openRepository }) => openRepository(process.cwd()));
+    const repository = import("./chunks/git-FZOBLAKF.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-7QP6BJGT.js");
+    const { runStaged } = await import("./chunks/run-staged-YBKSC27D.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -216,7 +221,8 @@ function parseSimpleArgv(args, options) {
 }
 
 // src/cli.ts
-var EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error.
+var EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error, or a scan that read
+less than it should have (nothing at all: see --allow-empty; a file skipped as too large).
 Secrets are redacted in every report unless --show-secrets is given.`;
 function reportFailure(error) {
   if (error instanceof ConfigError) process.stderr.write(`leakscan: ${error.message}
@@ -232,7 +238,9 @@ This is a bug; please report it with the command you ran.
   }
   process.exitCode = EXIT_ERROR;
 }
-var argv = process.argv.slice(2).map((arg) => arg === "-" ? "--stdin" : arg);
+var rawArgs = process.argv.slice(2);
+var endOfOptions = rawArgs.indexOf("--");
+var argv = rawArgs.map((arg, i) => arg === "-" && (endOfOptions === -1 || i < endOfOptions) ? "--stdin" : arg);
 async function runFastPath() {
   if (argv[0] !== stagedCommand.command) return false;
   const args = parseSimpleArgv(argv.slice(1), REPORT_OPTIONS);

@@ -12,7 +12,8 @@ import { parseSimpleArgv } from './commands/fast-argv.js';
 import { REPORT_OPTIONS } from './commands/report-options.js';
 import { ConfigError, describeError, InternalError, LeakscanError } from './errors.js';
 
-const EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error.
+const EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error, or a scan that read
+less than it should have (nothing at all: see --allow-empty; a file skipped as too large).
 Secrets are redacted in every report unless --show-secrets is given.`;
 
 function reportFailure(error: unknown): void {
@@ -25,8 +26,13 @@ function reportFailure(error: unknown): void {
   process.exitCode = EXIT_ERROR;
 }
 
-/** yargs drops a lone `-` positional; the conventional spelling for stdin becomes an explicit flag. */
-const argv = process.argv.slice(2).map((arg) => (arg === '-' ? '--stdin' : arg));
+/**
+ * yargs drops a lone `-` positional; the conventional spelling for stdin becomes an explicit flag. After `--`
+ * every argument is a path, `-` included (a file named `-`).
+ */
+const rawArgs = process.argv.slice(2);
+const endOfOptions = rawArgs.indexOf('--');
+const argv = rawArgs.map((arg, i) => (arg === '-' && (endOfOptions === -1 || i < endOfOptions) ? '--stdin' : arg));
 
 /** `leakscan staged` is the pre-commit hook: a plain command line of it skips loading yargs (fast-argv.ts). */
 async function runFastPath(): Promise<boolean> {

@@ -32,6 +32,9 @@ export class RuleError extends LeakscanError {}
 /** A source (file tree, git, stdin) could not be read as a whole. */
 export class SourceError extends LeakscanError {}
 
+/** A report or other output could not be written where the user asked (a missing parent is created). */
+export class OutputError extends LeakscanError {}
+
 /** A bug: the message asks the user to report it. */
 export class InternalError extends LeakscanError {}
 

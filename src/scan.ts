@@ -2,12 +2,13 @@ import { availableParallelism } from 'node:os';
 import type { Config } from './config/config.js';
 import { loadConfig } from './config/config-file.js';
 import { createDetector } from './detect/detector.js';
+import { detectFragment } from './detect/detect-fragment.js';
 import { scanListedFile, type FileScan } from './detect/file-scan.js';
 import { applySuppressions, type Suppressions } from './filters/baseline.js';
 import { defaultFilters } from './filters/default-filters.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';
-import type { ListedFile, ReadOptions } from './sources/directory.js';
+import { fileNameFragment, type ListedFile, type ReadOptions } from './sources/directory.js';
 import type { Fragment } from './sources/fragment.js';
 import { emptyStats, type ScanStats } from './sources/scan-stats.js';
 
@@ -25,7 +26,8 @@ export type OpenSource = (context: SourceContext) => AsyncIterable<Fragment>;
  * when there are enough of them to pay for the threads' start-up.
  */
 export interface FileListSource {
-  listFiles(context: SourceContext): Promise<{ files: ListedFile[]; read: ReadOptions }>;
+  /** The files to read, and every name met on the way (a key in a file name is a leak too). */
+  listFiles(context: SourceContext): Promise<{ files: ListedFile[]; names: string[]; read: ReadOptions }>;
 }
 
 /** Below this many files a scan stays in-process: a worker's start-up (~30-50 ms) would cost more than it saves. */
@@ -82,13 +84,14 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   };
   if (typeof request.source === 'function') {
     for await (const fragment of request.source({ cwd: request.cwd, config, stats })) {
-      const detection = detector.detect(fragment);
+      const detection = detectFragment(detector, fragment);
       findings.push(...detection.findings);
       keepDropped(detection.dropped);
     }
   } else {
     // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
-    const { files, read } = await request.source.listFiles({ cwd: request.cwd, config, stats });
+    const { files, names, read } = await request.source.listFiles({ cwd: request.cwd, config, stats });
+    for (const name of names) findings.push(...detector.detect(fileNameFragment(name)).findings);
     const workers = WORKERS_AVAILABLE ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER)) : 1;
     let scans: FileScan[];
     if (workers > 1) {
@@ -97,7 +100,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     } else scans = files.map((file) => scanListedFile(detector, file, read));
     for (const fileScan of scans) {
       if (fileScan.skipped) stats.skipped.push(fileScan.skipped);
-      else {
+      if (!fileScan.skipped || fileScan.bytes > 0) {
         stats.filesScanned++;
         stats.bytesScanned += fileScan.bytes;
       }

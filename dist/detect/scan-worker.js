@@ -2,7 +2,7 @@ import { createRequire as __leakscanCreateRequire } from 'node:module'; const re
 import {
   scanListedFile,
   selectRules
-} from "../chunks/chunk-S2TZEXEU.js";
+} from "../chunks/chunk-RYNI4OJ4.js";
 import {
   createDetector,
   defaultFilters
@@ -10,11 +10,12 @@ import {
 import "../chunks/chunk-R5IAEZOC.js";
 import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-QAR6WOLX.js";
-import "../chunks/chunk-HGKJXFHP.js";
+import "../chunks/chunk-USGU5MRX.js";
+import "../chunks/chunk-36KLJLJB.js";
 import "../chunks/chunk-IYFG77MX.js";
 import "../chunks/chunk-NDTIYJFU.js";
 import "../chunks/chunk-NCXP747E.js";
-import "../chunks/chunk-JFG6ZZTS.js";
+import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
 // src/detect/scan-worker.ts

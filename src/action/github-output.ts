@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding } from '../findings/finding.js';
@@ -21,6 +22,29 @@ export function maskSecrets(findings: readonly Finding[]): void {
     }
   }
   for (const value of values) core.setSecret(value);
+}
+
+/**
+ * The runner reads a workflow command from any line of the step's output that starts (after blanks) with `::`,
+ * or `##[` in the old syntax, and a lone carriage return ends a line too. Commands leakscan issues go through
+ * @actions/core, which escapes their data (`%`, CR, LF) and properties (also `:` and `,`).
+ */
+const COMMAND_LINE = /^[ \t]*(?:::|##\[)/;
+
+/**
+ * Logs text that can hold names and content from the scanned repository (the text report, notes naming refs
+ * and paths). Text with a line that would read as a workflow command is logged between `stop-commands` and
+ * its resume token, random per call, which the runner documents for exactly this: nothing between them is a
+ * command, so a file named `x\n::warning ::pwned` is printed, not obeyed.
+ */
+export function logUntrusted(text: string): void {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (!body.split(/\r\n|\r|\n/).some((line) => COMMAND_LINE.test(line))) {
+    process.stdout.write(body);
+    return;
+  }
+  const token = `leakscan-${randomBytes(16).toString('hex')}`;
+  process.stdout.write(`::stop-commands::${token}\n${body}::${token}::\n`);
 }
 
 /** A path relative to the workspace, as annotations need, for a path relative to the repository root. */

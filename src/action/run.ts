@@ -3,19 +3,19 @@ import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { ReportArgs } from '../commands/report-options.js';
 import { prepareRotation } from '../commands/rotation-step.js';
+import { incompleteScanReason } from '../commands/incomplete-scan.js';
+import { directorySource } from '../commands/run-scan.js';
 import { toolVersion } from '../commands/write-report.js';
-import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { describeError } from '../errors.js';
 import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { REPORTERS } from '../report/registry.js';
 import { scan, type ScanResult } from '../scan.js';
-import { directoryFragments } from '../sources/directory.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
 import { planScan, type EventPayload } from './event-range.js';
 import { selectCommits } from './fetch-range.js';
-import { annotate, maskSecrets, renderSummary } from './github-output.js';
+import { annotate, logUntrusted, maskSecrets, renderSummary } from './github-output.js';
 
 // recheck (the ReDoS check every custom rule must pass) is not in the bundle: it loads native and worker files.
 const RECHECK_MISSING =
@@ -87,7 +87,7 @@ async function runAction(): Promise<void> {
   const payload = readPayload();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const plan = planScan({ mode: inputs.mode, eventName, payload, base: inputs.base, head: inputs.head, sha: process.env.GITHUB_SHA ?? '' });
-  core.info(`leakscan ${toolVersion()}: ${plan.why}`);
+  logUntrusted(`leakscan ${toolVersion()}: ${plan.why}`);
   if (plan.kind === 'nothing') {
     core.setOutput('leak-count', '0');
     return;
@@ -96,7 +96,7 @@ async function runAction(): Promise<void> {
   const checkoutDir = resolve(workspace, inputs.workingDirectory);
   const repo = plan.kind === 'directory' ? undefined : await openRepository(checkoutDir);
   const root = repo?.root ?? checkoutDir;
-  const selection = repo ? await selectCommits(root, plan, (message) => core.info(message)) : undefined;
+  const selection = repo ? await selectCommits(root, plan, logUntrusted) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const result = await runScan(root, selection, settings, inputs);
 
@@ -119,9 +119,9 @@ async function runAction(): Promise<void> {
     notes,
   };
   const rotationArgs = rotationReportArgs(inputs);
-  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs) : undefined;
+  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs, logUntrusted) : undefined;
 
-  process.stdout.write(REPORTERS.text!.render(reportInput));
+  logUntrusted(REPORTERS.text!.render(reportInput));
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? 'txt'}`));
   const sarifFile = resolve(root, inputs.sarifFile || join(temp, 'leakscan.sarif'));
@@ -141,6 +141,9 @@ async function runAction(): Promise<void> {
   core.setOutput('sarif-file', sarifFile);
   await rotate?.(result, reportInput.mode);
 
+  // Like the CLI's exit 2: a scan that read nothing (mode: scan) or skipped a file as too large fails the job.
+  const incomplete = incompleteScanReason(result, reportInput.mode, false);
+  if (incomplete) core.setFailed(`leakscan: ${incomplete}`);
   if (result.findings.length > 0) {
     const message = `leakscan found ${result.findings.length} leak${result.findings.length === 1 ? '' : 's'} (${plan.why})`;
     if (inputs.failOnLeak) core.setFailed(message);
@@ -169,18 +172,7 @@ async function runScan(root: string, selection: Awaited<ReturnType<typeof select
     cwd: root,
     ...configSource,
     suppressions: settings.suppressions,
-    source: ({ config, stats }) =>
-      directoryFragments(
-        {
-          cwd: root,
-          paths: [],
-          maxFileBytes: config.maxFileBytes,
-          gitignore: true,
-          defaultIgnores: config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-          allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(root, baselineFile)],
-        },
-        stats,
-      ),
+    source: directorySource({ cwd: root, paths: [], gitignore: true, defaultIgnores: true, extraAllowlist: fingerprintFileGlobs(root, baselineFile) }),
   });
 }
 
@@ -195,6 +187,7 @@ function rotationReportArgs(inputs: ActionInputs): ReportArgs | undefined {
     quiet: false,
     rotate: true,
     'rotate-dry-run': false,
+    'allow-empty': true,
     ...(inputs.rotateUrl ? { 'rotate-url': inputs.rotateUrl } : {}),
     ...(inputs.config ? { config: inputs.config } : {}),
   };

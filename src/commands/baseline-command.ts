@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { DEFAULT_BASELINE_FILE } from '../filters/baseline.js';
+import { pathsAfterEndOfOptions } from './scan-command.js';
 
 interface BaselineArgs {
   action: 'create';
@@ -23,7 +24,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
     const { scanPaths } = await import('./run-scan.js');
     const { renderBaseline } = await import('../filters/baseline.js');
     const result = await scanPaths({
-      paths: args.paths,
+      paths: [...args.paths, ...pathsAfterEndOfOptions(args)],
       gitignore: true,
       'default-ignores': true,
       'stdin-name': '<stdin>',
@@ -35,6 +36,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       quiet: true,
       rotate: false,
       'rotate-dry-run': false,
+      'allow-empty': true,
       ...(args.config ? { config: args.config } : {}),
     });
     // .leakscanignore entries stay out of the baseline: they are accepted already.

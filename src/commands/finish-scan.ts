@@ -1,17 +1,22 @@
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
 import { baselineOutputs } from './baseline-outputs.js';
+import { incompleteScanReason } from './incomplete-scan.js';
 import { prepareRotation } from './rotation-step.js';
-import { writeReport } from './write-report.js';
+import { EXIT_ERROR, EXIT_LEAKS, writeReport } from './write-report.js';
 
 /**
  * What every scanning command (scan, staged, diff, history) does once the scan is done: write the report and
- * run the post-scan actions. Returns the exit code. One place, so every mode behaves the same.
+ * run the post-scan actions. Returns the exit code: 1 when leaks were found, 2 when the scan read less than it
+ * should have (said on stderr even with --quiet), else 0. One place, so every mode behaves the same.
  */
 export async function finishScan(result: ScanResult, args: ReportArgs, mode: string, notes: string[] = []): Promise<number> {
   const rotate = await prepareRotation(result, args);
   const baselineNotes = await baselineOutputs(result, args, mode);
   const code = writeReport(result, args, mode, [...notes, ...baselineNotes]);
   await rotate?.(result, mode);
-  return code;
+  const incomplete = incompleteScanReason(result, mode, args['allow-empty']);
+  if (!incomplete) return code;
+  process.stderr.write(`leakscan: error: ${incomplete}\n`);
+  return code === EXIT_LEAKS ? EXIT_LEAKS : EXIT_ERROR;
 }

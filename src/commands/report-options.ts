@@ -15,6 +15,7 @@ export interface ReportArgs {
   'rotate-url'?: string;
   baseline?: string;
   'write-baseline'?: string;
+  'allow-empty': boolean;
 }
 
 /**
@@ -28,12 +29,13 @@ export const REPORT_OPTIONS = {
   'show-secrets': { type: 'boolean', default: false, describe: 'print secrets in full (redacted by default)' },
   explain: { type: 'boolean', default: false, describe: 'list every dropped candidate and the filter that dropped it' },
   color: { type: 'boolean', default: true, describe: 'colour the text report (--no-color, or NO_COLOR=1, turns it off)' },
-  quiet: { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found' },
+  quiet: { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found (errors, and a scan that read nothing, are still reported)' },
   rotate: { type: 'boolean', default: false, describe: 'send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)' },
   'rotate-dry-run': { type: 'boolean', default: false, describe: 'print what --rotate would send, send nothing' },
   'rotate-url': { type: 'string', describe: 'an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET' },
   baseline: { type: 'string', describe: 'report only findings whose fingerprint is not in FILE (see leakscan baseline)' },
   'write-baseline': { type: 'string', describe: 'write the fingerprints of every finding to FILE (a baseline)' },
+  'allow-empty': { type: 'boolean', default: false, describe: 'exit 0, not 2, when scan or stdin reads nothing (an empty directory or input, everything ignored)' },
 } satisfies Record<keyof ReportArgs, Options>;
 
 export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {

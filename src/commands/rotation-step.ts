@@ -8,9 +8,9 @@ export type RotationStep = (result: ScanResult, mode: string) => Promise<void>;
 /**
  * Validates the rotation setup before the report is written (a bad `rotation:` section is a config error,
  * exit 2), and returns the step that runs after it. The step never throws: a receiver that is down, slow or
- * refusing must not hide or change the scan result, so it only reports on stderr.
+ * refusing must not hide or change the scan result, so it only reports, on stderr (the Action passes its log).
  */
-export async function prepareRotation(result: ScanResult, args: ReportArgs): Promise<RotationStep | undefined> {
+export async function prepareRotation(result: ScanResult, args: ReportArgs, log: (text: string) => void = (text) => process.stderr.write(text)): Promise<RotationStep | undefined> {
   if (!args.rotate && !args['rotate-dry-run']) return undefined;
   const { parseRotationConfig, checkUrl, DEFAULT_POLICY, DEFAULT_SECRET_ENV } = await import('../notify/rotation-config.js');
   const { rotation, problems } = parseRotationConfig(result.config.rotation);
@@ -31,14 +31,14 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs): Pro
       if (args['rotate-dry-run']) {
         const { Outbox } = await import('../notify/outbox.js');
         const known = new Outbox(outboxPath(rotation, cwd)).read().entries;
-        process.stderr.write(dryRunText(scanned.findings, rotation, context, known, args['show-secrets']));
+        log(dryRunText(scanned.findings, rotation, context, known, args['show-secrets']));
         return;
       }
       const { tallies, olderPending } = await notifyFindings(scanned.findings, rotation, context, cwd);
       if (args.quiet && tallies.length === 0 && olderPending === 0) return;
-      process.stderr.write(`${tallyLine(tallies, olderPending, rotation.outbox)}\n`);
+      log(`${tallyLine(tallies, olderPending, rotation.outbox)}\n`);
     } catch (error) {
-      process.stderr.write(`leakscan: rotation: ${describeError(error)} (the scan result is unaffected)\n`);
+      log(`leakscan: rotation: ${describeError(error)} (the scan result is unaffected)\n`);
     }
   };
 }

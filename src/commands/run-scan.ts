@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { fingerprintFileGlobs, loadSuppressions } from '../filters/baseline.js';
 import { parseSize } from '../config/config-file.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
-import { scan, type ScanResult } from '../scan.js';
+import { scan, type FileListSource, type ScanResult } from '../scan.js';
 import { listFiles, readOptions } from '../sources/directory.js';
 import { stdinFragments } from '../sources/stdin.js';
 import type { ScanArgs } from './scan-command.js';
@@ -27,20 +27,24 @@ export async function scanPaths(args: ScanArgs): Promise<ScanResult> {
     suppressions: await loadSuppressions(cwd, args.baseline),
     source: fromStdin
       ? ({ config, stats }) => stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
-      : {
-          listFiles: async ({ config, stats }) => {
-            const options = {
-              cwd,
-              paths,
-              maxFileBytes: sizeOverride ?? config.maxFileBytes,
-              gitignore: args.gitignore,
-              defaultIgnores: args['default-ignores'] && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
-              allowlistPaths: [...config.allowlist.paths, ...fingerprintFileGlobs(cwd, args.baseline)],
-            };
-            return { files: await listFiles(options, stats.skipped), read: readOptions(options) };
-          },
-        },
+      : directorySource({ cwd, paths, gitignore: args.gitignore, defaultIgnores: args['default-ignores'], extraAllowlist: fingerprintFileGlobs(cwd, args.baseline), ...(sizeOverride !== undefined ? { maxFileBytes: sizeOverride } : {}) }),
   });
   return result;
 }
 
+/** A directory walk as a scan source, with the config's size, ignores and allowlist: `scan` and the Action's mode: scan. */
+export function directorySource(request: { cwd: string; paths: string[]; gitignore: boolean; defaultIgnores: boolean; extraAllowlist: string[]; maxFileBytes?: number }): FileListSource {
+  return {
+    listFiles: async ({ config, stats }) => {
+      const options = {
+        cwd: request.cwd,
+        paths: request.paths,
+        maxFileBytes: request.maxFileBytes ?? config.maxFileBytes,
+        gitignore: request.gitignore,
+        defaultIgnores: request.defaultIgnores && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
+        allowlistPaths: [...config.allowlist.paths, ...request.extraAllowlist],
+      };
+      return { ...(await listFiles(options, stats.skipped)), read: readOptions(options) };
+    },
+  };
+}

@@ -18,13 +18,18 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files or directories; - for stdin' })
       .option('gitignore', { type: 'boolean', default: true, describe: 'honour .gitignore files (--no-gitignore scans everything)' })
       .option('default-ignores', { type: 'boolean', default: true, describe: 'skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)' })
-      .option('max-file-size', { type: 'string', describe: 'skip files larger than this (e.g. 10MB; default 10MB)' })
+      .option('max-file-size', { type: 'string', describe: 'read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)' })
       .option('stdin', { type: 'boolean', default: false, describe: 'scan standard input (also spelled `-`)' })
       .option('stdin-name', { type: 'string', default: '<stdin>', describe: 'the name stdin is reported under' }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');
-    process.exitCode = await runScan(args);
+    process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   },
 };
 
 export type { ScanArgs };
+
+/** yargs leaves what follows `--` in `_`, after the command's name: those are paths too (`scan -- -odd-name`). */
+export function pathsAfterEndOfOptions(args: { _: (string | number)[] }): string[] {
+  return args._.slice(1).map(String);
+}

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { OutputError } from '../errors.js';
 import { REPORTERS } from '../report/registry.js';
 import { summarize, summaryLine } from '../report/summary.js';
 import { packageRoot } from '../rules/package-root.js';
@@ -45,7 +46,7 @@ export function writeReport(result: ScanResult, args: ReportArgs, mode: string, 
   const summary = summaryLine(summarize(result.stats, result.findings.length, result.elapsedMs));
   const quietClean = args.quiet && result.findings.length === 0;
   if (args.output) {
-    writeFileSync(args.output, text);
+    writeOutputFile(args.output, text);
     if (!quietClean) process.stderr.write(`${summary}\nreport written to ${args.output}\n`);
   } else if (args.format === 'text') {
     if (!quietClean) process.stdout.write(text);
@@ -54,4 +55,23 @@ export function writeReport(result: ScanResult, args: ReportArgs, mode: string, 
     if (!quietClean) process.stderr.write(`${summary}\n`);
   }
   return result.findings.length > 0 ? EXIT_LEAKS : EXIT_CLEAN;
+}
+
+/** Writes a file the user named (`-o`), creating missing parent directories; a failure is an exit-2 error naming it. */
+export function writeOutputFile(path: string, text: string): void {
+  try {
+    createParents(dirname(path));
+    writeFileSync(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(`cannot write ${path}: ${code ?? (error as Error).message}`, { file: path }, { cause: error });
+  }
+}
+
+/** mkdir -p one level at a time: Node's recursive mkdir spins forever under /proc, where mkdir says ENOENT. */
+function createParents(directory: string): void {
+  if (existsSync(directory)) return;
+  const parent = dirname(directory);
+  if (parent !== directory) createParents(parent);
+  mkdirSync(directory);
 }

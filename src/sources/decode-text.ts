@@ -1,6 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 
-/** Magic numbers of formats that hold no scannable text. */
+/**
+ * Text vs binary, and how to decode text: the one decision every source makes (directory, stdin, and git
+ * blobs), so a key that one mode finds is never hidden from another by a different label.
+ */
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'latin1';
+
+/** Magic numbers of formats that hold no scannable text. Trusted only when the bytes after them agree. */
 const BINARY_SIGNATURES: readonly number[][] = [
   [0x89, 0x50, 0x4e, 0x47], // PNG
   [0xff, 0xd8, 0xff], // JPEG
@@ -20,38 +26,117 @@ const BINARY_SIGNATURES: readonly number[][] = [
   [0x28, 0xb5, 0x2f, 0xfd], // zstd
 ];
 
-const SAMPLE_BYTES = 8192;
-
 /**
- * Binary means a known binary format, or a sample where more than 10% of bytes are control characters other
- * than tab/newline/carriage return/form feed. A text file with a few NUL bytes, Latin-1 accents or broken
- * UTF-8 is still text: a key in it is still a key.
+ * The sample judged: large enough that a key cannot be hidden behind a few kilobytes of control bytes (git looks
+ * at 8 KB and one NUL), small enough to cost nothing next to matching.
  */
+export const SNIFF_BYTES = 1024 * 1024;
+/** Compressed or machine data has ~11% control bytes; text, even with stray NULs, has almost none. */
+const CONTROL_RATIO = 0.1;
+/**
+ * After a known magic number a lower bar: real images, archives and executables clear it easily, while a text
+ * file that merely starts with `MZ` or `%PDF` (or was made to) has no control bytes after it.
+ */
+const SIGNATURE_CONTROL_RATIO = 0.05;
+/** UTF-16 without a BOM: most code units of Latin-script text have a zero high byte. */
+const UTF16_ZERO_HALF = 0.5;
+const UTF16_SAMPLE_BYTES = 64 * 1024;
+
+/** How to read `bytes` as text, or undefined when they are binary. Judged on the first megabyte. */
+export function sniffEncoding(bytes: Uint8Array): TextEncoding | undefined {
+  const bom = bomEncoding(bytes);
+  if (bom) return bom;
+  const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return utf16;
+  // After a magic number only the rest is judged: the magic's own bytes (`PK\x03\x04`) say nothing.
+  const signature = signatureLength(sample);
+  const rest = sample.length - signature;
+  const limit = signature > 0 ? SIGNATURE_CONTROL_RATIO : CONTROL_RATIO;
+  if (rest > 0 && controlCount(sample, signature, sample.length, 1) / rest > limit) return undefined;
+  return isUtf8(withoutPartialTail(sample)) ? 'utf8' : 'latin1';
+}
+
+/** True when the bytes are binary (see `sniffEncoding`). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (hasUtf16Bom(bytes)) return false;
-  for (const signature of BINARY_SIGNATURES) {
-    if (signature.length <= bytes.length && signature.every((byte, i) => bytes[i] === byte)) return true;
-  }
-  const sampleLength = Math.min(bytes.length, SAMPLE_BYTES);
-  let control = 0;
-  for (let i = 0; i < sampleLength; i++) {
-    const byte = bytes[i] as number;
-    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
-  }
-  return sampleLength > 0 && control / sampleLength > 0.1;
-}
-
-function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  return sniffEncoding(bytes) === undefined;
 }
 
 /**
- * Decodes leniently: UTF-8 when valid, UTF-16 with a BOM, otherwise Latin-1 (one character per byte), so
- * ASCII keys inside mixed or broken encodings survive intact and columns match byte offsets.
+ * Decodes leniently: UTF-8 when valid, UTF-16 with or without a BOM, otherwise Latin-1 (one character per
+ * byte), so ASCII keys inside mixed or broken encodings survive intact and columns match byte offsets. Bytes
+ * judged binary are decoded as Latin-1 too: the caller decides whether to scan them.
  */
-export function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
-  return isUtf8(bytes) ? bytes.toString('utf8') : bytes.toString('latin1');
+export function decodeText(bytes: Uint8Array, encoding: TextEncoding = sniffEncoding(bytes) ?? 'latin1'): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const bomLength = bomEncoding(bytes) === encoding ? (encoding === 'utf8' ? 3 : 2) : 0;
+  const body = buffer.subarray(bomLength);
+  switch (encoding) {
+    case 'utf16le':
+      return body.subarray(0, body.length - (body.length % 2)).toString('utf16le');
+    case 'utf16be':
+      return Buffer.from(body.subarray(0, body.length - (body.length % 2))).swap16().toString('utf16le');
+    case 'utf8':
+      return isUtf8(body) ? body.toString('utf8') : body.toString('latin1');
+    case 'latin1':
+      return body.toString('latin1');
+  }
+}
+
+/** The WHATWG label of an encoding, for `TextDecoder` (streamed decoding of files read in windows). */
+export const DECODER_LABEL: Record<TextEncoding, string> = { utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be', latin1: 'latin1' };
+
+function bomEncoding(bytes: Uint8Array): TextEncoding | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  return undefined;
+}
+
+/** Length of the known magic number the bytes start with, or 0. */
+function signatureLength(bytes: Uint8Array): number {
+  return BINARY_SIGNATURES.find((signature) => signature.length <= bytes.length && signature.every((byte, i) => bytes[i] === byte))?.length ?? 0;
+}
+
+/** Control bytes other than tab, newline, form feed, carriage return and escape (coloured logs), every `step` bytes. */
+function controlCount(bytes: Uint8Array, from: number, to: number, step: number): number {
+  let count = 0;
+  for (let i = from; i < to; i += step) {
+    const byte = bytes[i] as number;
+    if ((byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 0x1b) || byte === 0x7f) count++;
+  }
+  return count;
+}
+
+/**
+ * UTF-16 without a BOM shows as zero bytes on one side of each pair and none on the other. The other side
+ * must read as text too, so a table of small integers is not taken for UTF-16.
+ */
+function utf16WithoutBom(sample: Uint8Array): TextEncoding | undefined {
+  const length = Math.min(sample.length, UTF16_SAMPLE_BYTES) & ~1;
+  const pairs = length / 2;
+  if (pairs === 0) return undefined;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (sample[i] === 0) zeroEven++;
+    if (sample[i + 1] === 0) zeroOdd++;
+  }
+  const textSide = (low: number): boolean => controlCount(sample, low, length, 2) / pairs <= CONTROL_RATIO;
+  if (zeroOdd / pairs >= UTF16_ZERO_HALF && zeroEven / pairs < CONTROL_RATIO && textSide(0)) return 'utf16le';
+  if (zeroEven / pairs >= UTF16_ZERO_HALF && zeroOdd / pairs < CONTROL_RATIO && textSide(1)) return 'utf16be';
+  return undefined;
+}
+
+/** A sample cut from a longer file may end inside a UTF-8 sequence; that is not invalid UTF-8. */
+function withoutPartialTail(sample: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(3, sample.length); back++) {
+    const byte = sample[sample.length - back] as number;
+    if (byte < 0x80) return sample;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return needed > back ? sample.subarray(0, sample.length - back) : sample;
+    }
+  }
+  return sample;
 }

@@ -1,22 +1,24 @@
 import type { Dirent } from 'node:fs';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { SourceError } from '../errors.js';
-import { decodeText, looksBinary } from './decode-text.js';
-import { looksLikeGeneratedBundle } from './minified.js';
+import { DECODER_LABEL, decodeText, SNIFF_BYTES, sniffEncoding } from './decode-text.js';
+import { withoutMinifiedLines } from './minified.js';
 import type { Fragment, Skipped } from './fragment.js';
+import { runGit } from './git.js';
 import { globMatcher } from './glob-matcher.js';
-import type { ScanStats } from './scan-stats.js';
+import { TextWindows } from './text-windows.js';
 
 export interface DirectorySourceOptions {
   /** Paths are reported relative to this directory (normally the cwd). */
   cwd: string;
   /** Files and directories to scan; default: the cwd. */
   paths: string[];
+  /** Larger files are scanned in windows of this size (bounded memory), never skipped. */
   maxFileBytes: number;
-  /** Honour .gitignore files (default true). */
+  /** Honour .gitignore files (default true); files git tracks are scanned even when a .gitignore names them. */
   gitignore: boolean;
   /** Globs skipped as `default-ignored-path` (node_modules, lockfiles…). */
   defaultIgnores: string[];
@@ -25,19 +27,6 @@ export interface DirectorySourceOptions {
 }
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
-
-/** Files under the given paths as fragments, one per file, in path order. Skips go to `stats.skipped`. */
-export async function* directoryFragments(options: DirectorySourceOptions, stats: ScanStats): AsyncGenerator<Fragment> {
-  for (const file of await listFiles(options, stats.skipped)) {
-    const read = readListedFile(file, readOptions(options));
-    if ('skipped' in read) stats.skipped.push(read.skipped);
-    else {
-      stats.filesScanned++;
-      stats.bytesScanned += read.bytes;
-      yield read.fragment;
-    }
-  }
-}
 
 export const readOptions = (options: DirectorySourceOptions): ReadOptions => ({
   maxFileBytes: options.maxFileBytes,
@@ -51,45 +40,118 @@ export interface ListedFile {
   path: string;
 }
 
-/** How listed files are read: the size limit, and whether unnamed minified bundles are skipped (with the default ignores). */
+/** How listed files are read: the window size, and whether unnamed minified bundles are skipped (with the default ignores). */
 export interface ReadOptions {
   maxFileBytes: number;
   skipMinifiedBundles: boolean;
 }
 
-export type FileRead = { fragment: Fragment; bytes: number } | { skipped: Skipped };
+/**
+ * A file read as text: one fragment, or one per window when it is larger than `maxFileBytes`. `unscanned`
+ * names a part that was read but not scanned (the minified lines of a generated bundle).
+ */
+export type FileRead = { fragments: Iterable<Fragment>; bytes: number; unscanned?: Skipped } | { skipped: Skipped };
+
+/** Bytes read per call when a file is scanned in windows. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * Reads one listed file into a fragment, or says why it was skipped. Synchronous on purpose: one
+ * Reads one listed file into fragments, or says why it was skipped. Synchronous on purpose: one
  * open/fstat/read/close with no promise machinery is the cheapest way to read many small files, and on a
- * worker thread nothing else waits for it.
+ * worker thread nothing else waits for it. A file over `maxFileBytes` is read lazily, window by window.
  */
 export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
-  const { maxFileBytes } = read;
   const skip = (reason: Skipped['reason'], detail?: string): FileRead => ({ skipped: { path: file.path, reason, ...(detail ? { detail } : {}) } });
-  let bytes: Buffer;
+  const origin = { kind: 'file', path: file.path } as const;
   let fd: number | undefined;
   try {
     fd = openSync(file.absolute, 'r');
     const { size } = fstatSync(fd);
-    if (size > maxFileBytes) return skip('too-large', `${size} bytes > ${maxFileBytes}`);
-    bytes = readFileSync(fd);
+    const headSize = Math.min(size, read.maxFileBytes + 1);
+    // The decision needs only the first megabyte: a large binary is skipped without reading (or allocating) more.
+    const probe = Buffer.allocUnsafe(Math.min(headSize, SNIFF_BYTES));
+    const probeLength = readFully(fd, probe, 0);
+    const encoding = sniffEncoding(probe.subarray(0, probeLength));
+    if (encoding === undefined) return skip('binary');
+    let bytes = probe.subarray(0, probeLength);
+    if (probeLength === probe.length && headSize > probe.length) {
+      const head = Buffer.allocUnsafe(headSize);
+      probe.copy(head);
+      bytes = head.subarray(0, probeLength + readFully(fd, head.subarray(probeLength), probeLength));
+    }
+    const headLength = bytes.length;
+    if (headLength <= read.maxFileBytes) {
+      const text = decodeText(bytes, encoding);
+      const bundle = read.skipMinifiedBundles ? withoutMinifiedLines(text, file.path) : undefined;
+      if (bundle) {
+        const unscanned = { path: file.path, reason: 'minified-bundle', detail: `${bundle.lines} minified line(s) of ${bundle.chars} characters not scanned` } as const;
+        return { fragments: [{ text: bundle.text, origin, startLine: 1 }], bytes: headLength, unscanned };
+      }
+      return { fragments: [{ text, origin, startLine: 1 }], bytes: headLength };
+    }
+    const windowed = { fragments: fileWindows(fd, bytes, encoding, read.maxFileBytes, origin), bytes: size };
+    fd = undefined; // closed by fileWindows
+    return windowed;
   } catch (error) {
     return skip('unreadable', (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (bytes.length > maxFileBytes) return skip('too-large', `${bytes.length} bytes > ${maxFileBytes}`);
-  if (looksBinary(bytes)) return skip('binary');
-  if (read.skipMinifiedBundles && looksLikeGeneratedBundle(bytes, file.path)) return skip('minified-bundle', 'minified with a source map');
-  return { fragment: { text: decodeText(bytes), origin: { kind: 'file', path: file.path }, startLine: 1 }, bytes: bytes.length };
 }
 
-/** Every file under the given paths, in path order; ignored and odd entries go to `skipped`. */
-export async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<ListedFile[]> {
+/** Reads until `buffer` is full or the file ends; returns the bytes read. */
+function readFully(fd: number, buffer: Buffer, position: number): number {
+  let filled = 0;
+  while (filled < buffer.length) {
+    const count = readSync(fd, buffer, filled, buffer.length - filled, position + filled);
+    if (count === 0) break;
+    filled += count;
+  }
+  return filled;
+}
+
+function* fileWindows(fd: number, head: Buffer, encoding: NonNullable<ReturnType<typeof sniffEncoding>>, windowBytes: number, origin: Fragment['origin']): Generator<Fragment> {
+  try {
+    const decoder = new TextDecoder(DECODER_LABEL[encoding]);
+    const windows = new TextWindows(windowBytes);
+    const toFragment = (window: ReturnType<TextWindows['end']>[number]): Fragment => ({ ...window, origin });
+    for (const window of windows.push(decoder.decode(head, { stream: true }))) yield toFragment(window);
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let position = head.length; ; ) {
+      const count = readFully(fd, chunk, position);
+      if (count === 0) break;
+      position += count;
+      for (const window of windows.push(decoder.decode(chunk.subarray(0, count), { stream: true }))) yield toFragment(window);
+    }
+    for (const window of windows.push(decoder.decode())) yield toFragment(window);
+    for (const window of windows.end()) yield toFragment(window);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file or directory name as a fragment of its own: a key in a name is a leak too. */
+export function fileNameFragment(path: string): Fragment {
+  return { text: path.slice(path.replace(/\/+$/, '').lastIndexOf('/') + 1), origin: { kind: 'file', path }, startLine: 1, decodedFrom: 'file name' };
+}
+
+/** What a walk found: the files to read, and every name it met (files, directories, links), to scan as text. */
+export interface DirectoryListing {
+  files: ListedFile[];
+  names: string[];
+}
+
+/**
+ * Every file under the given paths, in path order, and every name met on the way; ignored and odd entries go to
+ * `skipped`. Nothing is dropped uncounted: what .gitignore hides is counted as `gitignored`, and files git tracks
+ * are scanned even when a .gitignore names them (git ignores only untracked files, so a force-added file is
+ * committed content).
+ */
+export async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<DirectoryListing> {
   const roots = options.paths.length > 0 ? options.paths : ['.'];
   const filters: PathFilters = { isDefaultIgnored: globMatcher(options.defaultIgnores), isAllowlisted: globMatcher(options.allowlistPaths) };
   const files: ListedFile[] = [];
+  const names: string[] = [];
   const seen = new Set<string>();
   const add = (absolute: string): void => {
     if (seen.has(absolute)) return;
@@ -109,11 +171,15 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
       const code = (error as NodeJS.ErrnoException).code;
       throw new SourceError(code === 'ENOENT' ? `path does not exist: ${given}` : `cannot read ${given}: ${code ?? (error as Error).message}`, { file: given });
     }
-    if (info.isFile()) add(absolute);
-    else if (info.isDirectory()) await walkDirectory(absolute, '', [], options, filters, skipped, add);
-    else skipped.push({ path: toPosix(given), reason: 'not-a-regular-file' });
+    if (info.isFile()) {
+      names.push(reportPath(options.cwd, absolute));
+      add(absolute);
+    } else if (info.isDirectory()) {
+      const walk: Walk = { root: absolute, options, filters, skipped, add, names, tracked: options.gitignore ? await trackedFiles(absolute) : [] };
+      await walkDirectory(absolute, '', [], walk);
+    } else skipped.push({ path: toPosix(given), reason: 'not-a-regular-file' });
   }
-  return files;
+  return { files, names };
 }
 
 interface PathFilters {
@@ -125,6 +191,60 @@ interface PathFilters {
 interface GitignoreLevel {
   base: string;
   rules: Ignore;
+}
+
+/** One walk's settings and outputs. */
+interface Walk {
+  root: string;
+  options: DirectorySourceOptions;
+  filters: PathFilters;
+  skipped: Skipped[];
+  add: (absolute: string) => void;
+  names: string[];
+  /** Files git tracks under the walk's root, relative to it, sorted. */
+  tracked: readonly string[];
+}
+
+/** The files git tracks under `directory` (relative to it), or none when it is not in a git work tree. */
+async function trackedFiles(directory: string): Promise<string[]> {
+  try {
+    // ls-files reads the index, and reading the index runs a configured core.fsmonitor: the scanned repository's
+    // config must never run anything.
+    const result = await runGit(directory, ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached']);
+    if (result.code !== 0) return [];
+    return result.stdout.toString('utf8').split('\0').filter(Boolean).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Tracked files at `rel` or under it, when `rel` is a directory. */
+function trackedAt(tracked: readonly string[], rel: string, isDirectory: boolean): string[] {
+  if (!isDirectory) return binarySearch(tracked, rel) ? [rel] : [];
+  const prefix = `${rel}/`;
+  let low = 0;
+  let high = tracked.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tracked[mid] as string) < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const found: string[] = [];
+  for (let i = low; i < tracked.length && (tracked[i] as string).startsWith(prefix); i++) found.push(tracked[i] as string);
+  return found;
+}
+
+function binarySearch(sorted: readonly string[], value: string): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = sorted[mid] as string;
+    if (item === value) return true;
+    if (item < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 function reportPath(cwd: string, absolute: string): string {
@@ -142,19 +262,38 @@ function gitignored(levels: readonly GitignoreLevel[], rel: string, isDirectory:
 }
 
 /**
+ * A git-ignored entry: counted as skipped, except the tracked files at or under it, which are listed (a
+ * tracked symbolic link is still a link, and never followed). A directory is not walked for its untracked files.
+ */
+function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
+  const { root } = walk;
+  const tracked = trackedAt(walk.tracked, rel, isDirectory);
+  const path = `${reportPath(walk.options.cwd, join(root, rel))}${isDirectory ? '/' : ''}`;
+  if (tracked.length === 0) walk.skipped.push({ path, reason: 'gitignored' });
+  else if (isDirectory) walk.skipped.push({ path, reason: 'gitignored', detail: `its untracked files; the ${tracked.length} tracked one(s) are scanned` });
+  for (const file of tracked) {
+    const absolute = join(root, file);
+    const path = reportPath(walk.options.cwd, absolute);
+    walk.names.push(path);
+    let info;
+    try {
+      info = lstatSync(absolute);
+    } catch {
+      continue; // tracked but deleted from the work tree: nothing to read
+    }
+    if (info.isSymbolicLink()) walk.skipped.push({ path, reason: 'symlink', detail: 'symbolic links are not followed' });
+    else if (info.isFile()) walk.add(absolute);
+    else walk.skipped.push({ path, reason: 'not-a-regular-file' });
+  }
+}
+
+/**
  * Depth-first walk with readdir. Directories that are git-ignored or default-ignored (node_modules) are pruned,
  * not listed and filtered, which keeps a repo with a huge dependency tree fast. Symlinks are never followed;
  * any name git allows (spaces, newlines, unicode) is handled. `.git` itself is never scanned.
  */
-async function walkDirectory(
-  absolute: string,
-  rel: string,
-  inherited: readonly GitignoreLevel[],
-  options: DirectorySourceOptions,
-  filters: PathFilters,
-  skipped: Skipped[],
-  add: (absolute: string) => void,
-): Promise<void> {
+async function walkDirectory(absolute: string, rel: string, inherited: readonly GitignoreLevel[], walk: Walk): Promise<void> {
+  const { options, filters, skipped } = walk;
   let entries: Dirent[];
   try {
     entries = await readdir(absolute, { withFileTypes: true });
@@ -174,17 +313,24 @@ async function walkDirectory(
   for (const entry of entries) {
     const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
     const childAbsolute = join(absolute, entry.name);
+    if (entry.name === '.git' && entry.isDirectory()) continue;
+    const path = reportPath(options.cwd, childAbsolute);
     if (entry.isDirectory()) {
-      if (entry.name === '.git' || gitignored(levels, childRel, true)) continue;
-      const path = reportPath(options.cwd, childAbsolute);
-      if (filters.isDefaultIgnored(`${path}/-`)) {
-        skipped.push({ path: `${path}/`, reason: 'default-ignored-path' });
-        continue;
+      if (gitignored(levels, childRel, true)) addIgnored(childRel, true, walk);
+      else if (filters.isDefaultIgnored(`${path}/-`)) skipped.push({ path: `${path}/`, reason: 'default-ignored-path' });
+      else {
+        walk.names.push(path);
+        await walkDirectory(childAbsolute, childRel, levels, walk);
       }
-      await walkDirectory(childAbsolute, childRel, levels, options, filters, skipped, add);
-    } else if (gitignored(levels, childRel, false)) continue;
-    else if (entry.isSymbolicLink()) skipped.push({ path: reportPath(options.cwd, childAbsolute), reason: 'symlink', detail: 'symbolic links are not followed' });
-    else if (entry.isFile()) add(childAbsolute);
-    else skipped.push({ path: reportPath(options.cwd, childAbsolute), reason: 'not-a-regular-file' });
+      continue;
+    }
+    if (gitignored(levels, childRel, false)) {
+      addIgnored(childRel, false, walk);
+      continue;
+    }
+    walk.names.push(path);
+    if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symlink', detail: 'symbolic links are not followed' });
+    else if (entry.isFile()) walk.add(childAbsolute);
+    else skipped.push({ path, reason: 'not-a-regular-file' });
   }
 }

@@ -31,6 +31,10 @@ export interface Fragment {
   origin: Origin;
   startLine: number;
   lineNumbers?: readonly number[];
+  /** A window of a longer text (text-windows.ts): the column of its first character, when not 1. */
+  startColumn?: number;
+  /** A window after the first: findings that end before this position were reported by the previous one. */
+  unseenFrom?: { line: number; column: number };
   /** Set when the text is the decoded form of an encoded value found in another fragment. */
   decodedFrom?: string;
   /**
@@ -58,4 +62,5 @@ export type SkipReason =
   | 'default-ignored-path'
   | 'minified-bundle'
   | 'not-a-regular-file'
-  | 'submodule';
+  | 'submodule'
+  | 'gitignored';

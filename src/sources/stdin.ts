@@ -1,28 +1,51 @@
 import type { Readable } from 'node:stream';
-import { decodeText, looksBinary } from './decode-text.js';
+import { DECODER_LABEL, decodeText, sniffEncoding } from './decode-text.js';
 import type { Fragment } from './fragment.js';
 import type { ScanStats } from './scan-stats.js';
+import { TextWindows } from './text-windows.js';
 
-/** Standard input as one fragment, named `name` in reports. */
+/**
+ * Standard input as one fragment, named `name` in reports; over `maxBytes` it is scanned in windows of that
+ * size as it arrives (bounded memory), never skipped for its size.
+ */
 export async function* stdinFragments(input: Readable, name: string, maxBytes: number, stats: ScanStats): AsyncGenerator<Fragment> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of input) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    total += buffer.length;
-    if (total > maxBytes) {
-      stats.skipped.push({ path: name, reason: 'too-large', detail: `more than ${maxBytes} bytes on stdin` });
-      input.resume();
-      return;
+  const origin = { kind: 'stdin', path: name } as const;
+  const iterator = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const next = async (): Promise<Buffer | undefined> => {
+    const { value, done } = await iterator.next();
+    return done ? undefined : Buffer.isBuffer(value) ? value : Buffer.from(value);
+  };
+  const head: Buffer[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength <= maxBytes) {
+    const chunk = await next();
+    if (!chunk) {
+      ended = true;
+      break;
     }
-    chunks.push(buffer);
+    head.push(chunk);
+    headLength += chunk.length;
   }
-  const bytes = Buffer.concat(chunks);
-  if (bytes.length > 0 && looksBinary(bytes)) {
+  const bytes = Buffer.concat(head);
+  const encoding = sniffEncoding(bytes);
+  if (encoding === undefined) {
     stats.skipped.push({ path: name, reason: 'binary' });
+    input.resume();
     return;
   }
   stats.filesScanned++;
   stats.bytesScanned += bytes.length;
-  yield { text: decodeText(bytes), origin: { kind: 'stdin', path: name }, startLine: 1 };
+  if (ended) {
+    yield { text: decodeText(bytes, encoding), origin, startLine: 1 };
+    return;
+  }
+  const decoder = new TextDecoder(DECODER_LABEL[encoding]);
+  const windows = new TextWindows(maxBytes);
+  yield* windows.push(decoder.decode(bytes, { stream: true })).map((window) => ({ ...window, origin }));
+  for (let chunk = await next(); chunk; chunk = await next()) {
+    stats.bytesScanned += chunk.length;
+    yield* windows.push(decoder.decode(chunk, { stream: true })).map((window) => ({ ...window, origin }));
+  }
+  yield* [...windows.push(decoder.decode()), ...windows.end()].map((window) => ({ ...window, origin }));
 }

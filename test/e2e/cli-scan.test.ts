@@ -106,7 +106,9 @@ describe('leakscan scan (built CLI)', () => {
     writeFileSync(join(dir, 'node_modules', 'pkg', 'index.js'), `const t = "${githubToken()}";\n`);
     writeFileSync(join(dir, 'package-lock.json'), `{"t": "${githubToken()}"}\n`);
     const ignored = await scanJson(dir);
-    assert.equal(ignored.code, 0);
+    // Everything ignored means nothing was read: exit 2 (issue 17), unless --allow-empty.
+    assert.equal(ignored.code, 2);
+    assert.equal((await scanJson(dir, ['--allow-empty'])).code, 0);
     assert.equal(ignored.report!.summary.skippedByReason['default-ignored-path'], 2);
     const all = await scanJson(dir, ['--no-default-ignores']);
     assert.equal(all.report!.findings.length, 2);
@@ -165,11 +167,13 @@ describe('leakscan scan (built CLI)', () => {
     assert.match(stderr, /path does not exist: no\/such\/dir/);
   });
 
-  it('an empty directory says nothing was scanned', async () => {
+  it('an empty directory says nothing was scanned, and exits 2 unless --allow-empty (issue 17: no silent pass)', async () => {
     const dir = makeTempDir();
-    const { code, stdout } = await runCli(['scan'], { cwd: dir });
-    assert.equal(code, 0);
+    const { code, stdout, stderr } = await runCli(['scan'], { cwd: dir });
+    assert.equal(code, 2);
     assert.match(stdout, /nothing was scanned \(0 bytes read\)/);
+    assert.match(stderr, /nothing was scanned \(0 bytes read\): no files were found/);
+    assert.equal((await runCli(['scan', '--allow-empty'], { cwd: dir })).code, 0);
   });
 
   it('unknown options are usage errors (exit 2)', async () => {
@@ -182,7 +186,8 @@ describe('leakscan scan (built CLI)', () => {
 describe('bad input never crashes or hangs the scan', () => {
   it('skips binary files (counted) but scans text with a few NUL bytes and invalid UTF-8', async () => {
     const dir = makeTempDir();
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`ghp_${'a1B2'.repeat(9)}`)]);
+    // A real PNG's chunks hold lengths, CRCs and compressed data: control bytes throughout, not only in the magic.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]), Buffer.from(`ghp_${'a1B2'.repeat(9)}`)]);
     writeFileSync(join(dir, 'logo.png'), png);
     const latin1 = Buffer.concat([Buffer.from('caf\xe9 = "', 'latin1'), Buffer.from(githubToken()), Buffer.from('"\n\xff\xfe\x00 trailing\n', 'latin1')]);
     writeFileSync(join(dir, 'latin1.txt'), latin1);
@@ -202,17 +207,16 @@ describe('bad input never crashes or hangs the scan', () => {
     assert.equal(finding.column, 7);
   });
 
-  it('skips a 50 MB file as too large, and scans a 5 MB single-line minified file', async () => {
+  it('scans a 50 MB file in windows (issue 17: no size limit turns into a pass), and a 5 MB single-line minified file', async () => {
     const dir = makeTempDir();
-    writeFileSync(join(dir, 'huge.log'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    const hugeToken = githubToken();
+    writeFileSync(join(dir, 'huge.log'), Buffer.concat([Buffer.alloc(50 * 1024 * 1024, 'a'), Buffer.from(`\ntoken=${hugeToken}\n`)]));
     const minified = `var a=${'function(){return 1},'.repeat(250_000)}t="${githubToken()}";${'x=1;'.repeat(10_000)}`;
     writeFileSync(join(dir, 'bundle.js'), minified);
     const { code, report } = await scanJson(dir);
     assert.equal(code, 1);
-    assert.equal(report!.summary.skippedByReason['too-large'], 1);
-    assert.equal(report!.findings.length, 1);
-    assert.equal(report!.findings[0]!.file, 'bundle.js');
-    assert.equal(report!.findings[0]!.line, 1);
+    assert.equal(report!.summary.skippedByReason['too-large'], undefined);
+    assert.deepEqual(report!.findings.map((f) => [f.file, f.line, f.column]), [['bundle.js', 1, minified.indexOf('ghp_') + 1], ['huge.log', 2, 7]]);
   });
 
   it('handles filenames with spaces, newlines and unicode', async () => {
@@ -255,7 +259,8 @@ describe('bad input never crashes or hangs the scan', () => {
     const { execFileSync } = await import('node:child_process');
     execFileSync('mkfifo', [join(dir, 'pipe')]);
     const { code, report } = await scanJson(dir);
-    assert.equal(code, 0);
+    // The FIFO was all there was: nothing read, exit 2 (issue 17).
+    assert.equal(code, 2);
     assert.equal(report!.summary.skippedByReason['not-a-regular-file'], 1);
   });
 

@@ -32,8 +32,9 @@ function makeTree(): { dir: string; expected: Expected } {
         continue;
       }
       if (n % 53 === 7) {
-        writeFileSync(join(dir, path), 'x'.repeat(5000));
-        expected.skipped.push(`${path}:too-large`);
+        // Over --max-file-size: read in windows, never skipped.
+        writeFileSync(join(dir, path), `${'x'.repeat(5000)}\ntoken: ${githubToken()}\n`);
+        expected.findings.push(`${path}:2:8`);
         continue;
       }
       const lines = Array.from({ length: 5 + (n % 9) }, (_, i) => `const value${i} = compute(${i}, 'text ${n}');`);
@@ -72,7 +73,7 @@ describe('directory scans on worker threads', () => {
       source: {
         listFiles: async ({ cwd, stats }) => ({
           read: { maxFileBytes: 4096, skipMinifiedBundles: false },
-          files: await listFiles({ cwd, paths: [], maxFileBytes: 4096, gitignore: true, defaultIgnores: [], allowlistPaths: [] }, stats.skipped),
+          ...(await listFiles({ cwd, paths: [], maxFileBytes: 4096, gitignore: true, defaultIgnores: [], allowlistPaths: [] }, stats.skipped)),
         }),
       },
     });
