@@ -17,10 +17,6 @@ import { planScan, type EventPayload } from './event-range.js';
 import { selectCommits } from './fetch-range.js';
 import { annotate, maskSecrets, renderSummary } from './github-output.js';
 
-// recheck (the ReDoS check every custom rule must pass) is not in the bundle: it loads native and worker files.
-const RECHECK_MISSING =
-  " (custom rules in rules.custom are checked for catastrophic backtracking by the recheck package, which this action does not bundle yet: run the CLI in the workflow instead, e.g. 'npx --yes leakscan diff BASE..HEAD --deepen')";
-
 const EXTENSIONS: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', csv: 'csv', junit: 'xml' };
 
 interface ActionInputs {
@@ -77,7 +73,7 @@ export async function run(): Promise<void> {
   try {
     await runAction();
   } catch (error) {
-    core.setFailed(`leakscan: ${describeError(error)}${/Cannot find package 'recheck'/.test(String(error)) ? RECHECK_MISSING : ''}`);
+    core.setFailed(`leakscan: ${describeError(error)}`);
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Asks recheck whether a pattern can backtrack super-linearly. Used by `rules check` and on every custom rule
- * from a config, so a user's pathological regex is refused before it can hang a scan.
+ * Asks recheck whether a built-in rule's pattern can backtrack super-linearly: `rules check` runs it on every
+ * pattern V8 will run. (A config's patterns need no such check: they run on a linear-time engine.)
  *
  * recheck's fuzzing checker has time-based limits, so under load a safe pattern is now and then reported
  * vulnerable or unknown. A verdict therefore counts only when it repeats, and its weight follows what the

@@ -4,7 +4,7 @@ import { compileRule } from './compile-rule.js';
 import { compileRuleFiles, loadBuiltinDefinitions } from './load-rules.js';
 import type { Rule } from './rule.js';
 
-/** The rules a scan runs: built-in minus `rules.disable`, plus the config's custom rules (already ReDoS-checked). */
+/** The rules a scan runs: built-in minus `rules.disable`, plus the config's custom rules (on the linear-time engine). */
 export async function selectRules(config: Config): Promise<Rule[]> {
   const builtin = compileRuleFiles(await loadBuiltinDefinitions());
   const known = new Set(builtin.map((rule) => rule.id));
@@ -17,7 +17,7 @@ export async function selectRules(config: Config): Promise<Rule[]> {
   const file = config.file ?? '.leakscan.yaml';
   for (const [index, definition] of config.customRules.entries()) {
     if (known.has(definition.id)) problems.push(`rules.custom[${index}].id: '${definition.id}' is a built-in rule id; disable it or pick another id`);
-    else rules.push(compileRule(definition, file));
+    else rules.push(compileRule(definition, file, 'config'));
   }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return rules;
