@@ -25,8 +25,10 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs): Pro
 
   return async (scanned, mode) => {
     try {
-      const { notifyFindings, dryRunText, tallyLine, repositoryUrl, outboxPath } = await import('../notify/rotation.js');
+      const { notifyFindings, dryRunText, tallyLine, repositoryUrl, outboxPath, legacyOutboxNote } = await import('../notify/rotation.js');
       const cwd = process.cwd();
+      const legacy = legacyOutboxNote(rotation, cwd);
+      if (legacy) process.stderr.write(`${legacy}\n`);
       const context = { mode, toolVersion: toolVersion(), detectedAt: new Date(), ...optional('repository', repositoryUrl(cwd)) };
       if (args['rotate-dry-run']) {
         const { Outbox } = await import('../notify/outbox.js');
@@ -36,7 +38,7 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs): Pro
       }
       const { tallies, olderPending } = await notifyFindings(scanned.findings, rotation, context, cwd);
       if (args.quiet && tallies.length === 0 && olderPending === 0) return;
-      process.stderr.write(`${tallyLine(tallies, olderPending, rotation.outbox)}\n`);
+      process.stderr.write(`${tallyLine(tallies, olderPending, outboxPath(rotation, cwd))}\n`);
     } catch (error) {
       process.stderr.write(`leakscan: rotation: ${describeError(error)} (the scan result is unaffected)\n`);
     }

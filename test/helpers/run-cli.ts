@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
+/** leakscan's state directory for every CLI a test runs: never the real user's `~/.local/state`. */
+export const TEST_STATE_HOME = realpathSync(mkdtempSync(join(tmpdir(), 'leakscan-state-')));
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -17,7 +20,7 @@ export function runCli(args: string[], options: { cwd: string; input?: string | 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      env: { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: TEST_STATE_HOME, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

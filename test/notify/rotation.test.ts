@@ -55,8 +55,8 @@ describe('delivering after a scan', () => {
     const hook = await startReceiver(answer(200));
     receivers.push(hook);
     const dir = makeTempDir();
-    const { rotation } = parseRotationConfig({ webhooks: [{ name: 'hook', url: hook.url }] });
-    const outbox = new Outbox(join(dir, rotation.outbox));
+    const { rotation } = parseRotationConfig({ outbox: '.leakscan/outbox.jsonl', webhooks: [{ name: 'hook', url: hook.url }] });
+    const outbox = new Outbox(join(dir, rotation.outbox!));
     await outbox.withLock(async () => undefined); // creates the directory
     writeFileSync(`${outbox.path}.lock`, String(process.ppid));
     process.env.LEAKSCAN_WEBHOOK_SECRET = 'k';
