@@ -1,7 +1,6 @@
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
 
 /** Shortest line of a multi-line secret worth masking on its own: shorter lines are PEM dashes and the like. */
 const MIN_MASKED_LINE = 8;
@@ -14,8 +13,10 @@ const MIN_MASKED_LINE = 8;
 export function maskSecrets(findings: readonly Finding[]): void {
   const values = new Set<string>();
   for (const finding of findings) {
-    for (const secret of [finding.secret, finding.pairedWith?.secret]) {
-      if (!secret) continue;
+    for (const half of [finding.secret, finding.pairedWith?.secret]) {
+      if (!half) continue;
+      // Raw on purpose: the runner can only mask a value it was told.
+      const secret = half.reveal();
       values.add(secret);
       if (secret.includes('\n')) for (const line of secret.split(/\r?\n/)) if (line.trim().length >= MIN_MASKED_LINE) values.add(line.trim());
     }
@@ -44,7 +45,7 @@ export function annotate(findings: readonly Finding[], workspace: string, root: 
 }
 
 function annotationMessage(finding: Finding, showSecrets: boolean): string {
-  const secret = showSecrets ? finding.secret : redactSecret(finding.secret);
+  const secret = finding.secret.shown(showSecrets);
   const commit = finding.commit ? ` Introduced in commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author}.` : '';
   return (
     `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} Revoke or rotate it at ${finding.vendor} first, then remove it. ` +
@@ -71,7 +72,7 @@ export function renderSummary(facts: SummaryFacts): string {
   if (count > 0) {
     lines.push('| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const f of facts.findings) {
-      const secret = facts.showSecrets ? f.secret : redactSecret(f.secret);
+      const secret = f.secret.shown(facts.showSecrets);
       lines.push(
         `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`,
       );

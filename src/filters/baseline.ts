@@ -1,7 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Dropped, Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
 import { readStateFile, StateFileError } from '../state/state-file.js';
 
 /** Accepted findings, by fingerprint: a `--baseline` file and the repository's `.leakscanignore`. */
@@ -112,7 +111,7 @@ export function applySuppressions(findings: readonly Finding[], suppressions: Su
       line: finding.line,
       filter: list.filter,
       reason: `fingerprint listed in ${list.file}`,
-      secret: redactSecret(finding.secret),
+      secret: finding.secret.redacted,
     });
   }
   if (suppressions.baseline) result.staleBaseline = [...suppressions.baseline.fingerprints].filter((f) => !seen.has(f)).sort();

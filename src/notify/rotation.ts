@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
 import { describeOutcome, postOnce, withRetries, type DeliveryReport } from './deliver.js';
 import { isRevocableGithubToken, postRevokeBatch, rateLimitExhausted, revokeBatches } from './github-revoke.js';
 import { Outbox, OutboxBusyError, entryId, type EnqueuedEvent, type JournalEvent, type OutboxEntry } from './outbox.js';
@@ -71,7 +70,8 @@ export function enqueueEvents(targets: readonly RotationTarget[], findings: read
         ruleId: finding.ruleId,
         file: finding.file,
         line: finding.line,
-        body: target.kind === 'github-revoke' ? finding.secret : JSON.stringify(notice),
+        // The revocation API takes the token itself; a webhook gets the notice (raw only with includeSecret).
+        body: target.kind === 'github-revoke' ? finding.secret.reveal() : JSON.stringify(notice),
       });
     }
   }
@@ -270,16 +270,17 @@ export function dryRunText(findings: readonly Finding[], rotation: RotationConfi
   for (const target of rotation.targets) {
     const wanted = findingsFor(target, findings);
     if (target.kind === 'github-revoke') {
-      const tokens = [...new Set(wanted.map((f) => f.secret))];
-      lines.push(`rotation dry run: would POST ${target.baseUrl}/credentials/revoke (target ${target.name}): ${tokens.length} token(s), in ${Math.ceil(tokens.length / 1000)} request(s)`);
-      for (const finding of wanted) lines.push(`  ${showSecrets ? finding.secret : redactSecret(finding.secret)}  ${finding.ruleId} ${finding.file}:${finding.line}`);
+      const tokens = new Set(wanted.map((f) => f.secretHash));
+      lines.push(`rotation dry run: would POST ${target.baseUrl}/credentials/revoke (target ${target.name}): ${tokens.size} token(s), in ${Math.ceil(tokens.size / 1000)} request(s)`);
+      for (const finding of wanted) lines.push(`  ${finding.secret.shown(showSecrets)}  ${finding.ruleId} ${finding.file}:${finding.line}`);
       continue;
     }
     const secret = process.env[target.secretEnv];
     for (const finding of wanted) {
       const state = known.get(entryId({ target: target.name, key: noticeKey(target, finding) }))?.state;
       const notice: LeakNotice = buildNotice(finding, { ...context, includeSecret: target.includeSecret });
-      const shown = showSecrets || !notice.secret.value ? notice : { ...notice, secret: { ...notice.secret, value: redactSecret(notice.secret.value) } };
+      // What would be sent is signed as is; what is printed shows the value only with --show-secrets.
+      const shown = showSecrets || !notice.secret.value ? notice : { ...notice, secret: { ...notice.secret, value: finding.secret.redacted } };
       const body = JSON.stringify(notice);
       lines.push(`rotation dry run: would POST ${target.url} (target ${target.name})${state ? ` — already ${state} in the outbox, would be skipped` : ''}`);
       lines.push(`  ${SIGNATURE_HEADER}: ${secret ? signatureHeader(secret, body) : `<cannot sign: ${target.secretEnv} is not set>`}`);

@@ -14,7 +14,7 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
   const secretsByPath = new Map<string, Set<string>>();
   for (const finding of findings) {
     const secrets = secretsByPath.get(finding.file) ?? new Set<string>();
-    secrets.add(finding.secret);
+    secrets.add(finding.secret.reveal());
     secretsByPath.set(finding.file, secrets);
   }
   const presentByPath = new Map<string, Set<string>>();
@@ -35,7 +35,7 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
     const result = await runGit(root, ['cat-file', 'blob', `${head}:${path}`]);
     keep(path, result.code === 0 ? result.stdout : undefined);
   }
-  return findings.map((finding) => ({ ...finding, presentAtHead: presentByPath.get(finding.file)?.has(finding.secret) ?? false }));
+  return findings.map((finding) => ({ ...finding, presentAtHead: presentByPath.get(finding.file)?.has(finding.secret.reveal()) ?? false }));
 }
 
 /**
