@@ -5,9 +5,11 @@ import type { ReportArgs } from '../commands/report-options.js';
 import { prepareRotation } from '../commands/rotation-step.js';
 import { toolVersion } from '../commands/write-report.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
+import { redactKeyLike } from '../detect/key-like.js';
 import { describeError } from '../errors.js';
 import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
+import { outputView } from '../report/redact-result.js';
 import { REPORTERS } from '../report/registry.js';
 import { scan, type ScanResult } from '../scan.js';
 import { directoryFragments } from '../sources/directory.js';
@@ -73,7 +75,7 @@ export async function run(): Promise<void> {
   try {
     await runAction();
   } catch (error) {
-    core.setFailed(`leakscan: ${describeError(error)}`);
+    core.setFailed(`leakscan: ${await redactKeyLike(describeError(error))}`);
   }
 }
 
@@ -94,13 +96,14 @@ async function runAction(): Promise<void> {
   const root = repo?.root ?? checkoutDir;
   const selection = repo ? await selectCommits(root, plan, (message) => core.info(message)) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
-  const result = await runScan(root, selection, settings, inputs);
+  const scanned = await runScan(root, selection, settings, inputs);
 
   // Before anything about the findings reaches the log.
-  maskSecrets(result.findings);
+  maskSecrets(scanned.findings);
 
-  const notes = [...(selection?.notes ?? []), ...settings.notes];
   const reveal = inputs.redact === false;
+  const { shown: result, redact } = outputView(scanned, reveal);
+  const notes = [...(selection?.notes ?? []), ...settings.notes].map(redact);
   const reportInput = {
     findings: result.findings,
     dropped: result.dropped,

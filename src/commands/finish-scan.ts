@@ -1,3 +1,4 @@
+import { outputView } from '../report/redact-result.js';
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
 import { baselineOutputs } from './baseline-outputs.js';
@@ -9,9 +10,11 @@ import { writeReport } from './write-report.js';
  * run the post-scan actions. Returns the exit code. One place, so every mode behaves the same.
  */
 export async function finishScan(result: ScanResult, args: ReportArgs, mode: string, notes: string[] = []): Promise<number> {
-  const rotate = await prepareRotation(result, args);
+  const { shown, redact } = outputView(result, args['show-secrets']);
+  const rotate = await prepareRotation(shown, args);
+  // The baseline file gets the raw fingerprints (a later scan must match them); everything printed is redacted.
   const baselineNotes = await baselineOutputs(result, args, mode);
-  const code = writeReport(result, args, mode, [...notes, ...baselineNotes]);
-  await rotate?.(result, mode);
+  const code = writeReport(shown, args, mode, [...notes, ...baselineNotes].map(redact));
+  await rotate?.(shown, mode);
   return code;
 }

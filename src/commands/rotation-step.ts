@@ -40,7 +40,8 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs): Pro
       if (args.quiet && tallies.length === 0 && olderPending === 0) return;
       process.stderr.write(`${tallyLine(tallies, olderPending, outboxPath(rotation, cwd))}\n`);
     } catch (error) {
-      process.stderr.write(`leakscan: rotation: ${describeError(error)} (the scan result is unaffected)\n`);
+      const { redactKeyLike } = await import('../detect/key-like.js');
+      process.stderr.write(`leakscan: rotation: ${await redactKeyLike(describeError(error))} (the scan result is unaffected)\n`);
     }
   };
 }
