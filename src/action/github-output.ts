@@ -1,9 +1,7 @@
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding } from '../findings/finding.js';
-
-/** Shortest line of a multi-line secret worth masking on its own: shorter lines are PEM dashes and the like. */
-const MIN_MASKED_LINE = 8;
+import { knownSecretValues } from '../findings/known-secrets.js';
 
 /**
  * Registers every raw secret with the runner so it is masked in every later log line (the runner replaces it
@@ -11,17 +9,8 @@ const MIN_MASKED_LINE = 8;
  * multi-line secret (a PEM key) is also registered one line at a time.
  */
 export function maskSecrets(findings: readonly Finding[]): void {
-  const values = new Set<string>();
-  for (const finding of findings) {
-    for (const half of [finding.secret, finding.pairedWith?.secret]) {
-      if (!half) continue;
-      // Raw on purpose: the runner can only mask a value it was told.
-      const secret = half.reveal();
-      values.add(secret);
-      if (secret.includes('\n')) for (const line of secret.split(/\r?\n/)) if (line.trim().length >= MIN_MASKED_LINE) values.add(line.trim());
-    }
-  }
-  for (const value of values) core.setSecret(value);
+  // Raw on purpose: the runner can only mask a value it was told.
+  for (const value of knownSecretValues(findings)) core.setSecret(value);
 }
 
 /** A path relative to the workspace, as annotations need, for a path relative to the repository root. */

@@ -4,7 +4,8 @@ import { redactSecret, Secret } from './secret.js';
 /** Lines of a multi-line secret shorter than this (PEM dashes, short base64 tails) are not worth a search. */
 const MIN_SECRET_LINE = 8;
 
-/** The raw values a scan found: each secret, its paired half, and each long line of a multi-line one. */
+/** The raw values a scan found: each secret, its paired half, and each long line of a multi-line one (the
+ * runner masks line by line, and a line of a PEM key can turn up on its own). */
 export function knownSecretValues(findings: readonly Finding[]): string[] {
   const values = new Set<string>();
   for (const finding of findings) {

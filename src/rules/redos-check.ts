@@ -1,3 +1,5 @@
+import { RuleError } from '../errors.js';
+
 /**
  * Asks recheck whether a built-in rule's pattern can backtrack super-linearly: `rules check` runs it on every
  * pattern V8 will run. (A config's patterns need no such check: they run on a linear-time engine.)
@@ -15,8 +17,17 @@ export interface BacktrackingVerdict {
 
 const ATTEMPTS = 3;
 
+/** recheck is a development dependency: only `rules check` on the built-in rules needs it. */
+async function loadRecheck(): Promise<typeof import('recheck')> {
+  try {
+    return await import('recheck');
+  } catch (error) {
+    throw new RuleError(`the ReDoS check needs the recheck package, a development dependency (${(error as Error).message.split('\n')[0]}): run 'npm install' in a checkout of leakscan, or 'rules check --no-redos'`);
+  }
+}
+
 export async function assessBacktracking(pattern: string, flags: string): Promise<BacktrackingVerdict | undefined> {
-  const { check } = await import('recheck');
+  const { check } = await loadRecheck();
   let verdict: BacktrackingVerdict | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const diagnostics = await check(pattern, flags, { timeout: 5_000, randomSeed: attempt });

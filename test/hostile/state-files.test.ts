@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { stateDirectory } from '../../src/state/state-dir.js';
 import { answer, startReceiver, type Receiver } from '../helpers/receiver.js';
-import { CLI, makeTempDir, runCli, TEST_STATE_HOME, type CliResult } from '../helpers/run-cli.js';
+import { makeTempDir, runCli, TEST_STATE_HOME, type CliResult } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
 // leakscan's state files in a repository someone else controls: committed links, FIFOs, directories and
@@ -153,20 +153,8 @@ describe('the rotation outbox', () => {
 
 /** Runs the CLI, as `nobody` when the tests run as root (whom file modes do not stop). */
 function runAs(unprivileged: boolean, args: string[], cwd: string): Promise<CliResult> {
-  if (!unprivileged) return runCli(args, { cwd, env: SIGNING });
-  return new Promise((resolve, reject) => {
-    const child = spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: TEST_STATE_HOME, HOME: cwd, ...SIGNING },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  const runAs = unprivileged ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+  return runCli(args, { cwd, env: { ...SIGNING, HOME: cwd }, runAs });
 }
 
 describe('baseline files', () => {
