@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
 import { validateRuleShape } from '../rules/rule-definition.js';
-import { compileUserSecretPattern, compileUserTextTest } from '../rules/text-pattern.js';
+import { compileUserSecretPattern, compileUserTextTest, loadUserPatternEngine } from '../rules/text-pattern.js';
 import type { Config } from './config.js';
 import { parseYaml } from './parse-yaml.js';
 import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_BYTES } from './defaults.js';
@@ -147,6 +147,7 @@ export async function parseConfigText(text: string, file: string): Promise<Confi
   } catch (error) {
     throw new ConfigError(file, [`YAML does not parse: ${(error as Error).message}`]);
   }
+  if (raw !== null && typeof raw === 'object' && ('rules' in raw || 'allowlist' in raw)) await loadUserPatternEngine();
   const { config, problems } = parseConfig(raw, file);
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type * as Re2js from 're2js';
+import { InternalError } from '../errors.js';
 
 /** What an allowlist needs of a compiled regex. A RegExp qualifies, and so does a linear-time user pattern. */
 export interface TextTest {
@@ -71,8 +71,19 @@ function findUnsupportedSyntax(source: string): string | undefined {
 }
 
 let engine: typeof Re2js | undefined;
-/** Loaded on first use: most scans have no config regex, and the hook's start-up time matters. */
-const re2js = (): typeof Re2js => (engine ??= createRequire(import.meta.url)('re2js') as typeof Re2js);
+
+/**
+ * Loads re2js (a chunk of its own in the bundle) before a config regex is compiled: most scans have none, and
+ * the hook's start-up time matters. Called where configs are parsed and rules selected, both async.
+ */
+export async function loadUserPatternEngine(): Promise<void> {
+  engine ??= await import('re2js');
+}
+
+function re2js(): typeof Re2js {
+  if (!engine) throw new InternalError('a config regex was compiled before loadUserPatternEngine()');
+  return engine;
+}
 
 function compileLinear(source: string, flags: string): Re2js.RE2JS {
   const unsupported = findUnsupportedSyntax(source);
