@@ -1,7 +1,7 @@
-import { closeSync, lstatSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LeakscanError } from '../errors.js';
-import { appendStateFile, checkAppendable, readStateFile, replaceStateFile, syncDirectory } from '../state/state-file.js';
+import { appendStateFile, checkAppendable, readStateFile, replaceStateFile, stateFileEnding, syncDirectory } from '../state/state-file.js';
 
 /** Where the outbox journal is and how a notice in it is keyed: one entry per (target, idempotency key). */
 export interface NoticeId {
@@ -148,13 +148,13 @@ export class Outbox {
   append(events: JournalEvent[]): void {
     if (events.length === 0) return;
     mkdirSync(dirname(this.path), { recursive: true });
-    const existing = readStateFile(this.path, WHAT);
+    const ending = stateFileEnding(this.path, WHAT);
     let text = events.map((event) => JSON.stringify(event)).join('\n') + '\n';
     // A crash mid-write can leave a line without its newline; start on a fresh line so only that line is lost.
-    if (existing && !existing.endsWith('\n')) text = `\n${text}`;
+    if (ending === 'unterminated') text = `\n${text}`;
     // 0600: a target with includeSecret, or the GitHub revocation target, keeps raw secrets here until delivered.
     appendStateFile(this.path, text, WHAT);
-    if (existing === undefined) syncDirectory(dirname(this.path));
+    if (ending === 'missing') syncDirectory(dirname(this.path));
   }
 
   /**
@@ -164,11 +164,11 @@ export class Outbox {
   quarantineMalformed(): number {
     const text = readStateFile(this.path, WHAT);
     if (text === undefined) return 0;
-    const lines = text.split('\n').filter((line) => line.trim() !== '');
-    const bad = lines.filter((line) => !parseJournalLine(line));
+    const good: string[] = [];
+    const bad: string[] = [];
+    for (const line of text.split('\n')) if (line.trim() !== '') (parseJournalLine(line) ? good : bad).push(line);
     if (bad.length === 0) return 0;
     appendStateFile(this.quarantinePath, `${bad.join('\n')}\n`, 'the outbox quarantine');
-    const good = lines.filter((line) => parseJournalLine(line));
     replaceStateFile(this.path, good.length > 0 ? `${good.join('\n')}\n` : '', WHAT);
     return bad.length;
   }

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LeakscanError } from '../errors.js';
 
@@ -79,17 +79,37 @@ function openChecked(path: string, flags: number, what: string, mode?: number): 
   return fd;
 }
 
-/** The file's text, or undefined when it does not exist. */
-export function readStateFile(path: string, what: string): string | undefined {
-  let fd: number;
+/** A descriptor to read, or undefined when the file does not exist. */
+function openForReading(path: string, what: string): number | undefined {
   try {
-    fd = openChecked(path, READ_FLAGS, what);
+    return openChecked(path, READ_FLAGS, what);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** The file's text, or undefined when it does not exist. */
+export function readStateFile(path: string, what: string): string | undefined {
+  const fd = openForReading(path, what);
+  if (fd === undefined) return undefined;
   try {
     return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the file is missing, empty or ends with a newline ('terminated'), or ends mid-line. Reads one byte. */
+export function stateFileEnding(path: string, what: string): 'missing' | 'terminated' | 'unterminated' {
+  const fd = openForReading(path, what);
+  if (fd === undefined) return 'missing';
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return 'terminated';
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a ? 'terminated' : 'unterminated';
   } finally {
     closeSync(fd);
   }
