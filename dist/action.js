@@ -1,41 +1,53 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
+  redactKeyLike
+} from "./chunks/chunk-VT3VTRWS.js";
+import {
   directorySource
-} from "./chunks/chunk-CGLXIEA7.js";
+} from "./chunks/chunk-6HN6BO55.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-WRGSQOPT.js";
-import "./chunks/chunk-5P3L2STV.js";
+} from "./chunks/chunk-6245NNR4.js";
+import "./chunks/chunk-7W5JDZKK.js";
 import {
   incompleteScanReason,
+  outputView,
   prepareRotation,
   scan
-} from "./chunks/chunk-ICD72JZ5.js";
+} from "./chunks/chunk-JNVEIDAD.js";
 import {
   CONFIG_FILE_NAMES,
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-PX75IRNL.js";
+} from "./chunks/chunk-YAPZPJL5.js";
+import {
+  knownSecretValues
+} from "./chunks/chunk-AKZJ3FS2.js";
 import {
   REPORTERS,
   toolVersion
-} from "./chunks/chunk-ZBRAVUFL.js";
-import "./chunks/chunk-RYNI4OJ4.js";
-import "./chunks/chunk-5MDFOANZ.js";
-import "./chunks/chunk-R5IAEZOC.js";
+} from "./chunks/chunk-Q7DLDLAV.js";
+import "./chunks/chunk-4W6S5XFL.js";
+import "./chunks/chunk-PURXZNHO.js";
+import "./chunks/chunk-XIW44XYJ.js";
+import "./chunks/chunk-MNCULIWV.js";
+import "./chunks/chunk-ZGZFAFZG.js";
+import "./chunks/chunk-4LTKBZTW.js";
+import "./chunks/chunk-BSI3FXUE.js";
+import "./chunks/chunk-EBZHPCRF.js";
+import "./chunks/chunk-NDTIYJFU.js";
 import "./chunks/chunk-GIB3MS5R.js";
+import "./chunks/chunk-NCXP747E.js";
 import {
   IGNORE_FILE,
   fingerprintFileGlobs,
   loadSuppressions,
   parseFingerprints
-} from "./chunks/chunk-GV4DZEJ2.js";
-import {
-  redactSecret
-} from "./chunks/chunk-QAR6WOLX.js";
+} from "./chunks/chunk-BQCVKMCL.js";
+import "./chunks/chunk-7JIDB6FZ.js";
 import {
   checkRevision,
   commitExists,
@@ -47,10 +59,6 @@ import {
   runGit,
   shortSha
 } from "./chunks/chunk-USGU5MRX.js";
-import "./chunks/chunk-36KLJLJB.js";
-import "./chunks/chunk-IYFG77MX.js";
-import "./chunks/chunk-NDTIYJFU.js";
-import "./chunks/chunk-NCXP747E.js";
 import {
   ConfigError,
   SourceError,
@@ -19896,19 +19904,8 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
 // src/action/github-output.ts
 import { randomBytes } from "node:crypto";
 import { relative as relative2, sep as sep2 } from "node:path";
-var MIN_MASKED_LINE = 8;
 function maskSecrets(findings) {
-  const values = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    for (const secret of [finding.secret, finding.pairedWith?.secret]) {
-      if (!secret) continue;
-      values.add(secret);
-      if (secret.includes("\n")) {
-        for (const line of secret.split(/\r?\n/)) if (line.trim().length >= MIN_MASKED_LINE) values.add(line.trim());
-      }
-    }
-  }
-  for (const value of values) setSecret(value);
+  for (const value of knownSecretValues(findings)) setSecret(value);
 }
 var COMMAND_LINE = /^[ \t]*(?:::|##\[)/;
 function logUntrusted(text) {
@@ -19940,7 +19937,7 @@ function annotate(findings, workspace, root, showSecrets) {
   }
 }
 function annotationMessage(finding, showSecrets) {
-  const secret = showSecrets ? finding.secret : redactSecret(finding.secret);
+  const secret = finding.secret.shown(showSecrets);
   const commit = finding.commit ? ` Introduced in commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author}.` : "";
   return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} Revoke or rotate it at ${finding.vendor} first, then remove it. Fingerprint: ${finding.fingerprint} (add it to .leakscanignore to accept this finding).`;
 }
@@ -19952,7 +19949,7 @@ function renderSummary(facts) {
   if (count > 0) {
     lines.push("| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |", "| --- | --- | --- | --- | --- | --- | --- |");
     for (const f of facts.findings) {
-      const secret = facts.showSecrets ? f.secret : redactSecret(f.secret);
+      const secret = f.secret.shown(facts.showSecrets);
       lines.push(
         `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${cell(`\`${secret.replace(/\s+/g, " ")}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`
       );
@@ -19969,7 +19966,6 @@ function cell(text) {
 }
 
 // src/action/run.ts
-var RECHECK_MISSING = " (custom rules in rules.custom are checked for catastrophic backtracking by the recheck package, which this action does not bundle yet: run the CLI in the workflow instead, e.g. 'npx --yes leakscan diff BASE..HEAD --deepen')";
 var EXTENSIONS = { text: "txt", json: "json", sarif: "sarif", csv: "csv", junit: "xml" };
 function readInputs() {
   const bool = (name, fallback) => getInput(name) === "" ? fallback : getBooleanInput(name);
@@ -20005,7 +20001,7 @@ async function run() {
   try {
     await runAction();
   } catch (error2) {
-    setFailed(`leakscan: ${describeError(error2)}${/Cannot find package 'recheck'/.test(String(error2)) ? RECHECK_MISSING : ""}`);
+    setFailed(`leakscan: ${await redactKeyLike(describeError(error2))}`);
   }
 }
 async function runAction() {
@@ -20024,10 +20020,11 @@ async function runAction() {
   const root = repo?.root ?? checkoutDir;
   const selection = repo ? await selectCommits(root, plan, logUntrusted) : void 0;
   const settings = await loadSettings(root, eventName, payload, inputs);
-  const result = await runScan(root, selection, settings, inputs);
-  maskSecrets(result.findings);
-  const notes = [...selection?.notes ?? [], ...settings.notes];
+  const scanned = await runScan(root, selection, settings, inputs);
+  maskSecrets(scanned.findings);
   const reveal = inputs.redact === false;
+  const { shown: result, redact } = outputView(scanned, reveal);
+  const notes = [...selection?.notes ?? [], ...settings.notes].map(redact);
   const reportInput = {
     findings: result.findings,
     dropped: result.dropped,

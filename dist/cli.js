@@ -3,12 +3,12 @@ import { createRequire as __leakscanCreateRequire } from 'node:module'; const re
 import {
   EXIT_ERROR,
   REPORT_FORMATS
-} from "./chunks/chunk-ZBRAVUFL.js";
+} from "./chunks/chunk-Q7DLDLAV.js";
+import "./chunks/chunk-NCXP747E.js";
 import {
   DEFAULT_BASELINE_FILE
-} from "./chunks/chunk-GV4DZEJ2.js";
-import "./chunks/chunk-QAR6WOLX.js";
-import "./chunks/chunk-NCXP747E.js";
+} from "./chunks/chunk-BQCVKMCL.js";
+import "./chunks/chunk-7JIDB6FZ.js";
 import {
   ConfigError,
   InternalError,
@@ -45,7 +45,7 @@ var scanCommand = {
   describe: "scan files and directories (default: the current directory); `-` reads stdin",
   builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-T5HFCOY7.js");
+    const { runScan } = await import("./chunks/run-scan-33NCLTJJ.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -59,9 +59,10 @@ var baselineCommand = {
   describe: "create: scan the working tree and write every finding as a baseline (accepted findings, by fingerprint)",
   builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: the current directory)" }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }),
   handler: async (args) => {
-    const { writeFile } = await import("node:fs/promises");
-    const { scanPaths } = await import("./chunks/run-scan-T5HFCOY7.js");
-    const { renderBaseline } = await import("./chunks/baseline-CUQ35LHT.js");
+    const { checkBaselineTarget, writeBaselineFile } = await import("./chunks/state-file-P7B4WUDI.js");
+    checkBaselineTarget(args.file);
+    const { scanPaths } = await import("./chunks/run-scan-33NCLTJJ.js");
+    const { renderBaseline } = await import("./chunks/baseline-VHXR44SA.js");
     const result = await scanPaths({
       paths: [...args.paths, ...pathsAfterEndOfOptions(args)],
       gitignore: true,
@@ -78,7 +79,7 @@ var baselineCommand = {
       "allow-empty": true,
       ...args.config ? { config: args.config } : {}
     });
-    await writeFile(args.file, renderBaseline(result.findings));
+    writeBaselineFile(args.file, renderBaseline(result.findings));
     const count = new Set(result.findings.map((f) => f.fingerprint)).size;
     process.stdout.write(`wrote ${count} fingerprint(s) to ${args.file}
 use it with: leakscan scan --baseline ${args.file} (or staged, diff, history)
@@ -92,7 +93,7 @@ var diffCommand = {
   describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
   builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-WYQNG3VV.js");
+    const { runDiff } = await import("./chunks/run-diff-37XSIIWV.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -103,7 +104,7 @@ var historyCommand = {
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
   builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-4I5GKEUB.js");
+    const { runHistory } = await import("./chunks/run-history-L66ERVNO.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -127,9 +128,9 @@ var hookCommand = {
 var rotateCommand = {
   command: "rotate <action>",
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
-  builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else .leakscan/outbox.jsonl)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
+  builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-6CPBUPCB.js");
+    const { runRotate } = await import("./chunks/run-rotate-ZIONFEDO.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -141,7 +142,7 @@ var rulesCommand = {
   builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", { type: "boolean", default: true, describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)" }).option("recheck-all", { type: "boolean", default: false, describe: "check: run the ReDoS checker even on patterns listed in rules/redos-safe.json" }).option("update-redos-file", { type: "boolean", default: false, describe: "check: rewrite rules/redos-safe.json with the patterns found safe" }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-LWIKNZB3.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-5FGJ5XTO.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(({ file, definitions }) => definitions.map((d) => ({ id: d.id, title: d.title, vendor: d.vendor, severity: d.severity, keywords: d.keywords, file })));
       if (args.format === "json") process.stdout.write(`${JSON.stringify(rules, null, 2)}
@@ -154,7 +155,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-NMVX32AG.js");
+    const { checkRules } = await import("./chunks/check-rules-LB275LG6.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -179,7 +180,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-FZOBLAKF.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-YBKSC27D.js");
+    const { runStaged } = await import("./chunks/run-staged-ZJWDCCG4.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -224,19 +225,21 @@ function parseSimpleArgv(args, options) {
 var EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error, or a scan that read
 less than it should have (nothing at all: see --allow-empty; a file skipped as too large).
 Secrets are redacted in every report unless --show-secrets is given.`;
-function reportFailure(error) {
-  if (error instanceof ConfigError) process.stderr.write(`leakscan: ${error.message}
+async function reportFailure(error) {
+  process.exitCode = EXIT_ERROR;
+  const { redactKeyLike } = await import("./chunks/key-like-IFGTI46N.js");
+  const say = async (text) => void process.stderr.write(await redactKeyLike(text));
+  if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);
-  else if (error instanceof LeakscanError && !(error instanceof InternalError)) process.stderr.write(`leakscan: ${describeError(error)}
+  else if (error instanceof LeakscanError && !(error instanceof InternalError)) await say(`leakscan: ${describeError(error)}
 `);
   else {
-    process.stderr.write(`leakscan: internal error: ${describeError(error)}
+    await say(`leakscan: internal error: ${describeError(error)}
 This is a bug; please report it with the command you ran.
 `);
-    if (process.env.LEAKSCAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}
+    if (process.env.LEAKSCAN_DEBUG && error instanceof Error) await say(`${error.stack}
 `);
   }
-  process.exitCode = EXIT_ERROR;
 }
 var rawArgs = process.argv.slice(2);
 var endOfOptions = rawArgs.indexOf("--");
@@ -261,5 +264,5 @@ Run 'leakscan --help' for usage.
 try {
   if (!await runFastPath()) await runYargs();
 } catch (error) {
-  reportFailure(error);
+  await reportFailure(error);
 }

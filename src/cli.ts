@@ -16,14 +16,17 @@ const EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or 
 less than it should have (nothing at all: see --allow-empty; a file skipped as too large).
 Secrets are redacted in every report unless --show-secrets is given.`;
 
-function reportFailure(error: unknown): void {
-  if (error instanceof ConfigError) process.stderr.write(`leakscan: ${error.message}\n`);
-  else if (error instanceof LeakscanError && !(error instanceof InternalError)) process.stderr.write(`leakscan: ${describeError(error)}\n`);
-  else {
-    process.stderr.write(`leakscan: internal error: ${describeError(error)}\nThis is a bug; please report it with the command you ran.\n`);
-    if (process.env.LEAKSCAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  }
+/** Error messages can quote a config value, a regex, a baseline line: anything shaped like a key is masked. */
+async function reportFailure(error: unknown): Promise<void> {
   process.exitCode = EXIT_ERROR;
+  const { redactKeyLike } = await import('./detect/key-like.js');
+  const say = async (text: string): Promise<void> => void process.stderr.write(await redactKeyLike(text));
+  if (error instanceof ConfigError) await say(`leakscan: ${error.message}\n`);
+  else if (error instanceof LeakscanError && !(error instanceof InternalError)) await say(`leakscan: ${describeError(error)}\n`);
+  else {
+    await say(`leakscan: internal error: ${describeError(error)}\nThis is a bug; please report it with the command you ran.\n`);
+    if (process.env.LEAKSCAN_DEBUG && error instanceof Error) await say(`${error.stack}\n`);
+  }
 }
 
 /**
@@ -71,5 +74,5 @@ async function runYargs(): Promise<void> {
 try {
   if (!(await runFastPath())) await runYargs();
 } catch (error) {
-  reportFailure(error);
+  await reportFailure(error);
 }

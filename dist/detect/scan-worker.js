@@ -1,20 +1,25 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
-  scanListedFile,
   selectRules
-} from "../chunks/chunk-RYNI4OJ4.js";
+} from "../chunks/chunk-4W6S5XFL.js";
 import {
-  createDetector,
   defaultFilters
-} from "../chunks/chunk-5MDFOANZ.js";
-import "../chunks/chunk-R5IAEZOC.js";
-import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-QAR6WOLX.js";
-import "../chunks/chunk-USGU5MRX.js";
-import "../chunks/chunk-36KLJLJB.js";
-import "../chunks/chunk-IYFG77MX.js";
+} from "../chunks/chunk-PURXZNHO.js";
+import "../chunks/chunk-XIW44XYJ.js";
+import {
+  scanListedFile,
+  toWire
+} from "../chunks/chunk-MNCULIWV.js";
+import {
+  createDetector
+} from "../chunks/chunk-ZGZFAFZG.js";
+import "../chunks/chunk-4LTKBZTW.js";
+import "../chunks/chunk-BSI3FXUE.js";
+import "../chunks/chunk-EBZHPCRF.js";
 import "../chunks/chunk-NDTIYJFU.js";
+import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-NCXP747E.js";
+import "../chunks/chunk-USGU5MRX.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
@@ -25,5 +30,5 @@ var port = parentPort;
 if (!port) throw new Error("scan-worker.js runs only as a worker thread");
 var detector = createDetector(await selectRules(setup.config), defaultFilters(setup.config));
 port.on("message", ({ batch, files }) => {
-  port.postMessage({ batch, scans: files.map((file) => scanListedFile(detector, file, setup.read)) });
+  port.postMessage({ batch, scans: files.map((file) => toWire(scanListedFile(detector, file, setup.read))) });
 });

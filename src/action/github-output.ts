@@ -2,10 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
-
-/** Shortest line of a multi-line secret worth masking on its own: shorter lines are PEM dashes and the like. */
-const MIN_MASKED_LINE = 8;
+import { knownSecretValues } from '../findings/known-secrets.js';
 
 /**
  * Registers every raw secret with the runner so it is masked in every later log line (the runner replaces it
@@ -13,15 +10,8 @@ const MIN_MASKED_LINE = 8;
  * multi-line secret (a PEM key) is also registered one line at a time.
  */
 export function maskSecrets(findings: readonly Finding[]): void {
-  const values = new Set<string>();
-  for (const finding of findings) {
-    for (const secret of [finding.secret, finding.pairedWith?.secret]) {
-      if (!secret) continue;
-      values.add(secret);
-      if (secret.includes('\n')) for (const line of secret.split(/\r?\n/)) if (line.trim().length >= MIN_MASKED_LINE) values.add(line.trim());
-    }
-  }
-  for (const value of values) core.setSecret(value);
+  // Raw on purpose: the runner can only mask a value it was told.
+  for (const value of knownSecretValues(findings)) core.setSecret(value);
 }
 
 /**
@@ -68,7 +58,7 @@ export function annotate(findings: readonly Finding[], workspace: string, root: 
 }
 
 function annotationMessage(finding: Finding, showSecrets: boolean): string {
-  const secret = showSecrets ? finding.secret : redactSecret(finding.secret);
+  const secret = finding.secret.shown(showSecrets);
   const commit = finding.commit ? ` Introduced in commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author}.` : '';
   return (
     `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} Revoke or rotate it at ${finding.vendor} first, then remove it. ` +
@@ -95,7 +85,7 @@ export function renderSummary(facts: SummaryFacts): string {
   if (count > 0) {
     lines.push('| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const f of facts.findings) {
-      const secret = facts.showSecrets ? f.secret : redactSecret(f.secret);
+      const secret = f.secret.shown(facts.showSecrets);
       lines.push(
         `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`,
       );

@@ -6,9 +6,11 @@ import { prepareRotation } from '../commands/rotation-step.js';
 import { incompleteScanReason } from '../commands/incomplete-scan.js';
 import { directorySource } from '../commands/run-scan.js';
 import { toolVersion } from '../commands/write-report.js';
+import { redactKeyLike } from '../detect/key-like.js';
 import { describeError } from '../errors.js';
 import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
+import { outputView } from '../report/redact-result.js';
 import { REPORTERS } from '../report/registry.js';
 import { scan, type ScanResult } from '../scan.js';
 import { openRepository } from '../sources/git.js';
@@ -16,10 +18,6 @@ import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanS
 import { planScan, type EventPayload } from './event-range.js';
 import { selectCommits } from './fetch-range.js';
 import { annotate, logUntrusted, maskSecrets, renderSummary } from './github-output.js';
-
-// recheck (the ReDoS check every custom rule must pass) is not in the bundle: it loads native and worker files.
-const RECHECK_MISSING =
-  " (custom rules in rules.custom are checked for catastrophic backtracking by the recheck package, which this action does not bundle yet: run the CLI in the workflow instead, e.g. 'npx --yes leakscan diff BASE..HEAD --deepen')";
 
 const EXTENSIONS: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', csv: 'csv', junit: 'xml' };
 
@@ -77,7 +75,7 @@ export async function run(): Promise<void> {
   try {
     await runAction();
   } catch (error) {
-    core.setFailed(`leakscan: ${describeError(error)}${/Cannot find package 'recheck'/.test(String(error)) ? RECHECK_MISSING : ''}`);
+    core.setFailed(`leakscan: ${await redactKeyLike(describeError(error))}`);
   }
 }
 
@@ -98,13 +96,14 @@ async function runAction(): Promise<void> {
   const root = repo?.root ?? checkoutDir;
   const selection = repo ? await selectCommits(root, plan, logUntrusted) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
-  const result = await runScan(root, selection, settings, inputs);
+  const scanned = await runScan(root, selection, settings, inputs);
 
   // Before anything about the findings reaches the log.
-  maskSecrets(result.findings);
+  maskSecrets(scanned.findings);
 
-  const notes = [...(selection?.notes ?? []), ...settings.notes];
   const reveal = inputs.redact === false;
+  const { shown: result, redact } = outputView(scanned, reveal);
+  const notes = [...(selection?.notes ?? []), ...settings.notes].map(redact);
   const reportInput = {
     findings: result.findings,
     dropped: result.dropped,

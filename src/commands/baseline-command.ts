@@ -20,7 +20,9 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       .option('file', { type: 'string', default: DEFAULT_BASELINE_FILE, describe: 'the baseline file to write' })
       .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' }) as never,
   handler: async (args) => {
-    const { writeFile } = await import('node:fs/promises');
+    const { checkBaselineTarget, writeBaselineFile } = await import('../state/state-file.js');
+    // Refused before the scan: a committed .leakscan-baseline that links to ~/.bashrc is never written through.
+    checkBaselineTarget(args.file);
     const { scanPaths } = await import('./run-scan.js');
     const { renderBaseline } = await import('../filters/baseline.js');
     const result = await scanPaths({
@@ -40,7 +42,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       ...(args.config ? { config: args.config } : {}),
     });
     // .leakscanignore entries stay out of the baseline: they are accepted already.
-    await writeFile(args.file, renderBaseline(result.findings));
+    writeBaselineFile(args.file, renderBaseline(result.findings));
     const count = new Set(result.findings.map((f) => f.fingerprint)).size;
     process.stdout.write(`wrote ${count} fingerprint(s) to ${args.file}\nuse it with: leakscan scan --baseline ${args.file} (or staged, diff, history)\n`);
   },

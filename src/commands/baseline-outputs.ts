@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import { renderBaseline } from '../filters/baseline.js';
+import { writeBaselineFile } from '../state/state-file.js';
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
 
@@ -15,7 +15,7 @@ export async function baselineOutputs(result: ScanResult, args: ReportArgs, mode
   const notes: string[] = [];
   if (args['write-baseline']) {
     const present = [...result.findings, ...(result.suppressed ?? [])];
-    await writeFile(args['write-baseline'], renderBaseline(present));
+    writeBaselineFile(args['write-baseline'], renderBaseline(present));
     notes.push(`baseline written to ${args['write-baseline']}: ${new Set(present.map((f) => f.fingerprint)).size} fingerprint(s)`);
   }
   const stale = result.staleBaseline ?? [];

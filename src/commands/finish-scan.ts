@@ -1,3 +1,4 @@
+import { outputView } from '../report/redact-result.js';
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
 import { baselineOutputs } from './baseline-outputs.js';
@@ -11,12 +12,14 @@ import { EXIT_ERROR, EXIT_LEAKS, writeReport } from './write-report.js';
  * should have (said on stderr even with --quiet), else 0. One place, so every mode behaves the same.
  */
 export async function finishScan(result: ScanResult, args: ReportArgs, mode: string, notes: string[] = []): Promise<number> {
-  const rotate = await prepareRotation(result, args);
+  const { shown, redact } = outputView(result, args['show-secrets']);
+  const rotate = await prepareRotation(shown, args);
+  // The baseline file gets the raw fingerprints (a later scan must match them); everything printed is redacted.
   const baselineNotes = await baselineOutputs(result, args, mode);
-  const code = writeReport(result, args, mode, [...notes, ...baselineNotes]);
-  await rotate?.(result, mode);
+  const code = writeReport(shown, args, mode, [...notes, ...baselineNotes].map(redact));
+  await rotate?.(shown, mode);
   const incomplete = incompleteScanReason(result, mode, args['allow-empty']);
   if (!incomplete) return code;
-  process.stderr.write(`leakscan: error: ${incomplete}\n`);
+  process.stderr.write(`leakscan: error: ${redact(incomplete)}\n`);
   return code === EXIT_LEAKS ? EXIT_LEAKS : EXIT_ERROR;
 }

@@ -25,8 +25,10 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs, log:
 
   return async (scanned, mode) => {
     try {
-      const { notifyFindings, dryRunText, tallyLine, repositoryUrl, outboxPath } = await import('../notify/rotation.js');
+      const { notifyFindings, dryRunText, tallyLine, repositoryUrl, outboxPath, legacyOutboxNote } = await import('../notify/rotation.js');
       const cwd = process.cwd();
+      const legacy = legacyOutboxNote(rotation, cwd);
+      if (legacy) log(`${legacy}\n`);
       const context = { mode, toolVersion: toolVersion(), detectedAt: new Date(), ...optional('repository', await repositoryUrl(cwd)) };
       if (args['rotate-dry-run']) {
         const { Outbox } = await import('../notify/outbox.js');
@@ -36,9 +38,10 @@ export async function prepareRotation(result: ScanResult, args: ReportArgs, log:
       }
       const { tallies, olderPending } = await notifyFindings(scanned.findings, rotation, context, cwd);
       if (args.quiet && tallies.length === 0 && olderPending === 0) return;
-      log(`${tallyLine(tallies, olderPending, rotation.outbox)}\n`);
+      log(`${tallyLine(tallies, olderPending, outboxPath(rotation, cwd))}\n`);
     } catch (error) {
-      log(`leakscan: rotation: ${describeError(error)} (the scan result is unaffected)\n`);
+      const { redactKeyLike } = await import('../detect/key-like.js');
+      log(`leakscan: rotation: ${await redactKeyLike(describeError(error))} (the scan result is unaffected)\n`);
     }
   };
 }

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config-file.js';
 import { Outbox, type OutboxEntry } from '../notify/outbox.js';
 import { rotationConfigOrThrow } from '../notify/rotation-config.js';
-import { deliverPending, outboxPath, tallyLine } from '../notify/rotation.js';
+import { deliverPending, legacyOutboxNote, outboxPath, tallyLine } from '../notify/rotation.js';
 import type { RotateArgs } from './rotate-command.js';
 import { EXIT_CLEAN, EXIT_LEAKS } from './write-report.js';
 
@@ -12,6 +12,8 @@ export async function runRotate(args: RotateArgs): Promise<number> {
   const rotation = rotationConfigOrThrow(config.rotation, config.file ?? '.leakscan.yaml');
   if (args.outbox) rotation.outbox = args.outbox;
   const outbox = new Outbox(outboxPath(rotation, cwd));
+  const legacy = legacyOutboxNote(rotation, cwd);
+  if (legacy) process.stderr.write(`${legacy}\n`);
 
   if (args.action === 'status') {
     const { entries, unreadable } = outbox.read();
@@ -21,7 +23,7 @@ export async function runRotate(args: RotateArgs): Promise<number> {
       process.stdout.write(`${JSON.stringify({ outbox: outbox.path, unreadableLines: unreadable, notices: all.map(strip) }, null, 2)}\n`);
       return EXIT_CLEAN;
     }
-    process.stdout.write(statusText(all, unreadable, rotation.outbox, new Set(rotation.targets.map((t) => t.name))));
+    process.stdout.write(statusText(all, unreadable, outbox.path, new Set(rotation.targets.map((t) => t.name))));
     return EXIT_CLEAN;
   }
 
@@ -35,7 +37,7 @@ export async function runRotate(args: RotateArgs): Promise<number> {
   const configured = new Set(rotation.targets.map((t) => t.name));
   const left = [...outbox.read().entries.values()].filter((entry) => entry.state !== 'delivered');
   const orphans = left.filter((entry) => !configured.has(entry.target));
-  process.stderr.write(`${tallyLine(tallies, 0, rotation.outbox)}\n`);
+  process.stderr.write(`${tallyLine(tallies, 0, outbox.path)}\n`);
   if (orphans.length > 0) process.stderr.write(`rotation: ${orphans.length} notice(s) for targets no longer configured (${[...new Set(orphans.map((o) => o.target))].join(', ')}) were not sent\n`);
   return left.length > 0 ? EXIT_LEAKS : EXIT_CLEAN;
 }
@@ -43,7 +45,7 @@ export async function runRotate(args: RotateArgs): Promise<number> {
 function statusText(entries: readonly OutboxEntry[], unreadable: number, file: string, configured: Set<string>): string {
   const count = (state: OutboxEntry['state']) => entries.filter((e) => e.state === state).length;
   const lines = [`outbox ${file}: ${count('pending')} pending, ${count('failed')} failed, ${count('delivered')} delivered`];
-  if (unreadable > 0) lines.push(`  ${unreadable} unreadable line(s) skipped (a write cut short by a crash)`);
+  if (unreadable > 0) lines.push(`  ${unreadable} malformed line(s) skipped (a write cut short by a crash, or not a notice); the next flush moves them to ${file}.quarantine`);
   for (const entry of entries) {
     if (entry.state === 'delivered') continue;
     const orphan = configured.has(entry.target) ? '' : ' (target no longer configured)';

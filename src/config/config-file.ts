@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
 import { validateRuleShape } from '../rules/rule-definition.js';
-import { checkPatternSyntax } from '../rules/pattern-safety.js';
+import { compileUserSecretPattern, compileUserTextTest, loadUserPatternEngine } from '../rules/text-pattern.js';
 import type { Config } from './config.js';
 import { parseYaml } from './parse-yaml.js';
 import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_BYTES } from './defaults.js';
@@ -68,8 +68,11 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
             problems.push(...shape);
             if (shape.length === 0) {
               const definition = withDefaults(rule) as Config['customRules'][number];
-              const patternProblems = checkPatternSyntax(definition.pattern, definition.flags ?? '');
-              problems.push(...patternProblems.map((p) => `${where}.pattern: ${p}`));
+              const patternProblems = [
+                checkUserRegex(() => compileUserSecretPattern(definition.pattern, definition.flags ?? ''), `${where}.pattern`),
+                ...(definition.allowlist?.regexes ?? []).map((source, i) => checkUserRegex(() => compileUserTextTest(source), `${where}.allowlist.regexes[${i}]`)),
+              ].filter((problem) => problem !== undefined);
+              problems.push(...patternProblems);
               if (patternProblems.length === 0) config.customRules.push(definition);
             }
           });
@@ -85,12 +88,10 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
       for (const key of Object.keys(section)) if (!['paths', 'regexes', 'stopwords'].includes(key)) problems.push(`allowlist.${key}: unknown field`);
       config.allowlist.paths = stringList(section.paths, 'allowlist.paths', problems);
       config.allowlist.stopwords = stringList(section.stopwords, 'allowlist.stopwords', problems).map((s) => s.toLowerCase());
-      stringList(section.regexes, 'allowlist.regexes', problems).forEach((source, index) => {
-        try {
-          config.allowlist.regexes.push(new RegExp(source));
-        } catch (error) {
-          problems.push(`allowlist.regexes[${index}]: ${(error as Error).message}`);
-        }
+      config.allowlist.regexes = stringList(section.regexes, 'allowlist.regexes', problems);
+      config.allowlist.regexes.forEach((source, index) => {
+        const problem = checkUserRegex(() => compileUserTextTest(source), `allowlist.regexes[${index}]`);
+        if (problem) problems.push(problem);
       });
     }
   }
@@ -106,6 +107,15 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
   }
   if (doc.rotation !== undefined) config.rotation = doc.rotation;
   return { config, problems };
+}
+
+function checkUserRegex(compile: () => unknown, field: string): string | undefined {
+  try {
+    compile();
+    return undefined;
+  } catch (error) {
+    return `${field}: ${(error as Error).message}`;
+  }
 }
 
 /** Custom rules may leave out what only built-in rules must have (vendor, severity, examples). */
@@ -137,17 +147,8 @@ export async function parseConfigText(text: string, file: string): Promise<Confi
   } catch (error) {
     throw new ConfigError(file, [`YAML does not parse: ${(error as Error).message}`]);
   }
+  if (raw !== null && typeof raw === 'object' && ('rules' in raw || 'allowlist' in raw)) await loadUserPatternEngine();
   const { config, problems } = parseConfig(raw, file);
-  if (config.customRules.length > 0) {
-    // A user's pattern can be slow or malicious: refuse any that can backtrack catastrophically before it runs.
-    const { findBacktrackingRisk } = await import('../rules/redos-check.js');
-    const custom = (raw as { rules: { custom: unknown[] } }).rules.custom;
-    for (const definition of config.customRules) {
-      const risk = await findBacktrackingRisk(definition.pattern, definition.flags ?? '');
-      if (risk) problems.push(`rules.custom[${custom.findIndex((r) => (r as { id?: string })?.id === definition.id)}].pattern: ${risk}`);
-    }
-    problems.sort();
-  }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return config;
 }

@@ -1,5 +1,5 @@
 import type { Dropped, Finding } from '../findings/finding.js';
-import { fingerprintOf, hashSecret, redactSecret } from '../findings/secret.js';
+import { fingerprintOf, hashSecret, redactSecret, Secret } from '../findings/secret.js';
 import type { Filter } from '../filters/filter.js';
 import type { Rule } from '../rules/rule.js';
 import type { Fragment } from '../sources/fragment.js';
@@ -77,7 +77,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             column: columnOf(fragment, lines, lineIndex, candidate.start),
             endLine: originLine(fragment, endIndex),
             endColumn: columnOf(fragment, lines, endIndex, candidate.end),
-            secret: candidate.secret,
+            secret: new Secret(candidate.secret),
             fingerprint: fingerprintOf(rule.id, fragment.origin.path, identitySecret),
             secretHash: hashSecret(identitySecret),
             ...(fragment.origin.commit ? { commit: fragment.origin.commit } : {}),

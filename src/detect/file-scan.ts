@@ -1,10 +1,11 @@
 import type { Dropped, Finding } from '../findings/finding.js';
+import { Secret } from '../findings/secret.js';
 import type { Skipped } from '../sources/fragment.js';
 import { readListedFile, type ListedFile, type ReadOptions } from '../sources/directory.js';
 import { detectFragment } from './detect-fragment.js';
 import type { Detector } from './detector.js';
 
-/** What scanning one listed file produced. Plain data: a worker thread posts it back as it is. */
+/** What scanning one listed file produced. */
 export interface FileScan {
   findings: Finding[];
   dropped: Dropped[];
@@ -26,4 +27,33 @@ export function scanListedFile(detector: Detector, file: ListedFile, options: Re
     dropped.push(...detection.dropped);
   }
   return { findings, dropped, bytes: read.bytes, ...(read.unscanned ? { skipped: read.unscanned } : {}) };
+}
+
+/**
+ * A FileScan as a worker thread posts it: a structured clone drops a Secret's private field, so its secrets
+ * cross the thread boundary as raw strings and are wrapped again on arrival (`fromWire`).
+ */
+export type WireFinding = Omit<Finding, 'secret' | 'pairedWith'> & { secret: string; pairedWith?: Omit<NonNullable<Finding['pairedWith']>, 'secret'> & { secret: string } };
+export type WireFileScan = Omit<FileScan, 'findings'> & { findings: WireFinding[] };
+
+export function toWire(scan: FileScan): WireFileScan {
+  return {
+    ...scan,
+    findings: scan.findings.map(({ secret, pairedWith, ...rest }) => ({
+      ...rest,
+      secret: secret.reveal(),
+      ...(pairedWith ? { pairedWith: { ...pairedWith, secret: pairedWith.secret.reveal() } } : {}),
+    })),
+  };
+}
+
+export function fromWire(scan: WireFileScan): FileScan {
+  return {
+    ...scan,
+    findings: scan.findings.map(({ secret, pairedWith, ...rest }) => ({
+      ...rest,
+      secret: new Secret(secret),
+      ...(pairedWith ? { pairedWith: { ...pairedWith, secret: new Secret(pairedWith.secret) } } : {}),
+    })),
+  };
 }

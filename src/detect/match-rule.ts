@@ -29,21 +29,16 @@ export function matchRule(rule: Rule, text: string, lines: LineMap, hitOffsets: 
 
   const search = (from: number, to: number): void => {
     const slice = text.slice(from, to);
-    const regex = rule.regex;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(slice); match !== null; match = regex.exec(slice)) {
-      if (match[0].length === 0) regex.lastIndex++;
-      const span = match.indices?.groups?.secret;
-      const captured = match.groups?.secret;
-      if (!span || captured === undefined) continue;
+    rule.pattern.forEachSecret(slice, (spanStart, spanEnd) => {
+      const captured = slice.slice(spanStart, spanEnd);
       // Indentation captured inside a multi-line block (a PEM key in YAML) is not part of the secret.
       const secret = captured.trimStart();
-      if (secret.length === 0) continue;
-      const start = from + span[0] + (captured.length - secret.length);
-      if (seenStarts.has(start)) continue;
+      if (secret.length === 0) return;
+      const start = from + spanStart + (captured.length - secret.length);
+      if (seenStarts.has(start)) return;
       seenStarts.add(start);
-      candidates.push({ rule, secret, start, end: from + span[1] });
-    }
+      candidates.push({ rule, secret, start, end: from + spanEnd });
+    });
   };
 
   for (const hit of hitOffsets) {

@@ -1,5 +1,4 @@
 import type { Dropped, Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
 import type { Rule } from '../rules/rule.js';
 
 /**
@@ -33,7 +32,7 @@ export function pairFindings(findings: Finding[], rulesById: ReadonlyMap<string,
         line: finding.line,
         filter: 'pair',
         reason: 'an id without its secret nearby is not a leak',
-        secret: redactSecret(finding.secret),
+        secret: finding.secret.redacted,
       });
       return false;
     }

@@ -6,7 +6,7 @@ import { defaultFilters } from '../filters/default-filters.js';
 import { selectRules } from '../rules/select-rules.js';
 import type { ListedFile, ReadOptions } from '../sources/directory.js';
 import { createDetector } from './detector.js';
-import { scanListedFile } from './file-scan.js';
+import { scanListedFile, toWire } from './file-scan.js';
 
 export interface WorkerSetup {
   config: Config;
@@ -23,5 +23,5 @@ const port = parentPort;
 if (!port) throw new Error('scan-worker.js runs only as a worker thread');
 const detector = createDetector(await selectRules(setup.config), defaultFilters(setup.config));
 port.on('message', ({ batch, files }: BatchRequest) => {
-  port.postMessage({ batch, scans: files.map((file) => scanListedFile(detector, file, setup.read)) });
+  port.postMessage({ batch, scans: files.map((file) => toWire(scanListedFile(detector, file, setup.read))) });
 });

@@ -5,7 +5,7 @@ import type { Config } from '../config/config.js';
 import { InternalError } from '../errors.js';
 import { packageRoot } from '../rules/package-root.js';
 import type { ListedFile } from '../sources/directory.js';
-import type { FileScan } from './file-scan.js';
+import { fromWire, type FileScan, type WireFileScan } from './file-scan.js';
 import type { BatchRequest, WorkerSetup } from './scan-worker.js';
 
 /** Files per message: small enough to balance uneven file sizes, large enough that messaging stays cheap. */
@@ -50,8 +50,8 @@ export function scanFilesOnWorkers(files: readonly ListedFile[], setup: WorkerSe
     for (let w = 0; w < workerCount; w++) {
       const worker = new Worker(entry, { workerData: setup });
       workers.push(worker);
-      worker.on('message', ({ batch, scans }: { batch: number; scans: FileScan[] }) => {
-        results[batch] = scans;
+      worker.on('message', ({ batch, scans }: { batch: number; scans: WireFileScan[] }) => {
+        results[batch] = scans.map(fromWire);
         done++;
         if (done === batches.length) {
           stopAll();

@@ -1,8 +1,10 @@
+import { compileUserTextTest, type TextTest } from '../rules/text-pattern.js';
 import type { Filter } from './filter.js';
 
 /** Allowlist entries that apply to every rule (from the config). Paths are handled before scanning. */
 export interface GlobalAllowlist {
-  regexes: RegExp[];
+  /** Sources, checked when the config loaded; plain strings so the config crosses to worker threads. */
+  regexes: string[];
   /** Lower-cased. */
   stopwords: string[];
   paths: string[];
@@ -10,7 +12,7 @@ export interface GlobalAllowlist {
 
 export const emptyAllowlist = (): GlobalAllowlist => ({ regexes: [], stopwords: [], paths: [] });
 
-function allowlistReason(secret: string, regexes: RegExp[], stopwords: string[], scope: string): string | undefined {
+function allowlistReason(secret: string, regexes: readonly TextTest[], stopwords: string[], scope: string): string | undefined {
   for (const regex of regexes) if (regex.test(secret)) return `${scope}.regexes: ${regex.source}`;
   if (stopwords.length > 0) {
     const lower = secret.toLowerCase();
@@ -26,8 +28,9 @@ export const ruleAllowlistFilter: Filter = {
 };
 
 export function globalAllowlistFilter(allowlist: GlobalAllowlist): Filter {
+  const regexes = allowlist.regexes.map(compileUserTextTest);
   return {
     name: 'global-allowlist',
-    check: ({ candidate }) => allowlistReason(candidate.secret, allowlist.regexes, allowlist.stopwords, 'config allowlist'),
+    check: ({ candidate }) => allowlistReason(candidate.secret, regexes, allowlist.stopwords, 'config allowlist'),
   };
 }

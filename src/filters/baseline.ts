@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Dropped, Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
+import { readStateFile, StateFileError } from '../state/state-file.js';
 
 /** Accepted findings, by fingerprint: a `--baseline` file and the repository's `.leakscanignore`. */
 export interface Suppressions {
@@ -67,16 +66,19 @@ export function parseFingerprints(text: string, file: string): Set<string> {
 export async function loadSuppressions(dir: string, baselineFile?: string): Promise<Suppressions> {
   const suppressions: Suppressions = {};
   if (baselineFile) {
-    let text: string;
+    let text: string | undefined;
     try {
-      text = await readFile(baselineFile, 'utf8');
+      text = readStateFile(baselineFile, 'the baseline');
     } catch (error) {
+      if (error instanceof StateFileError) throw error;
       throw new ConfigError(baselineFile, [`cannot read the baseline: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
     }
+    if (text === undefined) throw new ConfigError(baselineFile, ['cannot read the baseline: ENOENT']);
     suppressions.baseline = { file: baselineFile, filter: 'baseline', fingerprints: parseFingerprints(text, baselineFile) };
   }
+  // Never through a link (it could point at any file, whose lines an error would then quote) nor from a FIFO.
   const ignorePath = join(dir, IGNORE_FILE);
-  const ignoreText = await readFile(ignorePath, 'utf8').catch(() => undefined);
+  const ignoreText = readStateFile(ignorePath, IGNORE_FILE);
   if (ignoreText !== undefined) suppressions.ignore = { file: IGNORE_FILE, filter: 'leakscanignore', fingerprints: parseFingerprints(ignoreText, ignorePath) };
   return suppressions;
 }
@@ -109,7 +111,7 @@ export function applySuppressions(findings: readonly Finding[], suppressions: Su
       line: finding.line,
       filter: list.filter,
       reason: `fingerprint listed in ${list.file}`,
-      secret: redactSecret(finding.secret),
+      secret: finding.secret.redacted,
     });
   }
   if (suppressions.baseline) result.staleBaseline = [...suppressions.baseline.fingerprints].filter((f) => !seen.has(f)).sort();

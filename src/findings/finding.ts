@@ -1,7 +1,8 @@
 import type { CommitInfo } from '../sources/fragment.js';
 import type { Confidence, Severity } from '../rules/rule-definition.js';
+import type { Secret } from './secret.js';
 
-/** A reported leak. `secret` holds the raw value: reporters go through `displaySecret`, never print it directly. */
+/** A reported leak. `secret` redacts itself wherever it is printed; `secret.reveal()` is the raw value. */
 export interface Finding {
   ruleId: string;
   title: string;
@@ -13,7 +14,7 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
-  secret: string;
+  secret: Secret;
   /** `ruleId:path:sha256(secret)[0..16]`: no line, no commit, so it survives rebases and line shifts. */
   fingerprint: string;
   /** Full SHA-256 of the secret, hex: lets a receiver look a key up without ever seeing it. */
@@ -36,8 +37,7 @@ export interface PairedHalf {
   ruleId: string;
   line: number;
   column: number;
-  /** Raw, like Finding.secret: reporters redact it unless --show-secrets. */
-  secret: string;
+  secret: Secret;
 }
 
 /** A candidate a filter dropped, with the filter's reason: what `--explain` prints. */

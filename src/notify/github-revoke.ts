@@ -13,7 +13,8 @@ export const REVOKE_PATH = '/credentials/revoke';
 const REVOCABLE_PREFIXES = ['ghp_', 'github_pat_', 'gho_', 'ghu_', 'ghr_'];
 
 export function isRevocableGithubToken(finding: Pick<Finding, 'secret'>): boolean {
-  return REVOCABLE_PREFIXES.some((prefix) => finding.secret.startsWith(prefix));
+  const token = finding.secret.reveal();
+  return REVOCABLE_PREFIXES.some((prefix) => token.startsWith(prefix));
 }
 
 export function revokeBatches(tokens: readonly string[]): string[][] {

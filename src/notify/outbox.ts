@@ -1,6 +1,7 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LeakscanError } from '../errors.js';
+import { appendStateFile, checkAppendable, readStateFile, replaceStateFile, stateFileEnding, syncDirectory } from '../state/state-file.js';
 
 /** Where the outbox journal is and how a notice in it is keyed: one entry per (target, idempotency key). */
 export interface NoticeId {
@@ -48,20 +49,42 @@ export class OutboxBusyError extends OutboxError {}
 
 export const entryId = (id: NoticeId): string => `${id.target}\u0000${id.key}`;
 
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** The event a journal line holds, or undefined when it is not one (garbage, a cut-short write, a field missing). */
+export function parseJournalLine(line: string): JournalEvent | undefined {
+  let event: Record<string, unknown>;
+  try {
+    event = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (typeof event !== 'object' || event === null || !isText(event.target) || !isText(event.key) || !isText(event.at)) return undefined;
+  const valid =
+    event.type === 'enqueued'
+      ? isText(event.eventId) && isText(event.ruleId) && isText(event.file) && Number.isInteger(event.line) && isText(event.body)
+      : event.type === 'attempted'
+        ? isText(event.outcome)
+        : event.type === 'delivered'
+          ? typeof event.status === 'number'
+          : event.type === 'failed'
+            ? isText(event.reason)
+            : event.type === 'requeued';
+  return valid ? (event as unknown as JournalEvent) : undefined;
+}
+
 /**
- * The state is a fold over the journal: later events win, events for unknown notices are ignored, and so is a
- * line that does not parse (a write cut short by a crash), which is counted so `rotate status` can say so.
+ * The state is a fold over the journal: later events win, events for unknown notices are ignored, and a line
+ * that is not a valid event (garbage, a write cut short by a crash, an entry without its body) is skipped and
+ * counted, so `rotate status` can say so and the next delivery run moves it to the quarantine file.
  */
 export function foldJournal(lines: Iterable<string>): { entries: Map<string, OutboxEntry>; unreadable: number } {
   const entries = new Map<string, OutboxEntry>();
   let unreadable = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
-    let event: JournalEvent;
-    try {
-      event = JSON.parse(line) as JournalEvent;
-      if (typeof event !== 'object' || event === null || typeof event.target !== 'string' || typeof event.key !== 'string') throw new Error('not an event');
-    } catch {
+    const event = parseJournalLine(line);
+    if (!event) {
       unreadable++;
       continue;
     }
@@ -97,39 +120,57 @@ export function foldJournal(lines: Iterable<string>): { entries: Map<string, Out
   return { entries, unreadable };
 }
 
-/** An append-only JSONL journal, fsync'd after every append, guarded by a lock file against concurrent runs. */
+const WHAT = 'the rotation outbox';
+
+/**
+ * An append-only JSONL journal, fsync'd after every append, guarded by a lock file against concurrent runs.
+ * Every access refuses a link or a non-file at its path (see state-file.ts).
+ */
 export class Outbox {
   readonly path: string;
+  readonly quarantinePath: string;
   private readonly lockPath: string;
   private locked = false;
 
   constructor(path: string) {
     this.path = path;
     this.lockPath = `${path}.lock`;
+    this.quarantinePath = `${path}.quarantine`;
   }
 
   read(): { entries: Map<string, OutboxEntry>; unreadable: number } {
-    if (!existsSync(this.path)) return { entries: new Map(), unreadable: 0 };
-    return foldJournal(readFileSync(this.path, 'utf8').split('\n'));
+    const text = readStateFile(this.path, WHAT);
+    if (text === undefined) return { entries: new Map(), unreadable: 0 };
+    return foldJournal(text.split('\n'));
   }
 
   /** Appends and fsyncs before returning: once this returns, the events survive a crash or a power cut. */
   append(events: JournalEvent[]): void {
     if (events.length === 0) return;
-    const created = !existsSync(this.path);
-    if (created) mkdirSync(dirname(this.path), { recursive: true });
+    mkdirSync(dirname(this.path), { recursive: true });
+    const ending = stateFileEnding(this.path, WHAT);
     let text = events.map((event) => JSON.stringify(event)).join('\n') + '\n';
     // A crash mid-write can leave a line without its newline; start on a fresh line so only that line is lost.
-    if (!created && !endsWithNewline(this.path)) text = `\n${text}`;
+    if (ending === 'unterminated') text = `\n${text}`;
     // 0600: a target with includeSecret, or the GitHub revocation target, keeps raw secrets here until delivered.
-    const fd = openSync(this.path, 'a', 0o600);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (created) syncDirectory(dirname(this.path));
+    appendStateFile(this.path, text, WHAT);
+    if (ending === 'missing') syncDirectory(dirname(this.path));
+  }
+
+  /**
+   * Moves every line that is not a valid event to `<outbox>.quarantine` (appended, for a person to look at)
+   * and rewrites the journal without them. Returns how many moved. Call under the lock.
+   */
+  quarantineMalformed(): number {
+    const text = readStateFile(this.path, WHAT);
+    if (text === undefined) return 0;
+    const good: string[] = [];
+    const bad: string[] = [];
+    for (const line of text.split('\n')) if (line.trim() !== '') (parseJournalLine(line) ? good : bad).push(line);
+    if (bad.length === 0) return 0;
+    appendStateFile(this.quarantinePath, `${bad.join('\n')}\n`, 'the outbox quarantine');
+    replaceStateFile(this.path, good.length > 0 ? `${good.join('\n')}\n` : '', WHAT);
+    return bad.length;
   }
 
   /**
@@ -150,16 +191,7 @@ export class Outbox {
       else if (entry.state === 'failed') lines.push(JSON.stringify({ type: 'failed', at, ...id, reason: entry.lastError ?? 'failed' } satisfies JournalEvent));
       else if (entry.attempts > 0) lines.push(JSON.stringify({ type: 'attempted', at, ...id, outcome: entry.lastError ?? 'unknown' } satisfies JournalEvent));
     }
-    const temporary = `${this.path}.${process.pid}.tmp`;
-    const fd = openSync(temporary, 'w', 0o600);
-    try {
-      writeSync(fd, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, this.path);
-    syncDirectory(dirname(this.path));
+    replaceStateFile(this.path, lines.length > 0 ? `${lines.join('\n')}\n` : '', WHAT);
   }
 
   /** Whether a delivered notice still has its body on disk (what `compact` removes). */
@@ -169,7 +201,9 @@ export class Outbox {
 
   /**
    * Runs `work` holding the outbox lock, so two runs never deliver the same notice at once. A lock left by a
-   * process that no longer exists (killed mid-delivery) is taken over.
+   * process that no longer exists (killed mid-delivery) is taken over. An outbox that cannot be written is an
+   * error here, before any delivery: a notice sent but not journalled as delivered would be sent again by
+   * every later run.
    */
   async withLock<T>(work: () => Promise<T>, waitMs = 10_000): Promise<T> {
     if (this.locked) return work();
@@ -198,37 +232,12 @@ export class Outbox {
     }
     this.locked = true;
     try {
+      checkAppendable(this.path, WHAT);
       return await work();
     } finally {
       this.locked = false;
       safeUnlink(this.lockPath);
     }
-  }
-}
-
-function endsWithNewline(path: string): boolean {
-  const size = statSync(path).size;
-  if (size === 0) return true;
-  const last = Buffer.alloc(1);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, last, 0, 1, size - 1);
-  } finally {
-    closeSync(fd);
-  }
-  return last[0] === 0x0a;
-}
-
-function syncDirectory(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some platforms cannot fsync a directory; the file itself is already synced.
   }
 }
 
@@ -243,7 +252,7 @@ function isAlive(pid: number): boolean {
 
 function safeRead(path: string): string {
   try {
-    return readFileSync(path, 'utf8').trim();
+    return (readStateFile(path, 'the outbox lock') ?? '').trim();
   } catch {
     return '';
   }

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
 import type { Severity } from '../rules/rule-definition.js';
 
 export const PAYLOAD_VERSION = 1;
@@ -64,10 +63,11 @@ export function buildNotice(finding: Finding, context: NoticeContext): LeakNotic
       ...(finding.rotationGuide ? { rotationGuide: finding.rotationGuide } : {}),
     },
     secret: {
-      redacted: redactSecret(finding.secret),
+      redacted: finding.secret.redacted,
       sha256: finding.secretHash,
-      last4: lastFour(finding.secret),
-      ...(context.includeSecret ? { value: finding.secret } : {}),
+      last4: lastFour(finding.secret.reveal()),
+      // The one raw copy a webhook gets, and only when its target asked for it.
+      ...(context.includeSecret ? { value: finding.secret.reveal() } : {}),
     },
     location: {
       ...(context.repository ? { repository: context.repository } : {}),

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { isAbsolute, normalize } from 'node:path';
 import micromatch from 'micromatch';
 import { ConfigError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../rules/rule-definition.js';
@@ -44,11 +45,15 @@ export type RotationTarget = WebhookTarget | GithubRevokeTarget;
 
 export interface RotationConfig {
   targets: RotationTarget[];
-  /** Path of the outbox journal, relative to the working directory. */
-  outbox: string;
+  /**
+   * The outbox journal the config names, relative to the working directory and inside it. Unset: the
+   * user's state directory (see outboxPath), where a scanned repository cannot plant one.
+   */
+  outbox?: string;
 }
 
-export const DEFAULT_OUTBOX = '.leakscan/outbox.jsonl';
+/** Where the outbox was before it moved out of the tree: read by no run, only mentioned when found. */
+export const LEGACY_OUTBOX = '.leakscan/outbox.jsonl';
 export const DEFAULT_SECRET_ENV = 'LEAKSCAN_WEBHOOK_SECRET';
 export const GITHUB_API_URL = 'https://api.github.com';
 
@@ -189,13 +194,16 @@ function githubOf(raw: unknown, path: string, problems: string[]): GithubRevokeT
 
 /** Validates the raw `rotation:` section; returns every problem, each named by its field path. */
 export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; problems: string[] } {
-  const rotation: RotationConfig = { targets: [], outbox: DEFAULT_OUTBOX };
+  const rotation: RotationConfig = { targets: [] };
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { rotation, problems };
   if (!isMapping(raw)) return { rotation, problems: ['rotation: must be a mapping with webhooks and/or githubRevoke'] };
   unknownFields(raw, ['webhooks', 'githubRevoke', 'outbox'], 'rotation', problems);
   if (raw.outbox !== undefined) {
     if (typeof raw.outbox !== 'string' || raw.outbox === '') problems.push('rotation.outbox: must be a file path');
+    // A config can come with the repository it sits in: it may name a file in that tree, never one elsewhere
+    // (~/.bashrc). An outbox outside the tree is the user's choice, made with --outbox.
+    else if (isAbsolute(raw.outbox) || normalize(raw.outbox).split(/[\\/]/)[0] === '..') problems.push('rotation.outbox: must be a relative path inside the working directory (use --outbox for another place)');
     else rotation.outbox = raw.outbox;
   }
   if (raw.webhooks !== undefined) {

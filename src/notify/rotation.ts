@@ -1,12 +1,14 @@
-import { resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { originUrl } from '../sources/git.js';
-import { redactSecret } from '../findings/secret.js';
 import { describeOutcome, postOnce, withRetries, type DeliveryReport } from './deliver.js';
 import { isRevocableGithubToken, postRevokeBatch, rateLimitExhausted, revokeBatches } from './github-revoke.js';
 import { Outbox, OutboxBusyError, entryId, type EnqueuedEvent, type JournalEvent, type OutboxEntry } from './outbox.js';
 import { buildNotice, idempotencyKey, stripUrlCredentials, type LeakNotice } from './payload.js';
-import { wantsFinding, type GithubRevokeTarget, type RotationConfig, type RotationTarget, type WebhookTarget } from './rotation-config.js';
+import { stateDirectory } from '../state/state-dir.js';
+import { checkNoLinkedDirectories } from '../state/state-file.js';
+import { LEGACY_OUTBOX, wantsFinding, type GithubRevokeTarget, type RotationConfig, type RotationTarget, type WebhookTarget } from './rotation-config.js';
 import { SIGNATURE_HEADER, signatureHeader } from './sign.js';
 
 export interface TargetTally {
@@ -64,7 +66,8 @@ export function enqueueEvents(targets: readonly RotationTarget[], findings: read
         ruleId: finding.ruleId,
         file: finding.file,
         line: finding.line,
-        body: target.kind === 'github-revoke' ? finding.secret : JSON.stringify(notice),
+        // The revocation API takes the token itself; a webhook gets the notice (raw only with includeSecret).
+        body: target.kind === 'github-revoke' ? finding.secret.reveal() : JSON.stringify(notice),
       });
     }
   }
@@ -159,6 +162,7 @@ async function deliverGithub(outbox: Outbox, target: GithubRevokeTarget, entries
  */
 export async function deliverPending(outbox: Outbox, rotation: RotationConfig, select: (entry: OutboxEntry) => boolean = () => true): Promise<TargetTally[]> {
   return outbox.withLock(async () => {
+    const quarantined = outbox.quarantineMalformed();
     const { entries } = outbox.read();
     const tallies: TargetTally[] = [];
     for (const target of rotation.targets) {
@@ -169,14 +173,36 @@ export async function deliverPending(outbox: Outbox, rotation: RotationConfig, s
       else await deliverGithub(outbox, target, pending, tally);
       tallies.push(tally);
     }
+    if (quarantined > 0) {
+      if (tallies.length === 0) tallies.push(emptyTally('outbox'));
+      tallies[0]!.notes.push(`${quarantined} malformed outbox line(s) moved to ${outbox.quarantinePath}`);
+    }
     // Delivered notices keep only their key: no delivered secret stays on disk.
     if (outbox.holdsDeliveredBodies()) outbox.compact();
     return tallies;
   });
 }
 
+/**
+ * The outbox file: `--outbox` or `rotation.outbox` when given (no directory on the way may be a link), else
+ * `outbox.jsonl` in the user's state directory for `cwd`.
+ */
 export function outboxPath(rotation: RotationConfig, cwd: string): string {
-  return resolve(cwd, rotation.outbox);
+  if (rotation.outbox === undefined) return join(stateDirectory(cwd), 'outbox.jsonl');
+  const path = resolve(cwd, rotation.outbox);
+  checkNoLinkedDirectories(cwd, path, 'the rotation outbox');
+  return path;
+}
+
+/** When an outbox sits where it used to by default: it is no longer read, say how to deliver what it holds. */
+export function legacyOutboxNote(rotation: RotationConfig, cwd: string): string | undefined {
+  if (rotation.outbox !== undefined) return undefined;
+  try {
+    if (!lstatSync(join(cwd, LEGACY_OUTBOX)).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return `rotation: ${LEGACY_OUTBOX} is not read any more (the outbox now lives in ${stateDirectory(cwd)}, where a repository cannot plant one); if you wrote it, deliver what it holds with: leakscan rotate flush --outbox ${LEGACY_OUTBOX}`;
 }
 
 /** After a scan: queue each new leak for each target that wants it, then deliver this scan's notices. */
@@ -240,16 +266,17 @@ export function dryRunText(findings: readonly Finding[], rotation: RotationConfi
   for (const target of rotation.targets) {
     const wanted = findingsFor(target, findings);
     if (target.kind === 'github-revoke') {
-      const tokens = [...new Set(wanted.map((f) => f.secret))];
-      lines.push(`rotation dry run: would POST ${target.baseUrl}/credentials/revoke (target ${target.name}): ${tokens.length} token(s), in ${Math.ceil(tokens.length / 1000)} request(s)`);
-      for (const finding of wanted) lines.push(`  ${showSecrets ? finding.secret : redactSecret(finding.secret)}  ${finding.ruleId} ${finding.file}:${finding.line}`);
+      const tokens = new Set(wanted.map((f) => f.secretHash));
+      lines.push(`rotation dry run: would POST ${target.baseUrl}/credentials/revoke (target ${target.name}): ${tokens.size} token(s), in ${Math.ceil(tokens.size / 1000)} request(s)`);
+      for (const finding of wanted) lines.push(`  ${finding.secret.shown(showSecrets)}  ${finding.ruleId} ${finding.file}:${finding.line}`);
       continue;
     }
     const secret = process.env[target.secretEnv];
     for (const finding of wanted) {
       const state = known.get(entryId({ target: target.name, key: noticeKey(target, finding) }))?.state;
       const notice: LeakNotice = buildNotice(finding, { ...context, includeSecret: target.includeSecret });
-      const shown = showSecrets || !notice.secret.value ? notice : { ...notice, secret: { ...notice.secret, value: redactSecret(notice.secret.value) } };
+      // What would be sent is signed as is; what is printed shows the value only with --show-secrets.
+      const shown = showSecrets || !notice.secret.value ? notice : { ...notice, secret: { ...notice.secret, value: finding.secret.redacted } };
       const body = JSON.stringify(notice);
       lines.push(`rotation dry run: would POST ${target.url} (target ${target.name})${state ? ` — already ${state} in the outbox, would be skipped` : ''}`);
       lines.push(`  ${SIGNATURE_HEADER}: ${secret ? signatureHeader(secret, body) : `<cannot sign: ${target.secretEnv} is not set>`}`);

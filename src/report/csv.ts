@@ -1,4 +1,3 @@
-import { displaySecret } from '../findings/secret.js';
 import type { Reporter, ReportInput } from './reporter.js';
 
 const COLUMNS = ['ruleId', 'title', 'severity', 'confidence', 'file', 'line', 'column', 'endLine', 'endColumn', 'secret', 'fingerprint', 'commit', 'author', 'email', 'date', 'message'] as const;
@@ -16,7 +15,7 @@ export const csvReporter: Reporter = {
     const rows = input.findings.map((f) => {
       const values: Record<(typeof COLUMNS)[number], unknown> = {
         ...f,
-        secret: displaySecret(f.secret, input.showSecrets),
+        secret: f.secret.shown(input.showSecrets),
         commit: f.commit?.sha,
         author: f.commit?.author,
         email: f.commit?.email,

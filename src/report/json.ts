@@ -1,5 +1,4 @@
 import type { Finding } from '../findings/finding.js';
-import { displaySecret } from '../findings/secret.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize } from './summary.js';
 
@@ -10,8 +9,8 @@ export function serializeFinding(finding: Finding, showSecrets: boolean): Record
   const { secret, commit, pairedWith, ...rest } = finding;
   return {
     ...rest,
-    secret: displaySecret(secret, showSecrets),
-    ...(pairedWith ? { pairedWith: { ...pairedWith, secret: displaySecret(pairedWith.secret, showSecrets) } } : {}),
+    secret: secret.shown(showSecrets),
+    ...(pairedWith ? { pairedWith: { ...pairedWith, secret: pairedWith.secret.shown(showSecrets) } } : {}),
     ...(commit
       ? { commit: commit.sha, author: commit.author, email: commit.email, date: commit.date, message: commit.message }
       : {}),

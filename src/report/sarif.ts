@@ -1,4 +1,3 @@
-import { displaySecret } from '../findings/secret.js';
 import type { Finding } from '../findings/finding.js';
 import type { Reporter, ReportInput } from './reporter.js';
 
@@ -41,7 +40,7 @@ export const sarifReporter: Reporter = {
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: LEVEL[finding.severity],
       message: {
-        text: `${finding.title} (${displaySecret(finding.secret, input.showSecrets)})${finding.commit ? ` introduced in commit ${finding.commit.sha}` : ''}`,
+        text: `${finding.title} (${finding.secret.shown(input.showSecrets)})${finding.commit ? ` introduced in commit ${finding.commit.sha}` : ''}`,
       },
       locations: [
         {

@@ -1,4 +1,3 @@
-import { displaySecret } from '../findings/secret.js';
 import type { Finding } from '../findings/finding.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize, summaryLine } from './summary.js';
@@ -9,12 +8,12 @@ const SEVERITY_COLOR = { critical: 31, high: 31, medium: 33, low: 36 } as const;
 function renderFinding(finding: Finding, input: ReportInput): string {
   const lines = [
     `${paint(input.color, 1, `${finding.file}:${finding.line}:${finding.column}`)}  ${paint(input.color, SEVERITY_COLOR[finding.severity], finding.severity)}  ${finding.title} [${finding.ruleId}]`,
-    `    secret: ${displaySecret(finding.secret, input.showSecrets)}  confidence: ${finding.confidence}  fingerprint: ${finding.fingerprint}`,
+    `    secret: ${finding.secret.shown(input.showSecrets)}  confidence: ${finding.confidence}  fingerprint: ${finding.fingerprint}`,
   ];
   if (finding.decodedFrom) lines.push(`    decoded from ${finding.decodedFrom}`);
   if (finding.pairedWith) {
     const half = finding.pairedWith;
-    lines.push(`    paired with ${half.ruleId} ${displaySecret(half.secret, input.showSecrets)} at line ${half.line}`);
+    lines.push(`    paired with ${half.ruleId} ${half.secret.shown(input.showSecrets)} at line ${half.line}`);
   }
   if (finding.commit) {
     lines.push(`    commit ${finding.commit.sha} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`);

@@ -3,31 +3,38 @@ import { RuleError } from '../errors.js';
 import type { Rule } from './rule.js';
 import type { RuleDefinition } from './rule-definition.js';
 import { checkPatternSyntax } from './pattern-safety.js';
+import { builtinSecretPattern, compileUserSecretPattern, compileUserTextTest, type SecretPattern, type TextTest } from './text-pattern.js';
 
 /** How far apart (in lines) the two halves of a paired credential may be when the rule does not say. */
 export const DEFAULT_PAIR_LINES = 5;
 
+/**
+ * Where a rule comes from decides its engine: built-in rules run on V8 (each pattern is proved safe by
+ * `rules check`), a config's custom rules on the linear-time engine (see text-pattern.ts).
+ */
+export type RuleOrigin = 'builtin' | 'config';
+
 /** Turns a validated definition into a runnable Rule. Throws RuleError naming the rule and its file. */
-export function compileRule(definition: RuleDefinition, source: string): Rule {
+export function compileRule(definition: RuleDefinition, source: string, origin: RuleOrigin = 'builtin'): Rule {
   const flags = definition.flags ?? '';
-  const problems = checkPatternSyntax(definition.pattern, flags);
-  if (problems.length > 0) {
-    throw new RuleError(`${source}#${definition.id}.pattern: ${problems.join('; ')}`, { file: source, ruleId: definition.id });
-  }
-  if (definition.checksum !== undefined && !isKnownChecksum(definition.checksum)) {
-    throw new RuleError(`${source}#${definition.id}.checksum: unknown checksum '${definition.checksum}'`, { file: source, ruleId: definition.id });
-  }
-  const allowlist = definition.allowlist ?? {};
-  const compileAllowRegex = (pattern: string, index: number): RegExp => {
-    try {
-      return new RegExp(pattern);
-    } catch (error) {
-      throw new RuleError(`${source}#${definition.id}.allowlist.regexes[${index}]: ${(error as Error).message}`, {
-        file: source,
-        ruleId: definition.id,
-      });
-    }
+  const fail = (field: string, problem: string): never => {
+    throw new RuleError(`${source}#${definition.id}.${field}: ${problem}`, { file: source, ruleId: definition.id });
   };
+  let pattern: SecretPattern;
+  if (origin === 'builtin') {
+    const problems = checkPatternSyntax(definition.pattern, flags);
+    if (problems.length > 0) fail('pattern', problems.join('; '));
+    pattern = builtinSecretPattern(definition.pattern, flags);
+  } else {
+    pattern = attempt(() => compileUserSecretPattern(definition.pattern, flags), (problem) => fail('pattern', problem));
+  }
+  if (definition.checksum !== undefined && !isKnownChecksum(definition.checksum)) fail('checksum', `unknown checksum '${definition.checksum}'`);
+  const allowlist = definition.allowlist ?? {};
+  const compileAllowRegex = (source: string, index: number): TextTest =>
+    attempt(
+      () => (origin === 'builtin' ? new RegExp(source) : compileUserTextTest(source)),
+      (problem) => fail(`allowlist.regexes[${index}]`, problem),
+    );
   return {
     id: definition.id,
     title: definition.title,
@@ -35,7 +42,7 @@ export function compileRule(definition: RuleDefinition, source: string): Rule {
     severity: definition.severity,
     confidence: definition.confidence ?? 'high',
     keywords: definition.keywords.map((k) => k.toLowerCase()),
-    regex: new RegExp(definition.pattern, `${flags}gd`),
+    pattern,
     multiline: definition.multiline ?? false,
     minEntropy: definition.min_entropy ?? 0,
     ...(definition.checksum ? { checksum: definition.checksum } : {}),
@@ -51,4 +58,12 @@ export function compileRule(definition: RuleDefinition, source: string): Rule {
     tags: definition.tags ?? [],
     source,
   };
+}
+
+function attempt<T>(compile: () => T, fail: (problem: string) => never): T {
+  try {
+    return compile();
+  } catch (error) {
+    return fail((error as Error).message);
+  }
 }

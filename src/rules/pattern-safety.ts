@@ -1,10 +1,10 @@
 const OPEN_QUANTIFIER = /\{(\d+),\}/y;
 
 /**
- * Static checks on a rule pattern, before it is ever run. JavaScript regexes backtrack, so an unbounded
- * quantifier (`*`, `+`, `{n,}`) over a long minified line is where scans hang. Rules must bound every
- * repetition; `recheck` (in `rules check` and for custom rules) then looks for super-linear backtracking
- * among the bounded ones.
+ * Static checks on a built-in rule pattern, before it is ever run. JavaScript regexes backtrack, so an
+ * unbounded quantifier (`*`, `+`, `{n,}`) over a long minified line is where scans hang. Built-in rules must
+ * bound every repetition; `recheck` (in `rules check`) then looks for super-linear backtracking among the
+ * bounded ones. A config's patterns run on a linear-time engine instead (text-pattern.ts).
  */
 export function findUnboundedQuantifiers(source: string): string[] {
   const problems: string[] = [];
@@ -31,7 +31,7 @@ export function findUnboundedQuantifiers(source: string): string[] {
   return problems;
 }
 
-/** Compiles a pattern and says what is wrong with it, if anything: syntax, secret group, unbounded repetition. */
+/** Compiles a built-in pattern and says what is wrong with it, if anything: syntax, secret group, unbounded repetition. */
 export function checkPatternSyntax(pattern: string, flags: string): string[] {
   const problems: string[] = [];
   try {

@@ -1,6 +1,8 @@
+import { RuleError } from '../errors.js';
+
 /**
- * Asks recheck whether a pattern can backtrack super-linearly. Used by `rules check` and on every custom rule
- * from a config, so a user's pathological regex is refused before it can hang a scan.
+ * Asks recheck whether a built-in rule's pattern can backtrack super-linearly: `rules check` runs it on every
+ * pattern V8 will run. (A config's patterns need no such check: they run on a linear-time engine.)
  *
  * recheck's fuzzing checker has time-based limits, so under load a safe pattern is now and then reported
  * vulnerable or unknown. A verdict therefore counts only when it repeats, and its weight follows what the
@@ -15,8 +17,17 @@ export interface BacktrackingVerdict {
 
 const ATTEMPTS = 3;
 
+/** recheck is a development dependency: only `rules check` on the built-in rules needs it. */
+async function loadRecheck(): Promise<typeof import('recheck')> {
+  try {
+    return await import('recheck');
+  } catch (error) {
+    throw new RuleError(`the ReDoS check needs the recheck package, a development dependency (${(error as Error).message.split('\n')[0]}): run 'npm install' in a checkout of leakscan, or 'rules check --no-redos'`);
+  }
+}
+
 export async function assessBacktracking(pattern: string, flags: string): Promise<BacktrackingVerdict | undefined> {
-  const { check } = await import('recheck');
+  const { check } = await loadRecheck();
   let verdict: BacktrackingVerdict | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const diagnostics = await check(pattern, flags, { timeout: 5_000, randomSeed: attempt });

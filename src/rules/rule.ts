@@ -1,4 +1,5 @@
 import type { Confidence, Severity } from './rule-definition.js';
+import type { SecretPattern, TextTest } from './text-pattern.js';
 
 /** A rule ready to run: the compiled form of a RuleDefinition. */
 export interface Rule {
@@ -9,8 +10,8 @@ export interface Rule {
   confidence: Confidence;
   /** Lower-cased. */
   keywords: string[];
-  /** Global + hasIndices, so every match carries the secret group's offsets. */
-  regex: RegExp;
+  /** V8 for built-in rules, the linear-time engine for a config's custom rules. */
+  pattern: SecretPattern;
   multiline: boolean;
   minEntropy: number;
   checksum?: string;
@@ -27,7 +28,7 @@ export interface Rule {
 }
 
 export interface CompiledAllowlist {
-  regexes: RegExp[];
+  regexes: TextTest[];
   /** Lower-cased. */
   stopwords: string[];
   paths: string[];

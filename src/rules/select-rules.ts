@@ -3,9 +3,12 @@ import { ConfigError } from '../errors.js';
 import { compileRule } from './compile-rule.js';
 import { compileRuleFiles, loadBuiltinDefinitions } from './load-rules.js';
 import type { Rule } from './rule.js';
+import { loadUserPatternEngine } from './text-pattern.js';
 
-/** The rules a scan runs: built-in minus `rules.disable`, plus the config's custom rules (already ReDoS-checked). */
+/** The rules a scan runs: built-in minus `rules.disable`, plus the config's custom rules (on the linear-time engine). */
 export async function selectRules(config: Config): Promise<Rule[]> {
+  // Before defaultFilters(config) too, which compiles the global allowlist regexes (also in a worker thread).
+  if (config.customRules.length > 0 || config.allowlist.regexes.length > 0) await loadUserPatternEngine();
   const builtin = compileRuleFiles(await loadBuiltinDefinitions());
   const known = new Set(builtin.map((rule) => rule.id));
   const problems: string[] = [];
@@ -17,7 +20,7 @@ export async function selectRules(config: Config): Promise<Rule[]> {
   const file = config.file ?? '.leakscan.yaml';
   for (const [index, definition] of config.customRules.entries()) {
     if (known.has(definition.id)) problems.push(`rules.custom[${index}].id: '${definition.id}' is a built-in rule id; disable it or pick another id`);
-    else rules.push(compileRule(definition, file));
+    else rules.push(compileRule(definition, file, 'config'));
   }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return rules;

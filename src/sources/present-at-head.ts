@@ -15,7 +15,7 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
   for (const finding of findings) {
     if (finding.part === 'commit-message') continue;
     const secrets = secretsByPath.get(finding.file) ?? new Set<string>();
-    secrets.add(finding.secret);
+    secrets.add(finding.secret.reveal());
     secretsByPath.set(finding.file, secrets);
   }
   const presentByPath = new Map<string, Set<string>>();
@@ -40,7 +40,9 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
     reader.close();
   }
   const present = (finding: Finding): boolean =>
-    finding.part === 'file-name' ? namesAtHead.has(finding.file) : finding.part === undefined && (presentByPath.get(finding.file)?.has(finding.secret) ?? false);
+    finding.part === 'file-name'
+      ? namesAtHead.has(finding.file)
+      : finding.part === undefined && (presentByPath.get(finding.file)?.has(finding.secret.reveal()) ?? false);
   return findings.map((finding) => ({ ...finding, presentAtHead: present(finding) }));
 }
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GitRepo } from '../helpers/git-repo.js';
-import { makeTempDir } from '../helpers/run-cli.js';
+import { makeTempDir, TEST_STATE_HOME } from '../helpers/run-cli.js';
 
 export const ACTION = fileURLToPath(new URL('../../dist/action.js', import.meta.url));
 export const ZERO_SHA = '0'.repeat(40);
@@ -37,6 +37,7 @@ export function runAction(options: { workspace: string; event: string; payload: 
   const env = {
     ...inherited,
     NO_COLOR: '1',
+    XDG_STATE_HOME: TEST_STATE_HOME,
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: options.event,
     GITHUB_EVENT_PATH: eventPath,

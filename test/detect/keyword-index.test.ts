@@ -12,7 +12,7 @@ const rule = (id: string, keywords: string[]): Rule => ({
   severity: 'high',
   confidence: 'high',
   keywords,
-  regex: /x/dg,
+  pattern: { source: 'x', forEachSecret: () => {} },
   multiline: false,
   standalone: false,
   minEntropy: 0,

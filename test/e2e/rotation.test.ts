@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { verifySignature } from '../../src/notify/sign.js';
 import type { LeakNotice } from '../../src/notify/payload.js';
-import { CLI, makeTempDir, runCli, type CliResult } from '../helpers/run-cli.js';
+import { stateDirectory } from '../../src/state/state-dir.js';
+import { CLI, makeTempDir, runCli, TEST_STATE_HOME, type CliResult } from '../helpers/run-cli.js';
 import { answer, freePort, startReceiver, type Receiver } from '../helpers/receiver.js';
 import { githubToken } from '../helpers/tokens.js';
 
@@ -35,7 +36,9 @@ function project(rotation: unknown, extra: Record<string, unknown> = {}): { dir:
 
 const scan = (dir: string, ...args: string[]): Promise<CliResult> => runCli(['scan', '--rotate', ...args], { cwd: dir, env });
 const flush = (dir: string): Promise<CliResult> => runCli(['rotate', 'flush'], { cwd: dir, env });
-const outboxText = (dir: string): string => readFileSync(join(dir, '.leakscan', 'outbox.jsonl'), 'utf8');
+/** Where the CLI keeps the outbox for `dir` by default: the test's state directory, out of the tree. */
+const outboxFile = (dir: string): string => join(stateDirectory(dir, { XDG_STATE_HOME: TEST_STATE_HOME }), 'outbox.jsonl');
+const outboxText = (dir: string): string => readFileSync(outboxFile(dir), 'utf8');
 const notices = (r: Receiver): LeakNotice[] => r.requests.map((request) => JSON.parse(request.body) as LeakNotice);
 const distinctKeys = (r: Receiver): number => new Set(r.requests.map((request) => request.headers['idempotency-key'])).size;
 
@@ -126,7 +129,7 @@ describe('rotation webhook, end to end', () => {
   it('the CLI killed (SIGKILL) mid-delivery: the next flush delivers, and a receiver deduping on the key sees one leak', async () => {
     const hook = await receiver(() => undefined);
     const { dir } = project({ webhooks: [{ url: hook.url, ...fast, timeoutMs: 30_000 }] });
-    const child = spawn(process.execPath, [CLI, 'scan', '--rotate'], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'scan', '--rotate'], { cwd: dir, env: { ...process.env, XDG_STATE_HOME: TEST_STATE_HOME, ...env }, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     for (const started = Date.now(); hook.requests.length === 0; ) {
       assert.ok(Date.now() - started < 30_000, 'the CLI never reached the receiver');
@@ -134,7 +137,7 @@ describe('rotation webhook, end to end', () => {
     }
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL');
-    assert.ok(existsSync(join(dir, '.leakscan', 'outbox.jsonl.lock')), 'the killed run held the lock');
+    assert.ok(existsSync(`${outboxFile(dir)}.lock`), 'the killed run held the lock');
 
     hook.behave(answer(200));
     const flushed = await flush(dir);
@@ -191,7 +194,7 @@ describe('rotation webhook, end to end', () => {
     const clean = await scan(dir, '--quiet');
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout + clean.stderr, '', '--quiet printed something on a clean scan');
-    assert.ok(!existsSync(join(dir, '.leakscan')), 'a clean scan created the outbox');
+    assert.ok(!existsSync(outboxFile(dir)) && !existsSync(join(dir, '.leakscan')), 'a clean scan created the outbox');
   });
 
   it('an outbox that cannot be written is reported, and the scan result stands', async () => {

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Finding } from '../../src/findings/finding.js';
+import { Secret } from '../../src/findings/secret.js';
 import { markPresentAtHead } from '../../src/sources/present-at-head.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 // markPresentAtHead reads every blob through one `git cat-file --batch`: answers must stay matched to their
 // paths whatever the mix of present, removed, missing and oddly named files, and large blobs.
 const finding = (file: string, secret: string): Finding =>
-  ({ ruleId: 'r', file, line: 1, secret, fingerprint: `r:${file}:${secret}` }) as unknown as Finding;
+  ({ ruleId: 'r', file, line: 1, secret: new Secret(secret), fingerprint: `r:${file}:${secret}` }) as unknown as Finding;
 
 describe('markPresentAtHead', () => {
   it('answers per path and secret, in the order of the findings', async () => {
@@ -33,7 +34,7 @@ describe('markPresentAtHead', () => {
     ];
     const marked = await markPresentAtHead(repo.dir, findings, 'HEAD');
     assert.deepEqual(
-      marked.map((f) => [f.file, f.secret, f.presentAtHead]),
+      marked.map((f) => [f.file, f.secret.reveal(), f.presentAtHead]),
       [
         ['a.env', 'KEEP_A', true],
         ['a.env', 'GONE_A', false],

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
+/** leakscan's state directory for every CLI a test runs: never the real user's `~/.local/state`. */
+export const TEST_STATE_HOME = realpathSync(mkdtempSync(join(tmpdir(), 'leakscan-state-')));
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -13,11 +16,13 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a child process, as a user or a hook would. */
-export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Promise<CliResult> {
+export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; runAs?: string[] }): Promise<CliResult> {
+  // `runAs` prefixes the command (e.g. setpriv to drop root): node and the CLI become its arguments.
+  const [command, ...prefix] = [...(options.runAs ?? []), process.execPath, CLI, ...args] as [string, ...string[]];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(command, prefix, {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      env: { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: TEST_STATE_HOME, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Secret } from '../../src/findings/secret.js';
 import { decide } from '../../src/notify/deliver.js';
 import { isRevocableGithubToken, normalizeRateLimit, revokeBatches } from '../../src/notify/github-revoke.js';
 import { DEFAULT_POLICY } from '../../src/notify/rotation-config.js';
@@ -12,8 +13,8 @@ describe('GitHub revocation target', () => {
   });
 
   it('takes only the token types the API accepts', () => {
-    for (const secret of ['ghp_a', 'github_pat_a', 'gho_a', 'ghu_a', 'ghr_a']) assert.ok(isRevocableGithubToken({ secret }), secret);
-    for (const secret of ['ghs_a', 'AKIAXXXX', 'xoxb-1']) assert.ok(!isRevocableGithubToken({ secret }), secret);
+    for (const secret of ['ghp_a', 'github_pat_a', 'gho_a', 'ghu_a', 'ghr_a']) assert.ok(isRevocableGithubToken({ secret: new Secret(secret) }), secret);
+    for (const secret of ['ghs_a', 'AKIAXXXX', 'xoxb-1']) assert.ok(!isRevocableGithubToken({ secret: new Secret(secret) }), secret);
   });
 
   it('reads an exhausted rate limit (403 or 429, remaining 0) as a 429 with Retry-After until the reset', () => {

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Finding } from '../../src/findings/finding.js';
-import { fingerprintOf, hashSecret } from '../../src/findings/secret.js';
+import { fingerprintOf, hashSecret, Secret } from '../../src/findings/secret.js';
 import { buildNotice, idempotencyKey, stripUrlCredentials } from '../../src/notify/payload.js';
 import { githubToken } from '../helpers/tokens.js';
 
@@ -25,7 +25,7 @@ function finding(secret: string, extra: Partial<Finding> = {}): Finding {
     column: 14,
     endLine: 3,
     endColumn: 54,
-    secret,
+    secret: new Secret(secret),
     fingerprint: fingerprintOf('github-personal-access-token', 'config/app.env', secret),
     secretHash: hashSecret(secret),
     rotationGuide: 'https://docs.github.com/en/authentication',

@@ -11,7 +11,7 @@ describe('rotation config', () => {
     const [target] = rotation.targets;
     assert.equal(target?.kind, 'webhook');
     assert.equal(target?.name, 'https://rotate.example.com/hooks/leak');
-    assert.equal(rotation.outbox, '.leakscan/outbox.jsonl');
+    assert.equal(rotation.outbox, undefined, 'unset: the outbox lives in the state directory, out of the tree');
   });
 
   it('names every problem by its field path', () => {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Finding } from '../../src/findings/finding.js';
-import { fingerprintOf, hashSecret } from '../../src/findings/secret.js';
+import { fingerprintOf, hashSecret, Secret } from '../../src/findings/secret.js';
 import { Outbox } from '../../src/notify/outbox.js';
 import { enqueueEvents, notifyFindings, tallyLine } from '../../src/notify/rotation.js';
 import { parseRotationConfig } from '../../src/notify/rotation-config.js';
@@ -23,7 +23,7 @@ function finding(secret: string, file = 'app.env', ruleId = 'github-personal-acc
     column: 1,
     endLine: 1,
     endColumn: 41,
-    secret,
+    secret: new Secret(secret),
     fingerprint: fingerprintOf(ruleId, file, secret),
     secretHash: hashSecret(secret),
     tags: [],
@@ -55,8 +55,8 @@ describe('delivering after a scan', () => {
     const hook = await startReceiver(answer(200));
     receivers.push(hook);
     const dir = makeTempDir();
-    const { rotation } = parseRotationConfig({ webhooks: [{ name: 'hook', url: hook.url }] });
-    const outbox = new Outbox(join(dir, rotation.outbox));
+    const { rotation } = parseRotationConfig({ outbox: '.leakscan/outbox.jsonl', webhooks: [{ name: 'hook', url: hook.url }] });
+    const outbox = new Outbox(join(dir, rotation.outbox!));
     await outbox.withLock(async () => undefined); // creates the directory
     writeFileSync(`${outbox.path}.lock`, String(process.ppid));
     process.env.LEAKSCAN_WEBHOOK_SECRET = 'k';

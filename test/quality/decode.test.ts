@@ -57,7 +57,7 @@ describe('detection in decoded values', () => {
     const { findings } = detect(`apiVersion: v1\nkind: Secret\ndata:\n  token: ${b64(token)}\n`, 'secret.yaml');
     assert.equal(findings.length, 1);
     assert.equal(findings[0]?.ruleId, 'test-github-token');
-    assert.equal(findings[0]?.secret, token);
+    assert.equal(findings[0]?.secret.reveal(), token);
     assert.equal(findings[0]?.decodedFrom, 'base64');
     assert.equal(findings[0]?.line, 4);
     assert.equal(findings[0]?.column, 10);
@@ -66,7 +66,7 @@ describe('detection in decoded values', () => {
   it('keeps the key name of the line as context for a decoded password', () => {
     const { findings } = detect(`data:\n  password: ${b64('q7Rz!v2Lm#9pXe4W')}\n`, 'secret.yaml');
     assert.equal(findings.length, 1);
-    assert.equal(findings[0]?.secret, 'q7Rz!v2Lm#9pXe4W');
+    assert.equal(findings[0]?.secret.reveal(), 'q7Rz!v2Lm#9pXe4W');
     assert.equal(findings[0]?.decodedFrom, 'base64');
   });
 

@@ -43,8 +43,9 @@ describe('paired credentials', () => {
     const { findings } = detect(`[default]\naws_access_key_id = ${ID}\naws_secret_access_key = ${SECRET}\n`);
     assert.equal(findings.length, 1);
     assert.equal(findings[0]?.ruleId, 'test-secret-access-key');
-    assert.equal(findings[0]?.secret, SECRET);
-    assert.deepEqual(findings[0]?.pairedWith, { ruleId: 'test-access-key-id', line: 2, column: 21, secret: ID });
+    assert.equal(findings[0]?.secret.reveal(), SECRET);
+    const pairedWith = findings[0]?.pairedWith;
+    assert.deepEqual({ ...pairedWith, secret: pairedWith?.secret.reveal() }, { ruleId: 'test-access-key-id', line: 2, column: 21, secret: ID });
   });
 
   it('halves further apart than within_lines are two findings', () => {
@@ -58,8 +59,8 @@ describe('paired credentials', () => {
     const { findings } = detect(`id = ${ID}\nsecret_access_key = ${SECRET}\nid = ${other}\n\n`);
     assert.equal(findings.length, 2);
     const paired = findings.find((f) => f.pairedWith);
-    assert.equal(paired?.pairedWith?.secret, ID);
-    assert.ok(findings.some((f) => f.secret === other && f.ruleId === 'test-access-key-id'));
+    assert.equal(paired?.pairedWith?.secret.reveal(), ID);
+    assert.ok(findings.some((f) => f.secret.reveal() === other && f.ruleId === 'test-access-key-id'));
   });
 
   it('an id-only rule (standalone: false) is reported with its secret, never alone', () => {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import AjvModule from 'ajv-draft-04';
 import type { Finding } from '../../src/findings/finding.js';
+import { Secret } from '../../src/findings/secret.js';
 import { REPORTERS } from '../../src/report/registry.js';
 import type { ReportInput } from '../../src/report/reporter.js';
 import { emptyStats } from '../../src/sources/scan-stats.js';
@@ -23,7 +24,7 @@ const findings: Finding[] = [
     column: 14,
     endLine: 3,
     endColumn: 54,
-    secret: SECRET,
+    secret: new Secret(SECRET),
     fingerprint: 'github-personal-access-token:config/app, "prod".env:9662bbf17b0634a8',
     secretHash: '9662bbf17b0634a8bbf48359b8ed8291ea126869ea1062e697cb8fb094b5f77a',
     commit: { sha: 'a'.repeat(40), author: 'Ada <Lovelace>', email: 'ada@example.org', date: '2026-01-02T03:04:05Z', message: 'add config & "stuff"' },
