@@ -1,11 +1,13 @@
 import type { Candidate } from '../detect/match-rule.js';
 import type { Fragment } from '../sources/fragment.js';
 
-/** What a filter sees: the candidate, its fragment and the text of the line where the secret starts. */
+/** What a filter sees: the candidate, its fragment, and the line where the secret starts with its position there. */
 export interface FilterInput {
   candidate: Candidate;
   fragment: Fragment;
   lineText: string;
+  /** Where the secret starts within lineText. */
+  column: number;
 }
 
 /** A filter drops a candidate by returning the reason, or keeps it by returning undefined. */

@@ -4,6 +4,8 @@ export interface Origin {
   /** Path relative to the scan root (or the repository root for git sources), with `/` separators. */
   path: string;
   commit?: CommitInfo;
+  /** For a Jupyter notebook: the 0-based index of the cell the text comes from. */
+  cell?: number;
 }
 
 export interface CommitInfo {
