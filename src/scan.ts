@@ -8,6 +8,7 @@ import { defaultFilters } from './filters/default-filters.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';
 import type { ListedFile, ReadOptions } from './sources/directory.js';
+import { expandFragment } from './sources/expand-fragment.js';
 import type { Fragment } from './sources/fragment.js';
 import { emptyStats, type ScanStats } from './sources/scan-stats.js';
 
@@ -82,9 +83,11 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   };
   if (typeof request.source === 'function') {
     for await (const fragment of request.source({ cwd: request.cwd, config, stats })) {
-      const detection = detector.detect(fragment);
-      findings.push(...detection.findings);
-      keepDropped(detection.dropped);
+      for (const part of expandFragment(fragment)) {
+        const detection = detector.detect(part);
+        findings.push(...detection.findings);
+        keepDropped(detection.dropped);
+      }
     }
   } else {
     // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.

@@ -1,6 +1,7 @@
 import type { Dropped, Finding } from '../findings/finding.js';
 import type { Skipped } from '../sources/fragment.js';
 import { readListedFile, type ListedFile, type ReadOptions } from '../sources/directory.js';
+import { expandFragment } from '../sources/expand-fragment.js';
 import type { Detector } from './detector.js';
 
 /** What scanning one listed file produced. Plain data: a worker thread posts it back as it is. */
@@ -16,6 +17,12 @@ export interface FileScan {
 export function scanListedFile(detector: Detector, file: ListedFile, options: ReadOptions): FileScan {
   const read = readListedFile(file, options);
   if ('skipped' in read) return { findings: [], dropped: [], skipped: read.skipped, bytes: 0 };
-  const detection = detector.detect(read.fragment);
-  return { findings: detection.findings, dropped: detection.dropped, bytes: read.bytes };
+  const findings: Finding[] = [];
+  const dropped: Dropped[] = [];
+  for (const part of expandFragment(read.fragment)) {
+    const detection = detector.detect(part);
+    findings.push(...detection.findings);
+    dropped.push(...detection.dropped);
+  }
+  return { findings, dropped, bytes: read.bytes };
 }
