@@ -12,7 +12,7 @@ const IDENTIFIERS: [RegExp, string][] = [
   [/^[a-z_][a-z0-9_-]{0,100}(?:\.(?:[a-z_][a-z0-9_-]{0,100}|%[sd])){2,10}$/, 'a dotted key (i18n or settings path)'],
   [/^(?:[a-z_][\w]{0,100}\.){1,15}[A-Z][\w$]{0,100}$/, 'a qualified class name'],
   // Laravel and Rails validation lists, scopes: `required|confirmed`, `read:user,repo`.
-  [/^[a-z_]{2,40}(?:[|,:][a-z_]{2,40}){1,20}$/, 'a list of words (rules or scopes)'],
+  [/^[a-z_.]{2,40}(?:[|,:][a-z0-9_.]{1,40}){1,20}$/, 'a list of words (rules or scopes)'],
 ];
 
 export function identifierReason(value: string): string | undefined {

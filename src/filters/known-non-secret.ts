@@ -33,9 +33,11 @@ const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file
 const NAME_NOT_THE_SECRET =
   /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
 
-// A hand on the home row (`kjfhueyt9485osdfasdkljfh…`): random keys draw 9 of 62 characters from it, not most.
-const HOME_ROW = /[asdfghjkl]/gi;
-const mashed = (value: string): boolean => value.length >= 12 && (value.match(HOME_ROW)?.length ?? 0) >= value.length * 0.55;
+// A hand on the home row (`kjfhueyt9485osdfasdkljfh…`): lower-case, and mostly the nine home-row letters, which a
+// random lower-case key draws a quarter of the time.
+const mashed = (value: string): boolean =>
+  value.length >= 16 && /^[a-z0-9]+$/.test(value) && (value.match(/[asdfghjkl]/g)?.length ?? 0) >= value.length * 0.65;
+// Maven's settings-security encryption: `{base64}`, the password encrypted with a master password.
 const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
 // crypt(3)-style password hashes ($argon2id$, $2b$, $6$, pbkdf2_sha256$): stored hashes, not the password.
 const PASSWORD_HASH = /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
@@ -90,11 +92,25 @@ const SOURCE_CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs
 function unquotedInCode(value: string, lineText: string, path: string): boolean {
   if (!SOURCE_CODE_FILE.test(path)) return false;
   const at = lineText.indexOf(value);
-  return at >= 0 && !/["'`]/.test(lineText[at - 1] ?? '');
+  if (at < 0 || /["'`]/.test(lineText[at - 1] ?? '')) return false;
+  // Inside a string that opened earlier on the line (`"Bearer <value>"`): a literal after all.
+  const before = lineText.slice(0, at);
+  return !['"', "'", '`'].some((quote) => before.split(quote).length % 2 === 0);
+}
+
+/** `https://host/reset-password=5e11…`: a name inside a URL's path is part of the address, not an assignment. */
+function inUrlPath(value: string, lineText: string): boolean {
+  const at = lineText.indexOf(value);
+  if (at < 0) return false;
+  const token = /[^\s"'`<>(]*$/.exec(lineText.slice(Math.max(0, at - 300), at))?.[0] ?? '';
+  const scheme = token.indexOf('://');
+  return scheme >= 0 && /\/[^?&#;/]*$/.test(token.slice(scheme + 3));
 }
 
 export function knownNonSecretReason(value: string, lineText: string, secretHalf = true, path = ''): string | undefined {
   if (unquotedInCode(value, lineText, path)) return 'an unquoted expression in source code';
+  if (inUrlPath(value, lineText)) return 'part of a URL path';
+  if (/\\[nrt]/.test(value)) return 'text spanning an escaped line break (\\n)';
   const context: ValueContext = { line: lineText.toLowerCase(), name: assignedName(lineText, value), secretHalf };
   for (const check of CHECKS) {
     const reason = check(value, context);

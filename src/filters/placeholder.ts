@@ -6,7 +6,7 @@ const BRACKETED = /^<[^>]{1,200}>$|^\[[^\]]{1,200}\]$/;
 const ELIDED = /\.{3}|…/;
 
 const MARKER_WORDS =
-  /example|placeholder|your[-_ ]?(?:api|secret|access|own|key|token|password)|(?:api|secret|access)[-_]?key[-_]?here|token[-_]?here|redacted|changeme|change[-_]me|dummy|sample|\*\*\*\*|^fake|fake[-_]|insert[-_ ]|replace[-_ ]?(?:me|with)|lorem|ipsum/i;
+  /example|placeholder|your[-_ ]?(?:api|secret|access|own|key|token|password)|(?:api|secret|access)[-_]?key[-_]?here|token[-_]?here|redacted|changeme|change[-_]me|dummy|sample|\*\*\*\*|fake[-_]|insert[-_ ]|replace[-_ ]?(?:me|with)|lorem|ipsum/i;
 
 const SEQUENTIAL_RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
@@ -31,6 +31,7 @@ export function placeholderReason(value: string): string | undefined {
   if (ELIDED.test(value)) return 'an elided value (…)';
   const filler = FILLER.exec(value);
   if (filler) return `placeholder word '${filler[0]}'`;
+  if (value.startsWith('fake')) return "placeholder word 'fake'";
   const marker = MARKER_WORDS.exec(value);
   if (marker) return `placeholder word '${marker[0]}'`;
   const run = longestRepeat(value);
