@@ -5,6 +5,8 @@ import { createDetector } from './detect/detector.js';
 import { scanListedFile, type FileScan } from './detect/file-scan.js';
 import { applySuppressions, type Suppressions } from './filters/baseline.js';
 import { defaultFilters } from './filters/default-filters.js';
+import { applyMinConfidence } from './filters/min-confidence.js';
+import type { Confidence } from './rules/rule-definition.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';
 import type { ListedFile, ReadOptions } from './sources/directory.js';
@@ -120,4 +122,10 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     elapsedMs: performance.now() - started,
     ...(accepted ? { suppressed: accepted.suppressed, staleBaseline: accepted.staleBaseline } : {}),
   };
+}
+
+/** The result with the findings below `level` moved to the dropped list (filter `min-confidence`). */
+export function withMinConfidence(result: ScanResult, level: Confidence): ScanResult {
+  const { kept, dropped } = applyMinConfidence(result.findings, level);
+  return dropped.length === 0 ? result : { ...result, findings: kept, dropped: [...result.dropped, ...dropped] };
 }

@@ -9,7 +9,8 @@ import { describeError } from '../errors.js';
 import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { REPORTERS } from '../report/registry.js';
-import { scan, type ScanResult } from '../scan.js';
+import { minConfidenceFor } from '../filters/min-confidence.js';
+import { scan, withMinConfidence, type ScanResult } from '../scan.js';
 import { directoryFragments } from '../sources/directory.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
@@ -98,7 +99,9 @@ async function runAction(): Promise<void> {
   const root = repo?.root ?? checkoutDir;
   const selection = repo ? await selectCommits(root, plan, (message) => core.info(message)) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
-  const result = await runScan(root, selection, settings, inputs);
+  const mode = plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff';
+  const scanned = await runScan(root, selection, settings, inputs);
+  const result = withMinConfidence(scanned, minConfidenceFor(mode, undefined, scanned.config.minConfidence));
 
   // Before anything about the findings reaches the log.
   maskSecrets(result.findings);
@@ -109,7 +112,7 @@ async function runAction(): Promise<void> {
     findings: result.findings,
     dropped: result.dropped,
     stats: result.stats,
-    mode: plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff',
+    mode,
     ruleCount: result.ruleCount,
     elapsedMs: result.elapsedMs,
     showSecrets: reveal,

@@ -7,8 +7,8 @@ import type { Filter } from './filter.js';
  */
 const DUMMY_PREFIX = '(?:my|bad|test|dummy|fake|foo|some|your|db|cache|demo|sample|default|local|dev|app|example|user)?[-_]?';
 const DUMMY_PASSWORD = new RegExp(`^${DUMMY_PREFIX}(?:pass|passwd|password|passw0rd|pwd|pw|secret|pass[-_]?word)[-_]?\\d{0,4}$`, 'i');
-// Metasyntactic and default words: `foo:bar`, `h:asdfqwer1234asdf`, `guest:guest`.
-const DUMMY_WORDS = /^(?:foo|bar|baz|qux|quux|test|demo|pass|secret|user|admin|root|guest|asdf|qwer|qwerty|abc|xyz)+$/;
+// Metasyntactic and default words: `foo:bar`, `h:asdfqwer1234asdf`, `guest:guest`, RFC 7617's `Aladdin:open sesame`.
+const DUMMY_WORDS = /^(?:foo|bar|baz|qux|quux|test|demo|pass|secret|user|admin|root|guest|asdf|qwer|qwerty|abc|xyz|opensesame|open|sesame)+$/;
 // Strings people type when they need a value for a doc comment or a test: `"abc123xyz456"`, `qwerty12345`.
 const TYPED_DUMMY = /abc123|123abc|xyz\d{3}|12345|qwerty|asdf|foobar|foo_bar|hunter2|p[a@]ssw[o0]rd|a1b2c3|1a2b3c/i;
 

@@ -10,7 +10,8 @@ const IDENTIFIERS: [RegExp, string][] = [
   [/^:{0,2}[A-Z][\w]{0,100}(?:::[A-Z][\w]{0,100}){1,10}$/, 'a class or constant path'],
   [/^[a-z_][\w]{0,100}(?:\/[a-z_][\w]{0,100}){0,10}#[a-z_][\w]{0,100}[?!]?$/, 'a route (controller#action)'],
   [/^[a-z_][a-z0-9_-]{0,100}(?:\.(?:[a-z_][a-z0-9_-]{0,100}|%[sd])){2,10}$/, 'a dotted key (i18n or settings path)'],
-  [/^(?:[a-z_][\w]{0,100}\.){1,15}[A-Z][\w$]{0,100}$/, 'a qualified class name'],
+  // `org.acme.auth.TokenService`, JVM internal names `io/ktor/server/auth/AuthenticationFailedCause$NoCredentials`.
+  [/^(?:[a-z_][\w]{0,100}[./]){1,15}[A-Z][\w]{0,100}(?:[.$][A-Z][\w]{0,100}){0,5}$/, 'a qualified class name'],
   // Laravel and Rails validation lists, scopes: `required|confirmed`, `read:user,repo`.
   [/^[a-z_.]{2,40}(?:[|,:][a-z0-9_.]{1,40}){1,20}$/, 'a list of words (rules or scopes)'],
 ];

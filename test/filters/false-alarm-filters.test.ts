@@ -48,6 +48,8 @@ const FALSE_ALARMS: { file: string; text: string; filter: string }[] = [
   { file: 'secrets.yml', text: '#   api_key: a1B2c3D4e5F6\n', filter: 'known-non-secret' },
   { file: 'MailTest.php', text: "$this->assertStringContainsString('https://example.com/reset-password=5e113c71a4c210aff04b3fa66f1b1299', $log);\n", filter: 'known-non-secret' },
   { file: 'encrypted_configuration.rb', text: '# my_config.read # => "some_secret: 123\\nsome_namespace:\\n  another_secret: 456"\n', filter: 'known-non-secret' },
+  { file: 'ktor.api', text: '    final object InvalidCredentials : io.ktor.server.auth/AuthenticationFailedCause { // io.ktor.server.auth/Authentication\n', filter: 'identifier' },
+  { file: 'rfc7617.json', text: `"authorization": "Basic ${Buffer.from('Aladdin:open sesame').toString('base64')}"\n`, filter: 'dummy-credential' },
   { file: 'users.py', text: '"hashed_password": "$argon2id$v=19$m=65536,t=3,p=4$wagCPXjifgvUFBzq4hqe3w$CYaIb8sB",\n', filter: 'known-non-secret' },
 ];
 

@@ -99,7 +99,7 @@ describe('Jupyter notebooks are scanned cell by cell', () => {
     const after = notebook(githubToken()).replace(/GITHUB_TOKEN = \\"[^\\]*\\"/, 'GITHUB_TOKEN = os.environ[\\"GITHUB_TOKEN\\"]');
     repo.write({ 'demo.ipynb': after });
     repo.git('add', 'demo.ipynb');
-    const report = await scanJson(repo.dir, ['staged']);
+    const report = await scanJson(repo.dir, ['staged', '--min-confidence', 'low']);
     const line = readFileSync(join(repo.dir, 'demo.ipynb'), 'utf8').split('\n').findIndex((l) => l.includes(GENERIC_SECRET)) + 1;
     assert.deepEqual(report.findings.map((f) => [f.ruleId, f.line]), [['generic-secret-assignment', line]]);
   });
