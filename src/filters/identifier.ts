@@ -1,4 +1,4 @@
-import type { Filter } from './filter.js';
+import { firstMatchingReason, type Filter } from './filter.js';
 
 /**
  * Names that sit where a value goes: a Ruby symbol, a class or constant path, a Rails route target, an i18n
@@ -19,8 +19,7 @@ const IDENTIFIERS: [RegExp, string][] = [
 export function identifierReason(value: string): string | undefined {
   // An unquoted value runs on to the separator after it: `=> :unprocessable_entity,`.
   const bare = value.replace(/[,;)]{1,3}$/, '');
-  for (const [pattern, reason] of IDENTIFIERS) if (pattern.test(bare)) return reason;
-  return undefined;
+  return firstMatchingReason(IDENTIFIERS, bare);
 }
 
 export const identifierFilter: Filter = {

@@ -1,4 +1,4 @@
-import type { Filter } from './filter.js';
+import { firstMatchingReason, type Filter } from './filter.js';
 
 /**
  * A pointer into a secret manager: the secret lives there, the text only says where. Each form is the
@@ -15,8 +15,7 @@ const MANAGER_REFERENCES: [RegExp, string][] = [
 ];
 
 export function secretManagerReason(value: string): string | undefined {
-  for (const [pattern, reason] of MANAGER_REFERENCES) if (pattern.test(value)) return reason;
-  return undefined;
+  return firstMatchingReason(MANAGER_REFERENCES, value);
 }
 
 export const secretManagerReferenceFilter: Filter = {

@@ -1,4 +1,4 @@
-import type { Filter } from './filter.js';
+import { firstMatchingReason, type Filter } from './filter.js';
 
 /**
  * A value that names where the secret comes from instead of holding it: a template or configuration
@@ -24,8 +24,7 @@ const REFERENCES: [RegExp, string][] = [
 ];
 
 export function templateReferenceReason(value: string): string | undefined {
-  for (const [pattern, reason] of REFERENCES) if (pattern.test(value)) return reason;
-  return undefined;
+  return firstMatchingReason(REFERENCES, value);
 }
 
 export const templateReferenceFilter: Filter = {
