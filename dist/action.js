@@ -1,44 +1,48 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-VT3VTRWS.js";
+} from "./chunks/chunk-JFFR74MD.js";
 import {
   directorySource
-} from "./chunks/chunk-6HN6BO55.js";
+} from "./chunks/chunk-SNPLV273.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-6245NNR4.js";
-import "./chunks/chunk-7W5JDZKK.js";
+} from "./chunks/chunk-KHRGLWK4.js";
+import "./chunks/chunk-MVKAV65L.js";
 import {
   incompleteScanReason,
   outputView,
   prepareRotation,
-  scan
-} from "./chunks/chunk-JNVEIDAD.js";
+  scan,
+  withMinConfidence
+} from "./chunks/chunk-XJA2QWIX.js";
 import {
   CONFIG_FILE_NAMES,
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-YAPZPJL5.js";
+} from "./chunks/chunk-S4WU3JHJ.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-AKZJ3FS2.js";
 import {
   REPORTERS,
   toolVersion
-} from "./chunks/chunk-Q7DLDLAV.js";
-import "./chunks/chunk-4W6S5XFL.js";
-import "./chunks/chunk-PURXZNHO.js";
+} from "./chunks/chunk-SZ44GOJX.js";
+import {
+  minConfidenceFor
+} from "./chunks/chunk-227YVRHD.js";
+import "./chunks/chunk-33P543TN.js";
+import "./chunks/chunk-MZQDR4NT.js";
 import "./chunks/chunk-XIW44XYJ.js";
-import "./chunks/chunk-MNCULIWV.js";
-import "./chunks/chunk-ZGZFAFZG.js";
-import "./chunks/chunk-4LTKBZTW.js";
+import "./chunks/chunk-3ECGMMOJ.js";
+import "./chunks/chunk-HHF677LR.js";
+import "./chunks/chunk-HZEDDEF4.js";
 import "./chunks/chunk-BSI3FXUE.js";
 import "./chunks/chunk-EBZHPCRF.js";
-import "./chunks/chunk-NDTIYJFU.js";
+import "./chunks/chunk-7LG7DLVJ.js";
 import "./chunks/chunk-GIB3MS5R.js";
 import "./chunks/chunk-NCXP747E.js";
 import {
@@ -20020,7 +20024,9 @@ async function runAction() {
   const root = repo?.root ?? checkoutDir;
   const selection = repo ? await selectCommits(root, plan, logUntrusted) : void 0;
   const settings = await loadSettings(root, eventName, payload, inputs);
-  const scanned = await runScan(root, selection, settings, inputs);
+  const mode = plan.kind === "directory" ? "directory" : plan.kind === "history" ? "history" : "diff";
+  const unfiltered = await runScan(root, selection, settings, inputs);
+  const scanned = withMinConfidence(unfiltered, minConfidenceFor(mode, void 0, unfiltered.config.minConfidence));
   maskSecrets(scanned.findings);
   const reveal = inputs.redact === false;
   const { shown: result, redact } = outputView(scanned, reveal);
@@ -20029,7 +20035,7 @@ async function runAction() {
     findings: result.findings,
     dropped: result.dropped,
     stats: result.stats,
-    mode: plan.kind === "directory" ? "directory" : plan.kind === "history" ? "history" : "diff",
+    mode,
     ruleCount: result.ruleCount,
     elapsedMs: result.elapsedMs,
     showSecrets: reveal,

@@ -6,9 +6,12 @@ import { detectFragment } from './detect/detect-fragment.js';
 import { scanListedFile, type FileScan } from './detect/file-scan.js';
 import { applySuppressions, type Suppressions } from './filters/baseline.js';
 import { defaultFilters } from './filters/default-filters.js';
+import { applyMinConfidence } from './filters/min-confidence.js';
+import type { Confidence } from './rules/rule-definition.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';
 import { fileNameFragment, type ListedFile, type ReadOptions } from './sources/directory.js';
+import { expandFragment } from './sources/expand-fragment.js';
 import type { Fragment } from './sources/fragment.js';
 import { emptyStats, type ScanStats } from './sources/scan-stats.js';
 
@@ -84,9 +87,11 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   };
   if (typeof request.source === 'function') {
     for await (const fragment of request.source({ cwd: request.cwd, config, stats })) {
-      const detection = detectFragment(detector, fragment);
-      findings.push(...detection.findings);
-      keepDropped(detection.dropped);
+      for (const part of expandFragment(fragment)) {
+        const detection = detectFragment(detector, part);
+        findings.push(...detection.findings);
+        keepDropped(detection.dropped);
+      }
     }
   } else {
     // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
@@ -120,4 +125,10 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     elapsedMs: performance.now() - started,
     ...(accepted ? { suppressed: accepted.suppressed, staleBaseline: accepted.staleBaseline } : {}),
   };
+}
+
+/** The result with the findings below `level` moved to the dropped list (filter `min-confidence`). */
+export function withMinConfidence(result: ScanResult, level: Confidence): ScanResult {
+  const { kept, dropped } = applyMinConfidence(result.findings, level);
+  return dropped.length === 0 ? result : { ...result, findings: kept, dropped: [...result.dropped, ...dropped] };
 }

@@ -2,6 +2,7 @@
 //   npm run bench:quality                      # corpus + this repo's node_modules
 //   node bench/quality/run.mjs --real <dir>    # another real-code tree
 //   node bench/quality/run.mjs --no-real       # recall only
+//   node bench/quality/run.mjs --min-confidence medium   # as the hook and CI report (see docs/detection-quality.md)
 // Scans with the built CLI (dist/cli.js, JSON report), exactly as a user would.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,11 +16,14 @@ const args = process.argv.slice(2);
 const realIndex = args.indexOf('--real');
 const realDir = args.includes('--no-real') ? undefined : resolve(realIndex >= 0 ? args[realIndex + 1] : join(repo, 'node_modules'));
 const verbose = args.includes('--verbose');
+// `--min-confidence medium`: recall and noise as the pre-commit hook and CI report them (scan's default is low).
+const levelIndex = args.indexOf('--min-confidence');
+const levelArgs = levelIndex >= 0 ? ['--min-confidence', args[levelIndex + 1]] : [];
 
 function scanJson(cwd, paths) {
   const out = join(repo, 'bench/.corpus/quality-report.json');
   try {
-    execFileSync(process.execPath, [cli, 'scan', ...paths, '--no-gitignore', '--no-default-ignores', '--format', 'json', '--output', out, '--show-secrets'], {
+    execFileSync(process.execPath, [cli, 'scan', ...paths, '--no-gitignore', '--no-default-ignores', '--format', 'json', '--output', out, '--show-secrets', ...levelArgs], {
       cwd,
       stdio: ['ignore', 'ignore', 'inherit'],
       maxBuffer: 1 << 30,

@@ -1,22 +1,22 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-4W6S5XFL.js";
+} from "../chunks/chunk-33P543TN.js";
 import {
   defaultFilters
-} from "../chunks/chunk-PURXZNHO.js";
+} from "../chunks/chunk-MZQDR4NT.js";
 import "../chunks/chunk-XIW44XYJ.js";
 import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-MNCULIWV.js";
+} from "../chunks/chunk-3ECGMMOJ.js";
 import {
   createDetector
-} from "../chunks/chunk-ZGZFAFZG.js";
-import "../chunks/chunk-4LTKBZTW.js";
+} from "../chunks/chunk-HHF677LR.js";
+import "../chunks/chunk-HZEDDEF4.js";
 import "../chunks/chunk-BSI3FXUE.js";
 import "../chunks/chunk-EBZHPCRF.js";
-import "../chunks/chunk-NDTIYJFU.js";
+import "../chunks/chunk-7LG7DLVJ.js";
 import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-NCXP747E.js";
 import "../chunks/chunk-USGU5MRX.js";

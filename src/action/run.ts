@@ -12,7 +12,8 @@ import { fingerprintFileGlobs } from '../filters/baseline.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { outputView } from '../report/redact-result.js';
 import { REPORTERS } from '../report/registry.js';
-import { scan, type ScanResult } from '../scan.js';
+import { minConfidenceFor } from '../filters/min-confidence.js';
+import { scan, withMinConfidence, type ScanResult } from '../scan.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
 import { planScan, type EventPayload } from './event-range.js';
@@ -96,7 +97,9 @@ async function runAction(): Promise<void> {
   const root = repo?.root ?? checkoutDir;
   const selection = repo ? await selectCommits(root, plan, logUntrusted) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
-  const scanned = await runScan(root, selection, settings, inputs);
+  const mode = plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff';
+  const unfiltered = await runScan(root, selection, settings, inputs);
+  const scanned = withMinConfidence(unfiltered, minConfidenceFor(mode, undefined, unfiltered.config.minConfidence));
 
   // Before anything about the findings reaches the log.
   maskSecrets(scanned.findings);
@@ -108,7 +111,7 @@ async function runAction(): Promise<void> {
     findings: result.findings,
     dropped: result.dropped,
     stats: result.stats,
-    mode: plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff',
+    mode,
     ruleCount: result.ruleCount,
     elapsedMs: result.elapsedMs,
     showSecrets: reveal,

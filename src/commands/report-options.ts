@@ -1,5 +1,7 @@
 import type { Argv, Options } from 'yargs';
+import { MIN_CONFIDENCE_LEVELS } from '../filters/min-confidence.js';
 import { REPORT_FORMATS } from '../report/registry.js';
+import type { Confidence } from '../rules/rule-definition.js';
 
 /** Options every scanning command shares: output format and destination, redaction, explanation, config. */
 export interface ReportArgs {
@@ -16,6 +18,7 @@ export interface ReportArgs {
   baseline?: string;
   'write-baseline'?: string;
   'allow-empty': boolean;
+  'min-confidence'?: Confidence;
 }
 
 /**
@@ -36,6 +39,11 @@ export const REPORT_OPTIONS = {
   baseline: { type: 'string', describe: 'report only findings whose fingerprint is not in FILE (see leakscan baseline)' },
   'write-baseline': { type: 'string', describe: 'write the fingerprints of every finding to FILE (a baseline)' },
   'allow-empty': { type: 'boolean', default: false, describe: 'exit 0, not 2, when scan or stdin reads nothing (an empty directory or input, everything ignored)' },
+  'min-confidence': {
+    type: 'string',
+    choices: MIN_CONFIDENCE_LEVELS,
+    describe: 'report only findings at or above this confidence (default: medium for staged and diff, low otherwise)',
+  },
 } satisfies Record<keyof ReportArgs, Options>;
 
 export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
+import { MIN_CONFIDENCE_LEVELS } from '../filters/min-confidence.js';
 import { validateRuleShape } from '../rules/rule-definition.js';
 import { compileUserSecretPattern, compileUserTextTest, loadUserPatternEngine } from '../rules/text-pattern.js';
 import type { Config } from './config.js';
@@ -16,7 +17,7 @@ export const defaultConfig = (): Config => ({
   defaultIgnores: true,
 });
 
-const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'rotation'];
+const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'minConfidence', 'rotation'];
 
 /** `10MB`, `512KiB`, `2048` → bytes. */
 export function parseSize(value: unknown): number | undefined {
@@ -104,6 +105,11 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
   if (doc.defaultIgnores !== undefined) {
     if (typeof doc.defaultIgnores !== 'boolean') problems.push('defaultIgnores: must be true or false');
     else config.defaultIgnores = doc.defaultIgnores;
+  }
+  if (doc.minConfidence !== undefined) {
+    const level = MIN_CONFIDENCE_LEVELS.find((l) => l === doc.minConfidence);
+    if (level === undefined) problems.push(`minConfidence: must be one of ${MIN_CONFIDENCE_LEVELS.join(', ')}`);
+    else config.minConfidence = level;
   }
   if (doc.rotation !== undefined) config.rotation = doc.rotation;
   return { config, problems };

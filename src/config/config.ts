@@ -1,5 +1,5 @@
 import type { GlobalAllowlist } from '../filters/allowlist.js';
-import type { RuleDefinition } from '../rules/rule-definition.js';
+import type { Confidence, RuleDefinition } from '../rules/rule-definition.js';
 
 /** The working configuration, after validation and defaults. */
 export interface Config {
@@ -10,6 +10,8 @@ export interface Config {
   allowlist: GlobalAllowlist;
   maxFileBytes: number;
   defaultIgnores: boolean;
+  /** Findings below this confidence are dropped; unset: the scan mode's default. */
+  minConfidence?: Confidence;
   /** The raw `rotation:` section, validated by the rotation notifier when it is used. */
   rotation?: unknown;
 }

@@ -48,7 +48,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           const line = originLine(fragment, lineIndex);
           let dropReason: { filter: string; reason: string } | undefined;
           for (const filter of filters) {
-            const reason = filter.check({ candidate, fragment, lineText });
+            const reason = filter.check({ candidate, fragment, lineText, column: candidate.start - lines.lineStart(lineIndex) });
             if (reason !== undefined) {
               dropReason = { filter: filter.name, reason };
               break;
@@ -82,6 +82,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             secretHash: hashSecret(identitySecret),
             ...(fragment.origin.commit ? { commit: fragment.origin.commit } : {}),
             ...(fragment.origin.part ? { part: fragment.origin.part } : {}),
+            ...(fragment.origin.cell !== undefined ? { cell: fragment.origin.cell } : {}),
             ...(fragment.decodedFrom ? { decodedFrom: fragment.decodedFrom } : {}),
             ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),
             tags: rule.tags,

@@ -2,6 +2,7 @@ import type { Dropped, Finding } from '../findings/finding.js';
 import { Secret } from '../findings/secret.js';
 import type { Skipped } from '../sources/fragment.js';
 import { readListedFile, type ListedFile, type ReadOptions } from '../sources/directory.js';
+import { expandFragment } from '../sources/expand-fragment.js';
 import { detectFragment } from './detect-fragment.js';
 import type { Detector } from './detector.js';
 
@@ -22,9 +23,11 @@ export function scanListedFile(detector: Detector, file: ListedFile, options: Re
   const findings: Finding[] = [];
   const dropped: Dropped[] = [];
   for (const fragment of read.fragments) {
-    const detection = detectFragment(detector, fragment);
-    findings.push(...detection.findings);
-    dropped.push(...detection.dropped);
+    for (const part of expandFragment(fragment)) {
+      const detection = detectFragment(detector, part);
+      findings.push(...detection.findings);
+      dropped.push(...detection.dropped);
+    }
   }
   return { findings, dropped, bytes: read.bytes, ...(read.unscanned ? { skipped: read.unscanned } : {}) };
 }

@@ -4,6 +4,8 @@
  * working key, so it is dropped (with the reason shown by --explain).
  */
 
+import type { Filter } from './filter.js';
+
 /** Returns true when the token's embedded checksum is right. */
 export type ChecksumValidator = (token: string) => boolean;
 
@@ -57,3 +59,8 @@ export function checksumFailure(name: string | undefined, token: string): string
   if (validator === undefined) return `unknown checksum ${name}`;
   return validator(token) ? undefined : `checksum ${name} failed`;
 }
+
+export const checksumFilter: Filter = {
+  name: 'checksum',
+  check: ({ candidate }) => checksumFailure(candidate.rule.checksum, candidate.secret),
+};

@@ -1,3 +1,5 @@
+import type { Filter } from './filter.js';
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
@@ -11,3 +13,14 @@ export function shannonEntropy(value: string): number {
   }
   return entropy;
 }
+
+/** A value below its rule's entropy floor is too regular to be a generated key. */
+export const entropyFilter: Filter = {
+  name: 'entropy',
+  check: ({ candidate }) => {
+    const floor = candidate.rule.minEntropy;
+    if (floor <= 0) return undefined;
+    const entropy = shannonEntropy(candidate.secret);
+    return entropy < floor ? `entropy ${entropy.toFixed(2)} < ${floor.toFixed(2)}` : undefined;
+  },
+};

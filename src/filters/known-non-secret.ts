@@ -1,3 +1,4 @@
+import { typedDummyReason } from './dummy-credential.js';
 import type { Filter } from './filter.js';
 
 /**
@@ -20,8 +21,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 const HASH_CONTEXT = /sha\d{0,3}|md5|hash|digest|checksum|integrity|commit|revision|\brev\b|etag|fingerprint|content[_-]?id|git/;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/]{20,}={0,2}$/i;
-// Magic numbers of PNG, JPEG, GIF, SVG, WebP, WOFF/WOFF2 fonts in base64.
-const BASE64_MEDIA = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|PHN2Zy|PD94bWwg|UklGR|d09GRg|d09GMg)/;
 const PUBLIC_KEY_VALUE = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-|sk-ssh-|AAAA[BC]3NzaC1|AAAAE2VjZHNh)|BEGIN (?:PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC)/;
 const PUBLIC_NAME = /public|pub[_-]?key|certificate|\bcert\b|[_-]cert/;
 // `this.token`, `config.apiKey`, `e.token`: a member access, not a literal.
@@ -29,13 +28,19 @@ const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+[;,)]*$/;
 const CODE_CHARS = /[()]|^[$@&*!]?[A-Za-z_][\w]*\[|^(?:this|self|props|state|config|options|opts|args|params|settings|ctx|req|request|res|response|process|env|window|document)\b/;
 const IDENTIFIER_ONLY = /^[A-Za-z_$][A-Za-z_$.-]*$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|\.{0,2}\/[\w.~/-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
+const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file|jar|resource):[\w.~/-]+|\.{0,2}\/[\w.~/-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
 // Names that describe something next to the secret (its URL, its length, its header name), not the secret.
 const NAME_NOT_THE_SECRET =
   /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
 
-// Strings people type when they need a value for a doc comment or a test: `"abc123xyz456"`, `qwerty12345`.
-const TYPED_DUMMY = /abc123|123abc|xyz\d{3}|12345|qwerty|asdf|foobar|foo_bar|hunter2|p[a@]ssw[o0]rd/i;
+// A hand on the home row (`kjfhueyt9485osdfasdkljfh…`): lower-case, and mostly the nine home-row letters, which a
+// random lower-case key draws a quarter of the time.
+const mashed = (value: string): boolean =>
+  value.length >= 16 && /^[a-z0-9]+$/.test(value) && (value.match(/[asdfghjkl]/g)?.length ?? 0) >= value.length * 0.65;
+// Maven's settings-security encryption: `{base64}`, the password encrypted with a master password.
+const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
+// crypt(3)-style password hashes ($argon2id$, $2b$, $6$, pbkdf2_sha256$): stored hashes, not the password.
+const PASSWORD_HASH = /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
 
 /** Base64 of a few plain words (`bm90IG15IHJlYWwgcGFzc3dvcmQ=`, "not my real password"): documentation. */
 function base64OfProse(value: string): boolean {
@@ -53,13 +58,12 @@ const MINIFIED_LINE_CHARS = 1000;
 
 const CHECKS: Check[] = [
   (v) => (UUID.test(v) ? 'a UUID' : undefined),
-  (v) => {
-    const dummy = TYPED_DUMMY.exec(v);
-    return dummy ? `a typed dummy value ('${dummy[0]}')` : undefined;
-  },
+  (v) => typedDummyReason(v),
+  (v) => (mashed(v) ? 'keyboard mashing (home-row letters)' : undefined),
   (v) => (INTEGRITY.test(v) ? 'an integrity hash (sha512-…)' : undefined),
+  (v) => (PASSWORD_HASH.test(v) ? 'a password hash' : undefined),
+  (v) => (MAVEN_ENCRYPTED.test(v) ? 'an encrypted value ({…}, Maven settings-security)' : undefined),
   (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
-  (v) => (v.startsWith('data:') || BASE64_MEDIA.test(v) ? 'a data URI or base64 media' : undefined),
   (v) => (base64OfProse(v) ? 'base64 of plain words' : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
   // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
@@ -88,11 +92,25 @@ const SOURCE_CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs
 function unquotedInCode(value: string, lineText: string, path: string): boolean {
   if (!SOURCE_CODE_FILE.test(path)) return false;
   const at = lineText.indexOf(value);
-  return at >= 0 && !/["'`]/.test(lineText[at - 1] ?? '');
+  if (at < 0 || /["'`]/.test(lineText[at - 1] ?? '')) return false;
+  // Inside a string that opened earlier on the line (`"Bearer <value>"`): a literal after all.
+  const before = lineText.slice(0, at);
+  return !['"', "'", '`'].some((quote) => before.split(quote).length % 2 === 0);
+}
+
+/** `https://host/reset-password=5e11…`: a name inside a URL's path is part of the address, not an assignment. */
+function inUrlPath(value: string, lineText: string): boolean {
+  const at = lineText.indexOf(value);
+  if (at < 0) return false;
+  const token = /[^\s"'`<>(]*$/.exec(lineText.slice(Math.max(0, at - 300), at))?.[0] ?? '';
+  const scheme = token.indexOf('://');
+  return scheme >= 0 && /\/[^?&#;/]*$/.test(token.slice(scheme + 3));
 }
 
 export function knownNonSecretReason(value: string, lineText: string, secretHalf = true, path = ''): string | undefined {
   if (unquotedInCode(value, lineText, path)) return 'an unquoted expression in source code';
+  if (inUrlPath(value, lineText)) return 'part of a URL path';
+  if (/\\[nrt]/.test(value)) return 'text spanning an escaped line break (\\n)';
   const context: ValueContext = { line: lineText.toLowerCase(), name: assignedName(lineText, value), secretHalf };
   for (const check of CHECKS) {
     const reason = check(value, context);

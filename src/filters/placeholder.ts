@@ -1,13 +1,9 @@
-/**
- * Values that look like a secret's slot rather than a secret: template references, environment lookups,
- * documentation markers, filler runs. Returns why the value is a placeholder, or undefined.
- */
-const TEMPLATE_MARKERS: [RegExp, string][] = [
-  [/\$\{[^}]{0,200}\}|\$\(|\{\{|\}\}|<%|%>/, 'template reference'],
-  [/^%[A-Za-z_][A-Za-z0-9_]{0,100}%$|^\$[A-Za-z_][A-Za-z0-9_]{0,100}$/, 'environment variable reference'],
-  [/process\.env|os\.environ|getenv|ENV\[/i, 'environment lookup'],
-  [/^<[^>]{1,200}>$|^\[[^\]]{1,200}\]$/, 'bracketed placeholder'],
-];
+import type { Filter } from './filter.js';
+
+// `<your-token>`, `[API_KEY]`: the slot, named.
+const BRACKETED = /^<[^>]{1,200}>$|^\[[^\]]{1,200}\]$/;
+// `9cbaf023786cd7...`, `sk_live_…`: a value shortened in documentation.
+const ELIDED = /\.{3}|…/;
 
 const MARKER_WORDS =
   /example|placeholder|your[-_ ]?(?:api|secret|access|own|key|token|password)|(?:api|secret|access)[-_]?key[-_]?here|token[-_]?here|redacted|changeme|change[-_]me|dummy|sample|\*\*\*\*|fake[-_]|insert[-_ ]|replace[-_ ]?(?:me|with)|lorem|ipsum/i;
@@ -16,19 +12,26 @@ const SEQUENTIAL_RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJ
 
 /**
  * Long values (PEM bodies, JWTs) are random base64 over hundreds of characters: a six-character run or an
- * `xxxx` turns up in them by chance (a zero-filled OpenSSH header is all `A`s), so for them only template
- * markers count, or filler making up most of the value.
+ * `xxxx` turns up in them by chance (a zero-filled OpenSSH header is all `A`s), so for them only brackets
+ * count, or filler making up most of the value.
  */
 const LONG_VALUE_CHARS = 100;
 
 // Case-sensitive: `XxXx` turns up in random base64 about once in a few hundred keys; `xxxx`/`XXXX` is filler.
 const FILLER = /xxxx|XXXX/;
 
+/**
+ * Values that look like a secret's slot rather than a secret: documentation markers, elided values, filler
+ * runs. Returns why the value is a placeholder, or undefined. (References to a secret kept elsewhere, such as
+ * `${VAR}` or `vault:…`, are the template-reference and secret-manager-reference filters' business.)
+ */
 export function placeholderReason(value: string): string | undefined {
-  for (const [pattern, reason] of TEMPLATE_MARKERS) if (pattern.test(value)) return reason;
+  if (BRACKETED.test(value)) return 'bracketed placeholder';
   if (value.length >= LONG_VALUE_CHARS) return mostlyFiller(value) ? 'mostly filler characters' : undefined;
+  if (ELIDED.test(value)) return 'an elided value (…)';
   const filler = FILLER.exec(value);
   if (filler) return `placeholder word '${filler[0]}'`;
+  if (value.startsWith('fake')) return "placeholder word 'fake'";
   const marker = MARKER_WORDS.exec(value);
   if (marker) return `placeholder word '${marker[0]}'`;
   const run = longestRepeat(value);
@@ -61,3 +64,8 @@ function mostlyFiller(value: string): boolean {
   for (const run of compact.matchAll(/(.)\1{5,}/g)) filler += run[0].length;
   return filler * 2 > compact.length;
 }
+
+export const placeholderFilter: Filter = {
+  name: 'placeholder',
+  check: ({ candidate }) => placeholderReason(candidate.secret),
+};

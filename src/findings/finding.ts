@@ -27,6 +27,8 @@ export interface Finding {
   /** For history scans: whether the secret is still in the file at HEAD. */
   presentAtHead?: boolean;
   decodedFrom?: string;
+  /** For a Jupyter notebook: the 0-based index of the cell holding the secret (the line is the file's). */
+  cell?: number;
   /** The id half of a paired credential (an AWS access key id next to its secret), reported with it. */
   pairedWith?: PairedHalf;
   rotationGuide?: string;

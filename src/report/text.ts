@@ -10,6 +10,7 @@ function renderFinding(finding: Finding, input: ReportInput): string {
     `${paint(input.color, 1, `${finding.file}:${finding.line}:${finding.column}`)}  ${paint(input.color, SEVERITY_COLOR[finding.severity], finding.severity)}  ${finding.title} [${finding.ruleId}]`,
     `    secret: ${finding.secret.shown(input.showSecrets)}  confidence: ${finding.confidence}  fingerprint: ${finding.fingerprint}`,
   ];
+  if (finding.cell !== undefined) lines.push(`    in notebook cell ${finding.cell}`);
   if (finding.decodedFrom) lines.push(`    decoded from ${finding.decodedFrom}`);
   if (finding.pairedWith) {
     const half = finding.pairedWith;

@@ -9,6 +9,8 @@ export interface Origin {
    * `commit-message`), or the file's own name (`path` is that name).
    */
   part?: 'commit-message' | 'file-name';
+  /** For a Jupyter notebook: the 0-based index of the cell the text comes from. */
+  cell?: number;
 }
 
 export interface CommitInfo {

@@ -9,8 +9,6 @@ describe('known non-secrets (generic rules only)', () => {
     ['123e4567-e89b-42d3-a456-426614174000', 'secret_id: 123e4567-e89b-42d3-a456-426614174000', 'x.yaml', /UUID/],
     ['sha512-Jc9wzkTlN5gCv6Rq8zCkQKVhPq2TgjlGH0xQ1PFVL0rCbwQm6EMUAAmP07sI', '"integrity": "sha512-Jc9wzkTlN5gCv6Rq8zCkQKVhPq2TgjlGH0xQ1PFVL0rCbwQm6EMUAAmP07sI"', 'x.json', /integrity/],
     ['3f786850e387550fdab836ed7e6dc881de23001b', 'commit_token = "3f786850e387550fdab836ed7e6dc881de23001b"', 'x.py', /hex digest/],
-    ['data:image/png;base64,iVBORw0KGgo', 'icon_token: "data:image/png;base64,iVBORw0KGgo"', 'x.yaml', /data URI/],
-    ['iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB', 'token: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB"', 'x.yaml', /base64 media/],
     ['AAAAC3NzaC1lZDI1NTE5AAAAIG8kdV7Qp2m', 'public_key: "AAAAC3NzaC1lZDI1NTE5AAAAIG8kdV7Qp2m"', 'x.yaml', /public key/],
     ['this.token.value', 'token: this.token.value', 'x.yaml', /code/],
     ['options.secretKey', 'secret = "options.secretKey"', 'x.yaml', /code/],
