@@ -71,6 +71,7 @@ const ALIASES = {
   uri: 'generic',
   sendinblue: 'brevo',
   mandrill: 'mailchimp',
+  artifactory: 'jfrog',
 };
 
 const WEAK_WORDS = new Set(['microsoft', 'google', 'cloud', 'apache', 'meta', 'security', 'labs', 'deploy', 'paypal', 'atlassian', 'twilio']);

@@ -260,7 +260,7 @@ export function renderGapShare(results, casesWithText) {
 export function renderTriage(results, triage) {
   const verdicts = triageIndex(triage);
   const out = ['# Triage of leakscan\'s findings on real code', ''];
-  out.push(`Every leakscan finding of the last full run (${results.generatedAt}, leakscan ${results.leakscanCommit}) on the real-code trees, with its verdict from bench/external/triage.json. Verdicts: **test-credential** (a real-looking key planted in tests, docs or fixtures: correct to report, the hook would flag it), **false-alarm** (not a credential; class says why). Secrets are redacted; context is the finding's line with the secret masked.`);
+  out.push(`Every leakscan finding of the last full run (${results.generatedAt}, leakscan ${results.leakscanCommit}) on the real-code trees, with its verdict from bench/external/triage.json. Verdicts: **credential** (a real key committed on purpose, such as an application's public client key: correct to report), **test-credential** (a real-looking key planted in tests, docs or fixtures: correct to report, the hook would flag it), **false-alarm** (not a credential; class says why). Secrets are redacted; context is the finding's line with the secret masked.`);
   const rows = [];
   const classes = new Map();
   for (const repo of results.noise.repos) {
