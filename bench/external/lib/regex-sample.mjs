@@ -1,19 +1,15 @@
+import { prng } from '../../corpus.mjs';
+
 // Random strings that match a (Go/RE2-style) regular expression, for the peer examples that are generated rather
 // than written out (gitleaks' `secrets.NewSecret(regex)`). Covers what those generators use: literals, escapes,
 // classes and ranges, groups, alternation, counted and open repetition. Open repetition adds at most one extra
 // item past the minimum, as gitleaks' own generator does with its limit of 1.
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every run. */
+/** A seeded PRNG from a text (FNV-1a of the text seeds bench/corpus.mjs' mulberry32): same seed, same corpus. */
 export function seededRandom(seedText) {
   let seed = 2166136261;
   for (const ch of seedText) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return prng(seed);
 }
 
 const DIGITS = '0123456789';
