@@ -161,7 +161,7 @@ if (options.only.includes('recall')) {
     }
     perTool[tool] = { seconds: run.seconds, cached: run.cached ?? false, byCase: cases.map((c) => [...new Set((byDir.get(c.dir) ?? []).map((f) => f.rule))]) };
   }
-  results.recall = { sources, cases: cases.map(({ text, ...rest }) => rest), perTool };
+  results.recall = { sources, cases: cases.map(({ text, index, dir, ...rest }) => rest), perTool };
   casesWithText = cases;
 }
 
@@ -205,8 +205,8 @@ mkdirSync(outDir, { recursive: true });
 const resultsMarkdown = renderResults(results, { baseline, triage });
 console.log(resultsMarkdown);
 writeFileSync(join(outDir, 'RESULTS.md'), resultsMarkdown);
-writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
-if (options.saveBaseline) writeFileSync(options.baseline, `${JSON.stringify(results, null, 1)}\n`);
+writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results)}\n`);
+if (options.saveBaseline) writeFileSync(options.baseline, `${JSON.stringify(results)}\n`);
 if (results.recall) writeFileSync(join(outDir, 'COVERAGE.md'), renderCoverage(results, vendorIndex));
 if (results.noise) writeFileSync(join(outDir, 'TRIAGE.md'), renderTriage(results, triage));
 if (options.share) {
