@@ -8,9 +8,9 @@ import { githubToken } from '../helpers/tokens.js';
 import { freePort } from '../helpers/receiver.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
-// The receiver the README shows is the documentation of the signature: run that exact block, not a copy.
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const signatureSection = readme.slice(readme.indexOf('### Signature'));
+// The receiver docs/rotation.md shows is the documentation of the signature: run that exact block, not a copy.
+const readme = readFileSync(new URL('../../docs/rotation.md', import.meta.url), 'utf8');
+const signatureSection = readme.slice(readme.indexOf('## Signature'));
 const receiverSource = /```js\n([\s\S]*?)```/.exec(signatureSection)?.[1] ?? '';
 
 function post(port: number, body: string, signature: string): Promise<number> {
