@@ -8,7 +8,6 @@ interface BaselineArgs {
   config?: string;
 }
 
-
 export const baselineCommand: CommandModule<object, BaselineArgs> = {
   command: 'baseline <action> [paths..]',
   describe: 'create: scan the working tree and write every finding as a baseline (accepted findings, by fingerprint)',
