@@ -1,6 +1,5 @@
 import { loadConfig } from '../config/config-file.js';
 import { Outbox, type OutboxEntry } from '../notify/outbox.js';
-import { rotationConfigOrThrow } from '../notify/rotation-config.js';
 import { deliverPending, outboxPath, tallyLine } from '../notify/rotation.js';
 import { EXIT_CLEAN, EXIT_LEAKS } from './write-report.js';
 
@@ -17,8 +16,7 @@ export interface RotateArgs {
 export async function runRotate(args: RotateArgs): Promise<number> {
   const cwd = process.cwd();
   const config = await loadConfig(cwd, args.config);
-  const rotation = rotationConfigOrThrow(config.rotation, config.file ?? '.leakscan.yaml');
-  if (args.outbox) rotation.outbox = args.outbox;
+  const rotation = args.outbox ? { ...config.rotation, outbox: args.outbox } : config.rotation;
   const outbox = new Outbox(outboxPath(rotation, cwd));
 
   if (args.action === 'status') {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
+import { emptyRotationConfig, parseRotationConfig } from '../notify/rotation-config.js';
 import { validateRuleShape } from '../rules/rule-definition.js';
 import { checkPatternSyntax } from '../rules/pattern-safety.js';
 import type { Config } from './config.js';
@@ -14,6 +15,7 @@ export const defaultConfig = (): Config => ({
   allowlist: emptyAllowlist(),
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   defaultIgnores: true,
+  rotation: emptyRotationConfig(),
 });
 
 const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'rotation'];
@@ -104,7 +106,9 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
     if (typeof doc.defaultIgnores !== 'boolean') problems.push('defaultIgnores: must be true or false');
     else config.defaultIgnores = doc.defaultIgnores;
   }
-  if (doc.rotation !== undefined) config.rotation = doc.rotation;
+  const rotation = parseRotationConfig(doc.rotation);
+  config.rotation = rotation.rotation;
+  problems.push(...rotation.problems);
   return { config, problems };
 }
 

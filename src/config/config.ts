@@ -1,4 +1,5 @@
 import type { GlobalAllowlist } from '../filters/allowlist.js';
+import type { RotationConfig } from '../notify/rotation-config.js';
 import type { RuleDefinition } from '../rules/rule-definition.js';
 
 /** The working configuration, after validation and defaults. */
@@ -10,6 +11,6 @@ export interface Config {
   allowlist: GlobalAllowlist;
   maxFileBytes: number;
   defaultIgnores: boolean;
-  /** The raw `rotation:` section, validated by the rotation notifier when it is used. */
-  rotation?: unknown;
+  /** The `rotation:` section, validated with the rest of the file: a typo there fails even without --rotate. */
+  rotation: RotationConfig;
 }

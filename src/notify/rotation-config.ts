@@ -1,6 +1,5 @@
 import { isIP } from 'node:net';
 import micromatch from 'micromatch';
-import { ConfigError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../rules/rule-definition.js';
 
 /** Timeouts and retry budget of one target; small values in tests, generous defaults for real receivers. */
@@ -187,9 +186,11 @@ function githubOf(raw: unknown, path: string, problems: string[]): GithubRevokeT
   return problems.length === before ? target : undefined;
 }
 
-/** Validates the raw `rotation:` section; returns every problem, each named by its field path. */
+export const emptyRotationConfig = (): RotationConfig => ({ targets: [], outbox: DEFAULT_OUTBOX });
+
+/** Validates the raw `rotation:` section (config loading calls it); returns every problem, each named by its field path. */
 export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; problems: string[] } {
-  const rotation: RotationConfig = { targets: [], outbox: DEFAULT_OUTBOX };
+  const rotation = emptyRotationConfig();
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { rotation, problems };
   if (!isMapping(raw)) return { rotation, problems: ['rotation: must be a mapping with webhooks and/or githubRevoke'] };
@@ -213,13 +214,6 @@ export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; p
     if (names.indexOf(name) !== index) problems.push(`rotation.webhooks: two targets share the name ${name}; give each a distinct name`);
   });
   return { rotation, problems };
-}
-
-/** Parses or throws a ConfigError naming the config file. */
-export function rotationConfigOrThrow(raw: unknown, file: string): RotationConfig {
-  const { rotation, problems } = parseRotationConfig(raw);
-  if (problems.length > 0) throw new ConfigError(file, problems);
-  return rotation;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
