@@ -93,7 +93,7 @@ if (wanted('directory')) {
 }
 
 // ---- git: staged change and full history -------------------------------------------------------------------
-for (const workload of gitWorkloads({ small, rounds, leakscan, node, wanted, cli: CLI, onlyNamed: (name) => only?.has(name) ?? false })) record(...workload);
+for (const workload of gitWorkloads({ small, rounds, leakscan, node, wanted, onlyNamed: (name) => only?.has(name) ?? false })) record(...workload);
 
 // ---- report ------------------------------------------------------------------------------------------------
 const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();

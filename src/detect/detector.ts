@@ -16,7 +16,6 @@ export interface Detection {
 }
 
 export interface Detector {
-  readonly rules: readonly Rule[];
   detect(fragment: Fragment): Detection;
 }
 
@@ -127,7 +126,6 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
   };
 
   return {
-    rules,
     detect(fragment: Fragment): Detection {
       const { located, dropped } = detectWithDecoding(fragment, fragment.decodedFrom ? 1 : 0);
       const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
