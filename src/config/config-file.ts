@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
-import { emptyRotationConfig, parseRotationConfig } from '../notify/rotation-config.js';
+import { parseRotationConfig } from '../notify/rotation-config.js';
 import { validateRuleShape } from '../rules/rule-definition.js';
 import { checkPatternSyntax } from '../rules/pattern-safety.js';
 import type { Config } from './config.js';
@@ -15,7 +15,7 @@ export const defaultConfig = (): Config => ({
   allowlist: emptyAllowlist(),
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   defaultIgnores: true,
-  rotation: emptyRotationConfig(),
+  rotation: parseRotationConfig(undefined).rotation,
 });
 
 const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'rotation'];

@@ -186,11 +186,9 @@ function githubOf(raw: unknown, path: string, problems: string[]): GithubRevokeT
   return problems.length === before ? target : undefined;
 }
 
-export const emptyRotationConfig = (): RotationConfig => ({ targets: [], outbox: DEFAULT_OUTBOX });
-
-/** Validates the raw `rotation:` section (config loading calls it); returns every problem, each named by its field path. */
+/** Validates the raw `rotation:` section; returns every problem, each named by its field path. */
 export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; problems: string[] } {
-  const rotation = emptyRotationConfig();
+  const rotation: RotationConfig = { targets: [], outbox: DEFAULT_OUTBOX };
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { rotation, problems };
   if (!isMapping(raw)) return { rotation, problems: ['rotation: must be a mapping with webhooks and/or githubRevoke'] };
