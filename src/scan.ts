@@ -3,7 +3,7 @@ import type { Config } from './config/config.js';
 import { loadConfig } from './config/config-file.js';
 import { createDetector } from './detect/detector.js';
 import { scanListedFile, type FileScan } from './detect/file-scan.js';
-import { applySuppressions, type Suppressions } from './filters/baseline.js';
+import { applySuppressions, type Suppressions } from './findings/suppressions.js';
 import { defaultFilters } from './filters/default-filters.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { selectRules } from './rules/select-rules.js';

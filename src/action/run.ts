@@ -6,14 +6,14 @@ import { prepareRotation } from '../commands/rotation-step.js';
 import { toolVersion } from '../commands/write-report.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { describeError } from '../errors.js';
-import { fingerprintFileGlobs } from '../filters/baseline.js';
+import { fingerprintFileGlobs } from '../findings/suppressions.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { REPORTERS } from '../report/registry.js';
 import { scan, type ScanResult } from '../scan.js';
 import { directoryFragments } from '../sources/directory.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
-import { planScan, type EventPayload } from './event-range.js';
+import { planScan, type EventPayload } from './scan-plan.js';
 import { selectCommits } from './fetch-range.js';
 import { annotate, maskSecrets, renderSummary } from './github-output.js';
 

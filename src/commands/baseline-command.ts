@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { DEFAULT_BASELINE_FILE } from '../filters/baseline.js';
+import { DEFAULT_BASELINE_FILE } from '../findings/suppressions.js';
 
 interface BaselineArgs {
   action: 'create';
@@ -20,7 +20,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
   handler: async (args) => {
     const { writeFile } = await import('node:fs/promises');
     const { scanPaths } = await import('./run-scan.js');
-    const { renderBaseline } = await import('../filters/baseline.js');
+    const { renderBaseline } = await import('../findings/suppressions.js');
     const result = await scanPaths({
       paths: args.paths,
       gitignore: true,

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { renderBaseline } from '../filters/baseline.js';
+import { renderBaseline } from '../findings/suppressions.js';
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
 

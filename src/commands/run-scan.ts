@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { fingerprintFileGlobs, loadSuppressions } from '../filters/baseline.js';
+import { fingerprintFileGlobs, loadSuppressions } from '../findings/suppressions.js';
 import { parseSize } from '../config/config-file.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { scan, type ScanResult } from '../scan.js';

@@ -1,6 +1,6 @@
 import { scan } from '../scan.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
-import { fingerprintFileGlobs } from '../filters/baseline.js';
+import { fingerprintFileGlobs } from '../findings/suppressions.js';
 import { openRepository, type Repository } from '../sources/git.js';
 import { stagedFragments } from '../sources/staged.js';
 import { EXIT_CLEAN } from './write-report.js';

@@ -7,7 +7,7 @@ import { globMatcher } from '../sources/glob-matcher.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { LineMap, originLine } from './line-map.js';
 import { matchRule } from './match-rule.js';
-import { findEncodedValues, type EncodedValue } from './decode.js';
+import { findEncodedValues, type EncodedValue } from './encoded-values.js';
 import { pairFindings } from './pair-findings.js';
 
 export interface Detection {

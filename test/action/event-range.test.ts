@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { untrustedConfigReason } from '../../src/action/config-trust.js';
-import { planScan, PlanError, type EventPayload } from '../../src/action/event-range.js';
+import { planScan, PlanError, type EventPayload } from '../../src/action/scan-plan.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { percentRuns } from '../../src/detect/decode.js';
+import { percentRuns } from '../../src/detect/encoded-values.js';
 
 // The percent-run scan must find exactly what its first (quadratic) version found, on text made to hit every
 // edge: escapes at run boundaries, invalid escapes, URL delimiters, non-ASCII and non-breaking spaces.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parseFingerprints } from '../../src/filters/baseline.js';
+import { parseFingerprints } from '../../src/findings/suppressions.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';

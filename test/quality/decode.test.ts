@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findEncodedValues } from '../../src/detect/decode.js';
+import { findEncodedValues } from '../../src/detect/encoded-values.js';
 import { githubToken } from '../helpers/tokens.js';
 import { detectorOf, testRule } from './helpers.js';
 

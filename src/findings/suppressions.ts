@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { Dropped, Finding } from '../findings/finding.js';
-import { redactSecret } from '../findings/secret.js';
+import type { Dropped, Finding } from './finding.js';
+import { redactSecret } from './secret.js';
 
 /** Accepted findings, by fingerprint: a `--baseline` file and the repository's `.leakscanignore`. */
 export interface Suppressions {
