@@ -37,7 +37,7 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
 
   const showProgress = args.progress && !args.quiet && Boolean(process.stderr.isTTY);
   const progress = showProgress ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits])) : undefined;
-  let result;
+  let result: Awaited<ReturnType<typeof scanRevisions>>;
   try {
     result = await scanRevisions({
       root: repo.root,

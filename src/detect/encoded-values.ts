@@ -78,9 +78,9 @@ function decodePercent(run: string): string | undefined {
  */
 export function* percentRuns(text: string): Generator<{ index: number; run: string }> {
   if (!text.includes('%')) return;
-  const escape = new RegExp(PERCENT_ESCAPE.source, 'g');
+  const escapes = new RegExp(PERCENT_ESCAPE.source, 'g');
   let coveredTo = -1;
-  for (let match = escape.exec(text); match !== null; match = escape.exec(text)) {
+  for (let match = escapes.exec(text); match !== null; match = escapes.exec(text)) {
     if (match.index < coveredTo) continue;
     let start = match.index;
     while (start > 0 && match.index - start < 256 && isUrlTokenChar(text.charCodeAt(start - 1))) start--;

@@ -118,7 +118,7 @@ export class Outbox {
     if (events.length === 0) return;
     const created = !existsSync(this.path);
     if (created) mkdirSync(dirname(this.path), { recursive: true });
-    let text = events.map((event) => JSON.stringify(event)).join('\n') + '\n';
+    let text = `${events.map((event) => JSON.stringify(event)).join('\n')}\n`;
     // A crash mid-write can leave a line without its newline; start on a fresh line so only that line is lost.
     if (!created && !endsWithNewline(this.path)) text = `\n${text}`;
     // 0600: a target with includeSecret, or the GitHub revocation target, keeps raw secrets here until delivered.

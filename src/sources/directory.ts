@@ -102,7 +102,7 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
 
   for (const given of roots) {
     const absolute = resolve(options.cwd, given);
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(absolute);
     } catch (error) {

@@ -21,10 +21,10 @@ function sample(next: () => number): string {
 /** The percent scan as first written: correct, but restarting its regex at 0 after every run (quadratic). */
 function* referencePercentRuns(text: string): Generator<{ index: number; run: string }> {
   if (!text.includes('%')) return;
-  const escape = /%[0-9A-Fa-f]{2}/g;
+  const escapes = /%[0-9A-Fa-f]{2}/g;
   const tokenChar = /[^\s"'`<>()[\]{},;]/;
   let coveredTo = -1;
-  for (let match = escape.exec(text); match !== null; match = escape.exec(text)) {
+  for (let match = escapes.exec(text); match !== null; match = escapes.exec(text)) {
     if (match.index < coveredTo) continue;
     let start = match.index;
     while (start > 0 && match.index - start < 256 && tokenChar.test(text[start - 1] as string)) start--;
@@ -32,7 +32,7 @@ function* referencePercentRuns(text: string): Generator<{ index: number; run: st
     while (end < text.length && end - start < 4096 && tokenChar.test(text[end] as string)) end++;
     coveredTo = end;
     const run = text.slice(start, end);
-    if ((run.match(escape) ?? []).length >= 2) yield { index: start, run };
+    if ((run.match(escapes) ?? []).length >= 2) yield { index: start, run };
   }
 }
 
