@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { knownNonSecretReason } from '../../src/filters/known-non-secret.js';
 import { placeholderReason } from '../../src/filters/placeholder.js';
-import { detectorOf, testRule } from './helpers.js';
+import { detectorOf, testRule } from '../helpers/detector.js';
 
 describe('known non-secrets (generic rules only)', () => {
   const cases: [string, string, string, RegExp][] = [

@@ -8,7 +8,7 @@ import AjvModule from 'ajv-draft-04';
 import { GitRepo } from '../helpers/git-repo.js';
 import { startReceiver } from '../helpers/receiver.js';
 import { githubToken } from '../helpers/tokens.js';
-import { checkout, runAction, ZERO_SHA, type ActionRun } from './action-harness.js';
+import { checkout, runAction, ZERO_SHA, type ActionRun } from '../helpers/action-harness.js';
 
 const REPO = { id: 1296269, name: 'app', full_name: 'octo/app', private: false, fork: false, default_branch: 'main', owner: { login: 'octo' } };
 const leakAnnotations = (run: ActionRun) => run.errors.filter((e) => e.properties.file !== undefined);

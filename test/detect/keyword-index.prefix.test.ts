@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { detectorOf, testRule } from './helpers.js';
+import { detectorOf, testRule } from '../helpers/detector.js';
 
 it('a rule keyed on a keyword runs where a longer keyword starting with it matched', () => {
   const short = testRule({ id: 'test-short', keywords: ['secret'], pattern: 'secret[A-Z_]{0,20}=(?<secret>[A-Za-z0-9]{16})', flags: 'i' });

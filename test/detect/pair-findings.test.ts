@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compileRule } from '../../src/rules/compile-rule.js';
 import { validateRuleShape } from '../../src/rules/rule-definition.js';
-import { detectorOf, testRule } from './helpers.js';
+import { detectorOf, testRule } from '../helpers/detector.js';
 
 const keyId = testRule({
   id: 'test-access-key-id',

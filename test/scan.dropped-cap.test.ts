@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_DROPPED_KEPT, scan } from '../../src/scan.js';
-import type { Fragment } from '../../src/sources/fragment.js';
+import { MAX_DROPPED_KEPT, scan } from '../src/scan.js';
+import type { Fragment } from '../src/sources/fragment.js';
 
 describe('scan() keeps memory bounded on dropped candidates', () => {
   it('lists at most MAX_DROPPED_KEPT dropped candidates and counts the rest', async () => {
@@ -11,7 +11,7 @@ describe('scan() keeps memory bounded on dropped candidates', () => {
     const linesPerFragment = Math.ceil((MAX_DROPPED_KEPT + 500) / fragments);
     const result = await scan({
       cwd: process.cwd(),
-      config: (await import('../../src/config/config-file.js')).defaultConfig(),
+      config: (await import('../src/config/config-file.js')).defaultConfig(),
       source: async function* (): AsyncGenerator<Fragment> {
         for (let i = 0; i < fragments; i++) yield { text: line.repeat(linesPerFragment), origin: { kind: 'file', path: `f${i}.env` }, startLine: 1 };
       },
@@ -21,7 +21,7 @@ describe('scan() keeps memory bounded on dropped candidates', () => {
     // Every drop is either listed or counted: nothing is lost from the summary.
     const perLine = (await scan({
       cwd: process.cwd(),
-      config: (await import('../../src/config/config-file.js')).defaultConfig(),
+      config: (await import('../src/config/config-file.js')).defaultConfig(),
       source: async function* (): AsyncGenerator<Fragment> {
         yield { text: line, origin: { kind: 'file', path: 'one.env' }, startLine: 1 };
       },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findEncodedValues } from '../../src/detect/encoded-values.js';
 import { githubToken } from '../helpers/tokens.js';
-import { detectorOf, testRule } from './helpers.js';
+import { detectorOf, testRule } from '../helpers/detector.js';
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 const hex = (text: string): string => Buffer.from(text).toString('hex');

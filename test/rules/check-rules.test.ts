@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
-import { parseYaml } from '../src/config/parse-yaml.js';
-import { checkRuleExamples } from '../src/rules/check-rules.js';
-import { compileRule } from '../src/rules/compile-rule.js';
-import { builtinRulesDir, readRuleFiles } from '../src/rules/load-rules.js';
-import { RULE_FIELDS } from '../src/rules/rule-definition.js';
+import { parseYaml } from '../../src/config/parse-yaml.js';
+import { checkRuleExamples } from '../../src/rules/check-rules.js';
+import { compileRule } from '../../src/rules/compile-rule.js';
+import { builtinRulesDir, readRuleFiles } from '../../src/rules/load-rules.js';
+import { RULE_FIELDS } from '../../src/rules/rule-definition.js';
 
 // Every rule carries its own proof: each example must be reported and each negative example must not, through
 // the real detector (keywords, pattern, entropy, placeholders, allowlists), not the bare regex.

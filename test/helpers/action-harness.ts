@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GitRepo } from '../helpers/git-repo.js';
-import { makeTempDir } from '../helpers/run-cli.js';
+import { GitRepo } from './git-repo.js';
+import { makeTempDir } from './run-cli.js';
 
 export const ACTION = fileURLToPath(new URL('../../dist/action.js', import.meta.url));
 export const ZERO_SHA = '0'.repeat(40);
