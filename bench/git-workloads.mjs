@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, ROOT, plantedToken, prng, sourceFileText } from './corpus.mjs';
-import { interleaved } from './measure.mjs';
+import { interleaved, jsonReport } from './measure.mjs';
 
 const git = (cwd, args, input) => execFileSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
 
@@ -122,12 +122,8 @@ export function stagedRepo(name) {
 
 function findingsCheck(planted, { commits = false } = {}) {
   return (run) => {
-    let report;
-    try {
-      report = JSON.parse(run.stdout);
-    } catch {
-      return `leakscan did not print a JSON report: ${run.stderr.slice(0, 500)}`;
-    }
+    const { report, problem } = jsonReport(run);
+    if (problem) return problem;
     const key = (f) => `${f.file}:${f.line}${commits ? `@${f.commit}` : ''}`;
     const found = new Map(report.findings.map((f) => [key(f), f]));
     const missing = planted.filter((p) => !found.has(key({ file: p.path, line: p.line, commit: p.commit })));
