@@ -1,19 +1,13 @@
 // The git workloads: a staged change (the pre-commit hook's job) and full-history scans at 1x/2x/4x, plus one
 // large history for peak memory. Repositories are generated with `git fast-import` (thousands of commits in
 // seconds), with planted keys whose introducing commit, file and line are known.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, ROOT, plantedToken, prng, sourceFileText } from './corpus.mjs';
-import { interleaved } from './measure.mjs';
+import { interleaved, jsonReport } from './measure.mjs';
 
 const git = (cwd, args, input) => execFileSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
-
-/** Whether this build of leakscan has the git commands (they land on main separately). */
-function hasCommand(node, cli, name) {
-  const help = spawnSync(node, [cli, '--help'], { encoding: 'utf8' });
-  return new RegExp(`leakscan ${name}\\b`).test(help.stdout ?? '');
-}
 
 /**
  * A repository of `commits` commits made by `git fast-import`: `files` source files; each commit edits 1-3 of
@@ -128,12 +122,8 @@ export function stagedRepo(name) {
 
 function findingsCheck(planted, { commits = false } = {}) {
   return (run) => {
-    let report;
-    try {
-      report = JSON.parse(run.stdout);
-    } catch {
-      return `leakscan did not print a JSON report: ${run.stderr.slice(0, 500)}`;
-    }
+    const { report, problem } = jsonReport(run);
+    if (problem) return problem;
     const key = (f) => `${f.file}:${f.line}${commits ? `@${f.commit}` : ''}`;
     const found = new Map(report.findings.map((f) => [key(f), f]));
     const missing = planted.filter((p) => !found.has(key({ file: p.path, line: p.line, commit: p.commit })));
@@ -147,54 +137,45 @@ function findingsCheck(planted, { commits = false } = {}) {
 }
 
 /** Yields [workload, input, result, extra] rows for run.mjs's table. */
-export function* gitWorkloads({ small, rounds, leakscan, node, wanted, cli, onlyNamed }) {
+export function* gitWorkloads({ small, rounds, leakscan, node, wanted, onlyNamed }) {
   if (wanted('staged')) {
-    if (!hasCommand(node, cli, 'staged')) console.error('  staged     (skipped: this build has no `leakscan staged` yet)');
-    else {
-      const repo = stagedRepo(small ? 'staged-small' : 'staged');
-      const r = Math.max(rounds * 2, small ? 1 : 10);
-      const result = interleaved({
-        floor: [node, join(ROOT, 'bench', 'floors', 'staged-floor.mjs')],
-        leakscan: leakscan('staged', '-f', 'json'),
-        cwd: repo.dir,
-        rounds: r,
-        check: findingsCheck(repo.planted),
-      });
-      yield ['staged', `5 files, ${repo.stat.replace(/ insertions?\(\+\)/, '+').replace(/ deletions?\(-\)/, '-').replace(/^5 files changed, /, '')}`, result];
-    }
+    const repo = stagedRepo(small ? 'staged-small' : 'staged');
+    const r = Math.max(rounds * 2, small ? 1 : 10);
+    const result = interleaved({
+      floor: [node, join(ROOT, 'bench', 'floors', 'staged-floor.mjs')],
+      leakscan: leakscan('staged', '-f', 'json'),
+      cwd: repo.dir,
+      rounds: r,
+      check: findingsCheck(repo.planted),
+    });
+    yield ['staged', `5 files, ${repo.stat.replace(/ insertions?\(\+\)/, '+').replace(/ deletions?\(-\)/, '-').replace(/^5 files changed, /, '')}`, result];
   }
   if (wanted('history')) {
-    if (!hasCommand(node, cli, 'history')) console.error('  history    (skipped: this build has no `leakscan history` yet)');
-    else {
-      const base = small ? 150 : 2000;
-      for (const k of [1, 2, 4]) {
-        const repo = historyRepo(`${small ? 'small-' : ''}history-${k}x`, { commits: base * k });
-        const bytes = Number(execFileSync('sh', ['-c', 'git log -p -U0 --all | wc -c'], { cwd: repo.dir, encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
-        const result = interleaved({
-          floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
-          leakscan: leakscan('history', '-f', 'json', '--no-progress'),
-          cwd: repo.dir,
-          rounds,
-          check: findingsCheck(repo.planted, { commits: true }),
-        });
-        yield ['history', `${base * k} commits, ${(bytes / 1048576).toFixed(0)} MB of -U0 patches`, result, { bytes }];
-      }
-    }
-  }
-  // 100k commits take minutes to generate and scan: only when asked for by name (--only=history-memory).
-  if (small || onlyNamed('history-memory')) {
-    if (!hasCommand(node, cli, 'history')) console.error('  history-memory (skipped: no `leakscan history`)');
-    else {
-      const commits = small ? 1000 : 100_000;
-      const repo = historyRepo(`${small ? 'small-' : ''}history-memory`, { commits, files: 100, linesPerCommit: 3, plantEvery: 997, steady: true });
+    const base = small ? 150 : 2000;
+    for (const k of [1, 2, 4]) {
+      const repo = historyRepo(`${small ? 'small-' : ''}history-${k}x`, { commits: base * k });
+      const bytes = Number(execFileSync('sh', ['-c', 'git log -p -U0 --all | wc -c'], { cwd: repo.dir, encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
       const result = interleaved({
         floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
         leakscan: leakscan('history', '-f', 'json', '--no-progress'),
         cwd: repo.dir,
-        rounds: 1,
+        rounds,
         check: findingsCheck(repo.planted, { commits: true }),
       });
-      yield ['history', `${commits} commits (peak memory)`, result];
+      yield ['history', `${base * k} commits, ${(bytes / 1048576).toFixed(0)} MB of -U0 patches`, result, { bytes }];
     }
+  }
+  // 100k commits take minutes to generate and scan: only when asked for by name (--only=history-memory).
+  if (small || onlyNamed('history-memory')) {
+    const commits = small ? 1000 : 100_000;
+    const repo = historyRepo(`${small ? 'small-' : ''}history-memory`, { commits, files: 100, linesPerCommit: 3, plantEvery: 997, steady: true });
+    const result = interleaved({
+      floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
+      leakscan: leakscan('history', '-f', 'json', '--no-progress'),
+      cwd: repo.dir,
+      rounds: 1,
+      check: findingsCheck(repo.planted, { commits: true }),
+    });
+    yield ['history', `${commits} commits (peak memory)`, result];
   }
 }

@@ -38,6 +38,15 @@ export function runOnce(command, { cwd, input } = {}) {
   return { ms, rssKb, cpuMs, code: result.status, stdout: result.stdout ?? '', stderr };
 }
 
+/** The JSON report a leakscan run printed, or the problem to report when it printed none. */
+export function jsonReport(run) {
+  try {
+    return { report: JSON.parse(run.stdout) };
+  } catch {
+    return { problem: `leakscan did not print a JSON report: ${run.stderr.slice(0, 500)}` };
+  }
+}
+
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

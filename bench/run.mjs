@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, ROOT, depsCopy, sourceTree } from './corpus.mjs';
-import { interleaved } from './measure.mjs';
+import { interleaved, jsonReport } from './measure.mjs';
 import { gitWorkloads } from './git-workloads.mjs';
 
 const args = Object.fromEntries(
@@ -37,12 +37,8 @@ const leakscan = (...rest) => [node, CLI, ...rest];
 /** Every planted {path, line} must be among the findings of the JSON report. */
 export function plantedCheck(planted, prefix = '') {
   return (run) => {
-    let report;
-    try {
-      report = JSON.parse(run.stdout);
-    } catch {
-      return `leakscan did not print a JSON report: ${run.stderr.slice(0, 500)}`;
-    }
+    const { report, problem } = jsonReport(run);
+    if (problem) return problem;
     const found = new Set(report.findings.map((f) => `${f.file}:${f.line}`));
     const missing = planted.filter((p) => !found.has(`${prefix}${p.path}:${p.line}`));
     return missing.length > 0 ? `${missing.length} of ${planted.length} planted keys not found, e.g. ${JSON.stringify(missing[0])}` : undefined;
@@ -93,7 +89,7 @@ if (wanted('directory')) {
 }
 
 // ---- git: staged change and full history -------------------------------------------------------------------
-for (const workload of gitWorkloads({ small, rounds, leakscan, node, wanted, cli: CLI, onlyNamed: (name) => only?.has(name) ?? false })) record(...workload);
+for (const workload of gitWorkloads({ small, rounds, leakscan, node, wanted, onlyNamed: (name) => only?.has(name) ?? false })) record(...workload);
 
 // ---- report ------------------------------------------------------------------------------------------------
 const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();

@@ -1,29 +1,29 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-JFFR74MD.js";
+} from "./chunks/chunk-RTQGGPEH.js";
 import {
   directorySource
-} from "./chunks/chunk-SNPLV273.js";
+} from "./chunks/chunk-FOAY3RML.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-KHRGLWK4.js";
-import "./chunks/chunk-MVKAV65L.js";
+} from "./chunks/chunk-RDN6RZY4.js";
+import "./chunks/chunk-VJRDTNKL.js";
 import {
   incompleteScanReason,
   outputView,
   prepareRotation,
   scan,
   withMinConfidence
-} from "./chunks/chunk-XJA2QWIX.js";
+} from "./chunks/chunk-SADISWKG.js";
 import {
   CONFIG_FILE_NAMES,
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-S4WU3JHJ.js";
+} from "./chunks/chunk-M4ELX5NF.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-AKZJ3FS2.js";
@@ -34,24 +34,10 @@ import {
 import {
   minConfidenceFor
 } from "./chunks/chunk-227YVRHD.js";
-import "./chunks/chunk-33P543TN.js";
-import "./chunks/chunk-MZQDR4NT.js";
+import "./chunks/chunk-AKCDRZBJ.js";
+import "./chunks/chunk-5GLPIGHT.js";
 import "./chunks/chunk-XIW44XYJ.js";
-import "./chunks/chunk-3ECGMMOJ.js";
-import "./chunks/chunk-HHF677LR.js";
-import "./chunks/chunk-HZEDDEF4.js";
-import "./chunks/chunk-BSI3FXUE.js";
-import "./chunks/chunk-EBZHPCRF.js";
-import "./chunks/chunk-7LG7DLVJ.js";
-import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-NCXP747E.js";
-import {
-  IGNORE_FILE,
-  fingerprintFileGlobs,
-  loadSuppressions,
-  parseFingerprints
-} from "./chunks/chunk-BQCVKMCL.js";
-import "./chunks/chunk-7JIDB6FZ.js";
+import "./chunks/chunk-ADEJVYOB.js";
 import {
   checkRevision,
   commitExists,
@@ -63,11 +49,26 @@ import {
   runGit,
   shortSha
 } from "./chunks/chunk-USGU5MRX.js";
+import "./chunks/chunk-NAMBUD66.js";
+import "./chunks/chunk-Y3GII7RM.js";
+import "./chunks/chunk-BSI3FXUE.js";
+import "./chunks/chunk-EBZHPCRF.js";
+import "./chunks/chunk-NCXP747E.js";
+import {
+  IGNORE_FILE,
+  fingerprintFileGlobs,
+  loadSuppressions,
+  parseFingerprints
+} from "./chunks/chunk-4KWYUMLQ.js";
+import "./chunks/chunk-7JIDB6FZ.js";
 import {
   ConfigError,
   SourceError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
+import "./chunks/chunk-KLFZ2GIL.js";
+import "./chunks/chunk-IVWYFZB6.js";
+import "./chunks/chunk-GIB3MS5R.js";
 import {
   __commonJS,
   __require,
@@ -19836,7 +19837,7 @@ async function showAt(root, commit, path) {
   return result.code === 0 ? result.stdout.toString("utf8") : void 0;
 }
 
-// src/action/event-range.ts
+// src/action/scan-plan.ts
 var MODES = ["auto", "diff", "history", "scan"];
 var PlanError = class extends Error {
 };

@@ -10,7 +10,7 @@ import {
 import "./chunks/chunk-NCXP747E.js";
 import {
   DEFAULT_BASELINE_FILE
-} from "./chunks/chunk-BQCVKMCL.js";
+} from "./chunks/chunk-4KWYUMLQ.js";
 import "./chunks/chunk-7JIDB6FZ.js";
 import {
   ConfigError,
@@ -53,7 +53,7 @@ var scanCommand = {
   describe: "scan files and directories (default: the current directory); `-` reads stdin",
   builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-RG2YFKJO.js");
+    const { runScan } = await import("./chunks/run-scan-CQ3EQZ6I.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -69,8 +69,8 @@ var baselineCommand = {
   handler: async (args) => {
     const { checkBaselineTarget, writeBaselineFile } = await import("./chunks/state-file-P7B4WUDI.js");
     checkBaselineTarget(args.file);
-    const { scanPaths } = await import("./chunks/run-scan-RG2YFKJO.js");
-    const { renderBaseline } = await import("./chunks/baseline-VHXR44SA.js");
+    const { scanPaths } = await import("./chunks/run-scan-CQ3EQZ6I.js");
+    const { renderBaseline } = await import("./chunks/suppressions-5CDS6PNE.js");
     const result = await scanPaths({
       paths: [...args.paths, ...pathsAfterEndOfOptions(args)],
       gitignore: true,
@@ -101,7 +101,7 @@ var diffCommand = {
   describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
   builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-HGQ45SHZ.js");
+    const { runDiff } = await import("./chunks/run-diff-XSSG3ESP.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -112,7 +112,7 @@ var historyCommand = {
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
   builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-XZKZDTCL.js");
+    const { runHistory } = await import("./chunks/run-history-OTU6XQXZ.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -138,7 +138,7 @@ var rotateCommand = {
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
   builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-U6DY634U.js");
+    const { runRotate } = await import("./chunks/run-rotate-Z3EYJHVC.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -150,7 +150,7 @@ var rulesCommand = {
   builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", { type: "boolean", default: true, describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)" }).option("recheck-all", { type: "boolean", default: false, describe: "check: run the ReDoS checker even on patterns listed in rules/redos-safe.json" }).option("update-redos-file", { type: "boolean", default: false, describe: "check: rewrite rules/redos-safe.json with the patterns found safe" }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-KQJDKF72.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-NOJ2IZCC.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(({ file, definitions }) => definitions.map((d) => ({ id: d.id, title: d.title, vendor: d.vendor, severity: d.severity, keywords: d.keywords, file })));
       if (args.format === "json") process.stdout.write(`${JSON.stringify(rules, null, 2)}
@@ -163,7 +163,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-NSEYPO6Q.js");
+    const { checkRules } = await import("./chunks/check-rules-3UNNLFSX.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -188,7 +188,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-FZOBLAKF.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-N3YRNEIY.js");
+    const { runStaged } = await import("./chunks/run-staged-ZCYWSOOU.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -204,12 +204,8 @@ function parseSimpleArgv(args, options) {
     const alias = typeof option.alias === "string" && option.alias.length === 1 ? option.alias : void 0;
     config[name] = alias ? { type, short: alias } : { type };
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
-  } catch {
-    return void 0;
-  }
+  const parsed = tryParseArgs({ args: [...args], options: config, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
+  if (!parsed) return void 0;
   const seen = /* @__PURE__ */ new Set();
   for (const token of parsed.tokens) {
     if (token.kind !== "option") return void 0;
@@ -228,6 +224,13 @@ function parseSimpleArgv(args, options) {
   }
   return values;
 }
+function tryParseArgs(config) {
+  try {
+    return parseArgs(config);
+  } catch {
+    return void 0;
+  }
+}
 
 // src/cli.ts
 var EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error, or a scan that read
@@ -235,7 +238,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-TXALXCHB.js");
+  const { redactKeyLike } = await import("./chunks/key-like-3X2XCMVF.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

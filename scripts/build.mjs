@@ -1,9 +1,11 @@
-// Bundles the CLI (and, when present, the GitHub Action) into dist/, and compiles rules/*.yaml into
-// dist/rules.json so start-up parses JSON, not YAML. Output is deterministic: CI rebuilds and diffs it.
+// Bundles the CLI (and, when present, the GitHub Action) into dist/, compiles rules/*.yaml into
+// dist/rules.json so start-up parses JSON, not YAML, and writes rules/schema.json from the rule field
+// declarations. Output is deterministic: CI rebuilds and diffs it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +27,10 @@ const compiled = readdirSync(rulesDir)
     })),
   }));
 writeFileSync(join(dist, 'rules.json'), JSON.stringify(compiled));
+
+// The rule fields are declared once, in src/rules/rule-definition.ts; editors read them from rules/schema.json.
+const { ruleFileSchema } = await tsImport('../src/rules/rule-definition.ts', import.meta.url);
+writeFileSync(join(rulesDir, 'schema.json'), `${JSON.stringify(ruleFileSchema(), null, 2)}\n`);
 
 const entryPoints = ['src/cli.ts', 'src/action.ts', 'src/detect/scan-worker.ts'].filter((entry) => existsSync(join(root, entry)));
 await build({

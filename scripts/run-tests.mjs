@@ -1,5 +1,5 @@
 // Runs every test/**/*.test.ts with node's test runner (TypeScript through tsx). Node 20's --test takes no
-// globs, so the files are listed here. Extra arguments narrow the run: `npm test -- test/e2e`.
+// globs, so the files are listed here. Extra arguments narrow the run: `npm test -- test/commands`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

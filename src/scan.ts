@@ -4,7 +4,7 @@ import { loadConfig } from './config/config-file.js';
 import { createDetector } from './detect/detector.js';
 import { detectFragment } from './detect/detect-fragment.js';
 import { scanListedFile, type FileScan } from './detect/file-scan.js';
-import { applySuppressions, type Suppressions } from './filters/baseline.js';
+import { applySuppressions, type Suppressions } from './findings/suppressions.js';
 import { defaultFilters } from './filters/default-filters.js';
 import { applyMinConfidence } from './filters/min-confidence.js';
 import type { Confidence } from './rules/rule-definition.js';

@@ -117,12 +117,6 @@ function safeHead(dir) {
   }
 }
 
-function requireMirror(repo) {
-  const gitDir = mirrorGitDir(mirrors, repo);
-  if (!gitDir) throw new Error(`no mirror of ${repo} under ${mirrors} (expected ${repo.replace('/', '+')}/repo, a bare git directory; set LEAKSCAN_MIRRORS, see bench/external/README.md)`);
-  return gitDir;
-}
-
 let casesWithText;
 // ---- Recall: peers' published examples ----
 if (options.only.includes('recall')) {

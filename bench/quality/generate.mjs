@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { prng } from '../corpus.mjs';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -23,17 +24,6 @@ const base62 = (value, width) => {
   return out.padStart(width, '0');
 };
 
-/** Small seeded PRNG (mulberry32), so a corpus can be regenerated exactly. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CHECKSUM_PREFIX_LENGTH = { 'github-crc32': 4, 'npm-crc32': 4 };
 
@@ -162,7 +152,7 @@ const HARD_NEGATIVES = {
 
 export function generateCorpus(root, rulesDir, { seed = 1, variants = 3 } = {}) {
   rmSync(root, { recursive: true, force: true });
-  const random = rng(seed);
+  const random = prng(seed);
   const cases = [];
   const add = (dir, name, text, expect) => {
     const path = join(dir, name);

@@ -1,26 +1,26 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-33P543TN.js";
+} from "../chunks/chunk-AKCDRZBJ.js";
 import {
   defaultFilters
-} from "../chunks/chunk-MZQDR4NT.js";
+} from "../chunks/chunk-5GLPIGHT.js";
 import "../chunks/chunk-XIW44XYJ.js";
 import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-3ECGMMOJ.js";
+} from "../chunks/chunk-ADEJVYOB.js";
+import "../chunks/chunk-USGU5MRX.js";
 import {
   createDetector
-} from "../chunks/chunk-HHF677LR.js";
-import "../chunks/chunk-HZEDDEF4.js";
+} from "../chunks/chunk-NAMBUD66.js";
+import "../chunks/chunk-Y3GII7RM.js";
 import "../chunks/chunk-BSI3FXUE.js";
 import "../chunks/chunk-EBZHPCRF.js";
-import "../chunks/chunk-7LG7DLVJ.js";
-import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-NCXP747E.js";
-import "../chunks/chunk-USGU5MRX.js";
 import "../chunks/chunk-SBG2HJLT.js";
+import "../chunks/chunk-IVWYFZB6.js";
+import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
 // src/detect/scan-worker.ts

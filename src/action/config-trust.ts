@@ -3,9 +3,9 @@ import { defaultConfig, parseConfigText } from '../config/config-file.js';
 import type { Config } from '../config/config.js';
 import { CONFIG_FILE_NAMES } from '../config/defaults.js';
 import { ConfigError, SourceError } from '../errors.js';
-import { IGNORE_FILE, loadSuppressions, parseFingerprints, type Suppressions } from '../filters/baseline.js';
+import { IGNORE_FILE, loadSuppressions, parseFingerprints, type Suppressions } from '../findings/suppressions.js';
 import { commitExists, fetchGit, firstLines, runGit, shortSha } from '../sources/git.js';
-import type { EventPayload } from './event-range.js';
+import type { EventPayload } from './scan-plan.js';
 import { FETCH_FIX } from './fetch-range.js';
 
 /**

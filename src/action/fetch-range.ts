@@ -1,7 +1,7 @@
 import { SourceError } from '../errors.js';
 import { checkRevision, commitExists, countCommits, resolveCommit, runGit, shortSha as short } from '../sources/git.js';
 import { boundariesIn, fetchUntil as fetchShallow, isShallow } from '../sources/shallow.js';
-import type { ScanPlan } from './event-range.js';
+import type { ScanPlan } from './scan-plan.js';
 
 /** What to scan, once the commits are present: `git rev-list` arguments and the tip for `presentAtHead`. */
 export interface CommitSelection {

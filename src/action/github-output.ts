@@ -73,7 +73,6 @@ export interface SummaryFacts {
   filesScanned: number;
   notes: readonly string[];
   showSecrets: boolean;
-  trustNote?: string;
 }
 
 /** The job summary: a count line, then a table with everything needed to act on or accept each finding. */

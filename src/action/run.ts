@@ -8,7 +8,7 @@ import { directorySource } from '../commands/run-scan.js';
 import { toolVersion } from '../commands/write-report.js';
 import { redactKeyLike } from '../detect/key-like.js';
 import { describeError } from '../errors.js';
-import { fingerprintFileGlobs } from '../filters/baseline.js';
+import { fingerprintFileGlobs } from '../findings/suppressions.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { outputView } from '../report/redact-result.js';
 import { REPORTERS } from '../report/registry.js';
@@ -16,7 +16,7 @@ import { minConfidenceFor } from '../filters/min-confidence.js';
 import { scan, withMinConfidence, type ScanResult } from '../scan.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
-import { planScan, type EventPayload } from './event-range.js';
+import { planScan, type EventPayload } from './scan-plan.js';
 import { selectCommits } from './fetch-range.js';
 import { annotate, logUntrusted, maskSecrets, renderSummary } from './github-output.js';
 

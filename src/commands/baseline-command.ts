@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { DEFAULT_BASELINE_FILE } from '../filters/baseline.js';
+import { DEFAULT_BASELINE_FILE } from '../findings/suppressions.js';
 import { pathsAfterEndOfOptions } from './scan-command.js';
 
 interface BaselineArgs {
@@ -8,7 +8,6 @@ interface BaselineArgs {
   file: string;
   config?: string;
 }
-
 
 export const baselineCommand: CommandModule<object, BaselineArgs> = {
   command: 'baseline <action> [paths..]',
@@ -24,7 +23,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
     // Refused before the scan: a committed .leakscan-baseline that links to ~/.bashrc is never written through.
     checkBaselineTarget(args.file);
     const { scanPaths } = await import('./run-scan.js');
-    const { renderBaseline } = await import('../filters/baseline.js');
+    const { renderBaseline } = await import('../findings/suppressions.js');
     const result = await scanPaths({
       paths: [...args.paths, ...pathsAfterEndOfOptions(args)],
       gitignore: true,

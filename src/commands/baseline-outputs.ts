@@ -1,4 +1,4 @@
-import { renderBaseline } from '../filters/baseline.js';
+import { renderBaseline } from '../findings/suppressions.js';
 import { writeBaselineFile } from '../state/state-file.js';
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';

@@ -1,11 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { withReportOptions, type ReportArgs } from './report-options.js';
-
-export interface DiffArgs extends ReportArgs {
-  range?: string;
-  since?: string;
-  deepen: boolean;
-}
+import type { DiffArgs } from './run-diff.js';
+import { withReportOptions } from './report-options.js';
 
 export const diffCommand: CommandModule<object, DiffArgs> = {
   command: 'diff [range]',

@@ -19,12 +19,8 @@ export function parseSimpleArgv(args: readonly string[], options: Readonly<Recor
     const alias = typeof option.alias === 'string' && option.alias.length === 1 ? option.alias : undefined;
     config[name] = alias ? { type, short: alias } : { type };
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
-  } catch {
-    return undefined;
-  }
+  const parsed = tryParseArgs({ args: [...args], options: config, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
+  if (!parsed) return undefined;
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') return undefined;
@@ -42,4 +38,12 @@ export function parseSimpleArgv(args: readonly string[], options: Readonly<Recor
     if (typeof option.alias === 'string') values[option.alias] = value;
   }
   return values;
+}
+
+function tryParseArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> | undefined {
+  try {
+    return parseArgs(config);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { loadSuppressions, type Suppressions } from '../filters/baseline.js';
+import { loadSuppressions, type Suppressions } from '../findings/suppressions.js';
 import type { ReportArgs } from './report-options.js';
 
 /** Git modes read `.leakscanignore` from the repository root, where the paths in fingerprints start. */

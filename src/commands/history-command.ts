@@ -1,13 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { withReportOptions, type ReportArgs } from './report-options.js';
-
-export interface HistoryArgs extends ReportArgs {
-  branch?: string;
-  since?: string;
-  'max-commits'?: number;
-  deepen: boolean;
-  progress: boolean;
-}
+import type { HistoryArgs } from './run-history.js';
+import { withReportOptions } from './report-options.js';
 
 export const historyCommand: CommandModule<object, HistoryArgs> = {
   command: 'history',

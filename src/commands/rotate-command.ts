@@ -1,12 +1,5 @@
 import type { CommandModule } from 'yargs';
-
-export interface RotateArgs {
-  action: 'flush' | 'status';
-  config?: string;
-  outbox?: string;
-  'retry-failed': boolean;
-  json: boolean;
-}
+import type { RotateArgs } from './run-rotate.js';
 
 export const rotateCommand: CommandModule<object, RotateArgs> = {
   command: 'rotate <action>',

@@ -12,8 +12,10 @@ export type RotationStep = (result: ScanResult, mode: string) => Promise<void>;
  */
 export async function prepareRotation(result: ScanResult, args: ReportArgs, log: (text: string) => void = (text) => process.stderr.write(text)): Promise<RotationStep | undefined> {
   if (!args.rotate && !args['rotate-dry-run']) return undefined;
-  const { parseRotationConfig, checkUrl, DEFAULT_POLICY, DEFAULT_SECRET_ENV } = await import('../notify/rotation-config.js');
-  const { rotation, problems } = parseRotationConfig(result.config.rotation);
+  const { checkUrl, DEFAULT_POLICY, DEFAULT_SECRET_ENV } = await import('../notify/rotation-config.js');
+  // The config's rotation: section was validated when it loaded; --rotate-url adds a target for this run only.
+  const rotation = { ...result.config.rotation, targets: [...result.config.rotation.targets] };
+  const problems: string[] = [];
   if (args['rotate-url']) {
     const problem = checkUrl(args['rotate-url'], false);
     if (problem) problems.push(`--rotate-url: ${problem}`);

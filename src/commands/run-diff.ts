@@ -3,9 +3,16 @@ import { scan } from '../scan.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { commitExists, countCommits, gitText, openRepository, resolveCommit, shortSha } from '../sources/git.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
-import type { DiffArgs } from './diff-command.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
+import type { ReportArgs } from './report-options.js';
+
+/** The arguments of `leakscan diff`, as the command line declares them (diff-command.ts). */
+export interface DiffArgs extends ReportArgs {
+  range?: string;
+  since?: string;
+  deepen: boolean;
+}
 
 interface RangeSpec {
   base: string;

@@ -4,8 +4,17 @@ import { countCommits, gitText, openRepository, resolveCommit } from '../sources
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
-import type { HistoryArgs } from './history-command.js';
 import { Progress } from './progress.js';
+import type { ReportArgs } from './report-options.js';
+
+/** The arguments of `leakscan history`, as the command line declares them (history-command.ts). */
+export interface HistoryArgs extends ReportArgs {
+  branch?: string;
+  since?: string;
+  'max-commits'?: number;
+  deepen: boolean;
+  progress: boolean;
+}
 
 export async function runHistory(args: HistoryArgs): Promise<number> {
   const maxCommits = args['max-commits'];
@@ -31,7 +40,7 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
 
   const showProgress = args.progress && !args.quiet && Boolean(process.stderr.isTTY);
   const progress = showProgress ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits])) : undefined;
-  let result;
+  let result: Awaited<ReturnType<typeof scanRevisions>>;
   try {
     result = await scanRevisions({
       root: repo.root,

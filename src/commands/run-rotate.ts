@@ -1,16 +1,22 @@
 import { loadConfig } from '../config/config-file.js';
 import { Outbox, type OutboxEntry } from '../notify/outbox.js';
-import { rotationConfigOrThrow } from '../notify/rotation-config.js';
 import { deliverPending, legacyOutboxNote, outboxPath, tallyLine } from '../notify/rotation.js';
-import type { RotateArgs } from './rotate-command.js';
 import { EXIT_CLEAN, EXIT_LEAKS } from './write-report.js';
+
+/** The arguments of `leakscan rotate`, as the command line declares them (rotate-command.ts). */
+export interface RotateArgs {
+  action: 'flush' | 'status';
+  config?: string;
+  outbox?: string;
+  'retry-failed': boolean;
+  json: boolean;
+}
 
 /** flush: 0 when nothing is left pending or failed, else 1. status: always 0. */
 export async function runRotate(args: RotateArgs): Promise<number> {
   const cwd = process.cwd();
   const config = await loadConfig(cwd, args.config);
-  const rotation = rotationConfigOrThrow(config.rotation, config.file ?? '.leakscan.yaml');
-  if (args.outbox) rotation.outbox = args.outbox;
+  const rotation = args.outbox ? { ...config.rotation, outbox: args.outbox } : config.rotation;
   const outbox = new Outbox(outboxPath(rotation, cwd));
   const legacy = legacyOutboxNote(rotation, cwd);
   if (legacy) process.stderr.write(`${legacy}\n`);

@@ -1,12 +1,22 @@
 import { UsageError } from '../errors.js';
-import { fingerprintFileGlobs, loadSuppressions } from '../filters/baseline.js';
+import { fingerprintFileGlobs, loadSuppressions } from '../findings/suppressions.js';
 import { parseSize } from '../config/config-file.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { scan, type FileListSource, type ScanResult } from '../scan.js';
 import { listFiles, readOptions } from '../sources/directory.js';
 import { stdinFragments } from '../sources/stdin.js';
-import type { ScanArgs } from './scan-command.js';
 import { finishScan } from './finish-scan.js';
+import type { ReportArgs } from './report-options.js';
+
+/** The arguments of `leakscan scan`, as the command line declares them (scan-command.ts). */
+export interface ScanArgs extends ReportArgs {
+  paths: string[];
+  gitignore: boolean;
+  'default-ignores': boolean;
+  'max-file-size'?: string;
+  'stdin-name': string;
+  stdin: boolean;
+}
 
 export async function runScan(args: ScanArgs): Promise<number> {
   const result = await scanPaths(args);

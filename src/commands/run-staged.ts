@@ -5,7 +5,10 @@ import { stagedFragments } from '../sources/staged.js';
 import { EXIT_CLEAN } from './write-report.js';
 import { finishScan } from './finish-scan.js';
 import { gitSuppressions } from './git-scan-options.js';
-import type { StagedArgs } from './staged-command.js';
+import type { ReportArgs } from './report-options.js';
+
+/** The arguments of `leakscan staged`, as the command line declares them (staged-command.ts). */
+export type StagedArgs = ReportArgs;
 
 /** `repository`: the work tree when the caller already started opening it (see staged-command.ts). */
 export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = process.env, repository?: Promise<Repository>): Promise<number> {

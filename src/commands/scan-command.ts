@@ -1,14 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { withReportOptions, type ReportArgs } from './report-options.js';
-
-interface ScanArgs extends ReportArgs {
-  paths: string[];
-  gitignore: boolean;
-  'default-ignores': boolean;
-  'max-file-size'?: string;
-  'stdin-name': string;
-  stdin: boolean;
-}
+import type { ScanArgs } from './run-scan.js';
+import { withReportOptions } from './report-options.js';
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
   command: 'scan [paths..]',

@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { withReportOptions, type ReportArgs } from './report-options.js';
-
-export type StagedArgs = ReportArgs;
+import type { StagedArgs } from './run-staged.js';
+import { withReportOptions } from './report-options.js';
 
 export const stagedCommand: CommandModule<object, StagedArgs> = {
   command: 'staged',

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
 import { MIN_CONFIDENCE_LEVELS } from '../filters/min-confidence.js';
+import { parseRotationConfig } from '../notify/rotation-config.js';
 import { validateRuleShape } from '../rules/rule-definition.js';
 import { compileUserSecretPattern, compileUserTextTest, loadUserPatternEngine } from '../rules/text-pattern.js';
 import type { Config } from './config.js';
@@ -15,6 +16,7 @@ export const defaultConfig = (): Config => ({
   allowlist: emptyAllowlist(),
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   defaultIgnores: true,
+  rotation: parseRotationConfig(undefined).rotation,
 });
 
 const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'minConfidence', 'rotation'];
@@ -111,7 +113,9 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
     if (level === undefined) problems.push(`minConfidence: must be one of ${MIN_CONFIDENCE_LEVELS.join(', ')}`);
     else config.minConfidence = level;
   }
-  if (doc.rotation !== undefined) config.rotation = doc.rotation;
+  const rotation = parseRotationConfig(doc.rotation);
+  config.rotation = rotation.rotation;
+  problems.push(...rotation.problems);
   return { config, problems };
 }
 

@@ -1,4 +1,5 @@
 import type { GlobalAllowlist } from '../filters/allowlist.js';
+import type { RotationConfig } from '../notify/rotation-config.js';
 import type { Confidence, RuleDefinition } from '../rules/rule-definition.js';
 
 /** The working configuration, after validation and defaults. */
@@ -12,6 +13,6 @@ export interface Config {
   defaultIgnores: boolean;
   /** Findings below this confidence are dropped; unset: the scan mode's default. */
   minConfidence?: Confidence;
-  /** The raw `rotation:` section, validated by the rotation notifier when it is used. */
-  rotation?: unknown;
+  /** The `rotation:` section, validated with the rest of the file: a typo there fails even without --rotate. */
+  rotation: RotationConfig;
 }

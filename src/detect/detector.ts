@@ -7,7 +7,7 @@ import { globMatcher } from '../sources/glob-matcher.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { LineMap, originLine } from './line-map.js';
 import { matchRule } from './match-rule.js';
-import { findEncodedValues, type EncodedValue } from './decode.js';
+import { findEncodedValues, type EncodedValue } from './encoded-values.js';
 import { pairFindings } from './pair-findings.js';
 
 export interface Detection {
@@ -16,7 +16,6 @@ export interface Detection {
 }
 
 export interface Detector {
-  readonly rules: readonly Rule[];
   detect(fragment: Fragment): Detection;
 }
 
@@ -129,7 +128,6 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
   };
 
   return {
-    rules,
     detect(fragment: Fragment): Detection {
       const detected = detectWithDecoding(fragment, fragment.decodedFrom ? 1 : 0);
       const { dropped } = detected;

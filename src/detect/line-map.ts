@@ -8,10 +8,6 @@ export class LineMap {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   /** 0-based index of the line holding `offset`. */
   lineIndexAt(offset: number): number {
     let low = 0;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config/config.js';
 import { InternalError } from '../errors.js';
 import { packageRoot } from '../rules/package-root.js';
 import type { ListedFile } from '../sources/directory.js';

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import type { Suppressions } from '../filters/baseline.js';
+import type { Suppressions } from '../findings/suppressions.js';
 import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
 import { scan, type ScanResult } from '../scan.js';
 import { COMMITS_UNREADABLE, commitFragments, logPatchArgs } from '../sources/commit-range.js';

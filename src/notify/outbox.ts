@@ -149,7 +149,7 @@ export class Outbox {
     if (events.length === 0) return;
     mkdirSync(dirname(this.path), { recursive: true });
     const ending = stateFileEnding(this.path, WHAT);
-    let text = events.map((event) => JSON.stringify(event)).join('\n') + '\n';
+    let text = `${events.map((event) => JSON.stringify(event)).join('\n')}\n`;
     // A crash mid-write can leave a line without its newline; start on a fresh line so only that line is lost.
     if (ending === 'unterminated') text = `\n${text}`;
     // 0600: a target with includeSecret, or the GitHub revocation target, keeps raw secrets here until delivered.

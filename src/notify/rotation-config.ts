@@ -1,7 +1,6 @@
 import { isIP } from 'node:net';
 import { isAbsolute, normalize } from 'node:path';
 import micromatch from 'micromatch';
-import { ConfigError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../rules/rule-definition.js';
 
 /** Timeouts and retry budget of one target; small values in tests, generous defaults for real receivers. */
@@ -221,13 +220,6 @@ export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; p
     if (names.indexOf(name) !== index) problems.push(`rotation.webhooks: two targets share the name ${name}; give each a distinct name`);
   });
   return { rotation, problems };
-}
-
-/** Parses or throws a ConfigError naming the config file. */
-export function rotationConfigOrThrow(raw: unknown, file: string): RotationConfig {
-  const { rotation, problems } = parseRotationConfig(raw);
-  if (problems.length > 0) throw new ConfigError(file, problems);
-  return rotation;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };

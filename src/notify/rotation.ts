@@ -253,7 +253,10 @@ async function enqueueAndDeliver(outbox: Outbox, findings: readonly Finding[], r
   const tallies = await deliverPending(outbox, rotation, (entry) => thisScan.has(entryId(entry)));
   for (const [target, count] of skipped) {
     let tally = tallies.find((t) => t.target === target);
-    if (!tally) tallies.push((tally = emptyTally(target)));
+    if (!tally) {
+      tally = emptyTally(target);
+      tallies.push(tally);
+    }
     tally.skipped += count;
   }
   const olderPending = [...outbox.read().entries.values()].filter((entry) => entry.state === 'pending' && !thisScan.has(entryId(entry))).length;
@@ -285,7 +288,7 @@ export function dryRunText(findings: readonly Finding[], rotation: RotationConfi
     }
     if (wanted.length === 0) lines.push(`rotation dry run: nothing for target ${target.name} (no finding matches its filters)`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function tallyLine(tallies: readonly TargetTally[], olderPending = 0, outboxFile?: string): string {

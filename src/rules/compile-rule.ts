@@ -1,4 +1,4 @@
-import { isKnownChecksum } from '../filters/checksum.js';
+import { isKnownChecksum } from './checksums.js';
 import { RuleError } from '../errors.js';
 import type { Rule } from './rule.js';
 import type { RuleDefinition } from './rule-definition.js';

@@ -1,4 +1,4 @@
-import { CHECKSUM_VALIDATORS, isKnownChecksum } from '../filters/checksum.js';
+import { CHECKSUM_VALIDATORS, isKnownChecksum } from './checksums.js';
 
 /** A rule as written in `rules/*.yaml` or in a config's custom rules (the parsed, unvalidated form). */
 export interface RuleDefinition {
@@ -47,6 +47,34 @@ export const RULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type FieldCheck = (value: unknown) => string | undefined;
 
+/** The JSON Schema (draft-07) subset the rule fields are described with. */
+export interface JsonSchema {
+  type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+  enum?: readonly string[];
+  minLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  items?: JsonSchema;
+  required?: readonly string[];
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean;
+  $ref?: string;
+  description?: string;
+}
+
+/**
+ * One rule field, described once: `check` is what `rules check` and config loading run (with messages a
+ * person can act on), `schema` is the same constraint for editors. `rules/schema.json` is generated from these
+ * (`npm run build`), and a test feeds both the same values so they cannot drift apart.
+ */
+export interface RuleField {
+  required: boolean;
+  check: FieldCheck;
+  schema: JsonSchema;
+}
+
 const isString: FieldCheck = (v) => (typeof v === 'string' && v.length > 0 ? undefined : 'must be a non-empty string');
 const isStringList: FieldCheck = (v) =>
   Array.isArray(v) && v.every((item) => typeof item === 'string') ? undefined : 'must be a list of strings';
@@ -60,35 +88,72 @@ const oneOf =
   (v) =>
     typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`;
 
-export const RULE_FIELDS: Record<string, { required: boolean; check: FieldCheck }> = {
+const STRING_LIST: JsonSchema = { $ref: '#/definitions/stringList' };
+const nonEmptyStringList = (description?: string): JsonSchema => ({
+  type: 'array',
+  minItems: 1,
+  items: { type: 'string' },
+  ...(description ? { description } : {}),
+});
+const RULE_ID_SCHEMA: JsonSchema = { type: 'string', pattern: RULE_ID_PATTERN.source };
+const MAX_PAIR_DISTANCE = 50;
+const ALLOWLIST_KEYS = ['regexes', 'stopwords', 'paths'] as const;
+
+export const RULE_FIELDS: Record<string, RuleField> = {
   id: {
     required: true,
     check: (v) => isString(v) ?? (RULE_ID_PATTERN.test(v as string) ? undefined : 'must be kebab-case'),
+    schema: { ...RULE_ID_SCHEMA, description: 'kebab-case, unique across all files' },
   },
-  title: { required: true, check: isString },
-  vendor: { required: true, check: isString },
-  severity: { required: true, check: oneOf(SEVERITIES) },
-  confidence: { required: false, check: oneOf(CONFIDENCES) },
+  title: { required: true, check: isString, schema: { type: 'string', minLength: 1 } },
+  vendor: { required: true, check: isString, schema: { type: 'string', minLength: 1 } },
+  severity: { required: true, check: oneOf(SEVERITIES), schema: { enum: SEVERITIES } },
+  confidence: { required: false, check: oneOf(CONFIDENCES), schema: { enum: CONFIDENCES } },
   keywords: {
     required: true,
     check: (v) =>
       isNonEmptyStringList(v) ??
       ((v as string[]).every((k) => k.length >= 3) ? undefined : 'every keyword must have at least 3 characters'),
+    schema: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', minLength: 3 },
+      description: 'case-insensitive prefilter literals; every example contains one',
+    },
   },
-  pattern: { required: true, check: isString },
-  flags: { required: false, check: (v) => (v === '' || v === 'i' ? undefined : "may only be 'i'") },
-  multiline: { required: false, check: isBoolean },
-  min_entropy: { required: false, check: isNumber },
+  pattern: {
+    required: true,
+    check: isString,
+    schema: { type: 'string', minLength: 1, description: 'JavaScript RegExp with a named group `secret`; bounded quantifiers only' },
+  },
+  flags: { required: false, check: (v) => (v === '' || v === 'i' ? undefined : "may only be 'i'"), schema: { enum: ['', 'i'] } },
+  multiline: { required: false, check: isBoolean, schema: { type: 'boolean' } },
+  min_entropy: { required: false, check: isNumber, schema: { type: 'number', minimum: 0 } },
   checksum: {
     required: false,
     check: (v) =>
       isString(v) ??
       (isKnownChecksum(v as string) ? undefined : `unknown checksum '${String(v)}'; known: ${Object.keys(CHECKSUM_VALIDATORS).join(', ')}`),
+    schema: { enum: Object.keys(CHECKSUM_VALIDATORS), description: 'name of a built-in offline validator' },
   },
-  pair: { required: false, check: checkPair },
-  standalone: { required: false, check: isBoolean },
-  allowlist: { required: false, check: checkAllowlist },
-  references: { required: true, check: isNonEmptyStringList },
+  pair: {
+    required: false,
+    check: checkPair,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['rule'],
+      properties: { rule: RULE_ID_SCHEMA, within_lines: { type: 'integer', minimum: 0, maximum: MAX_PAIR_DISTANCE } },
+    },
+  },
+  standalone: { required: false, check: isBoolean, schema: { type: 'boolean' } },
+  allowlist: {
+    required: false,
+    check: checkAllowlist,
+    schema: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ALLOWLIST_KEYS.map((key) => [key, STRING_LIST])) },
+  },
+  // `rules check` also requires http(s) URLs for the built-in rules; custom rules may cite anything.
+  references: { required: true, check: isNonEmptyStringList, schema: nonEmptyStringList("URLs of the vendor's documentation of the format") },
   rotation: {
     required: false,
     check: (v) =>
@@ -96,10 +161,11 @@ export const RULE_FIELDS: Record<string, { required: boolean; check: FieldCheck 
       Object.keys(v).every((k) => k === 'guide') && typeof (v as { guide?: unknown }).guide === 'string'
         ? undefined
         : 'must be { guide: <URL> }',
+    schema: { type: 'object', additionalProperties: false, required: ['guide'], properties: { guide: { type: 'string' } } },
   },
-  tags: { required: false, check: isStringList },
-  examples: { required: true, check: isNonEmptyStringList },
-  negative_examples: { required: true, check: isNonEmptyStringList },
+  tags: { required: false, check: isStringList, schema: STRING_LIST },
+  examples: { required: true, check: isNonEmptyStringList, schema: nonEmptyStringList() },
+  negative_examples: { required: true, check: isNonEmptyStringList, schema: nonEmptyStringList() },
 };
 
 function checkPair(value: unknown): string | undefined {
@@ -107,8 +173,8 @@ function checkPair(value: unknown): string | undefined {
   const pair = value as Record<string, unknown>;
   for (const key of Object.keys(pair)) if (key !== 'rule' && key !== 'within_lines') return `unknown field '${key}'`;
   if (typeof pair.rule !== 'string' || !RULE_ID_PATTERN.test(pair.rule)) return 'rule must be a rule id';
-  if (pair.within_lines !== undefined && !(Number.isInteger(pair.within_lines) && (pair.within_lines as number) >= 0 && (pair.within_lines as number) <= 50)) {
-    return 'within_lines must be an integer from 0 to 50';
+  if (pair.within_lines !== undefined && !(Number.isInteger(pair.within_lines) && (pair.within_lines as number) >= 0 && (pair.within_lines as number) <= MAX_PAIR_DISTANCE)) {
+    return `within_lines must be an integer from 0 to ${MAX_PAIR_DISTANCE}`;
   }
   return undefined;
 }
@@ -116,7 +182,7 @@ function checkPair(value: unknown): string | undefined {
 function checkAllowlist(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'must be an object';
   for (const [key, list] of Object.entries(value as object)) {
-    if (!['regexes', 'stopwords', 'paths'].includes(key)) return `unknown field '${key}'`;
+    if (!(ALLOWLIST_KEYS as readonly string[]).includes(key)) return `unknown field '${key}'`;
     const problem = isStringList(list);
     if (problem) return `${key} ${problem}`;
   }
@@ -145,4 +211,27 @@ export function validateRuleShape(raw: unknown, where: string, requireExamples =
     if (!(name in RULE_FIELDS)) problems.push(`${where}.${name}: unknown field`);
   }
   return problems;
+}
+
+/** The JSON Schema of a rule file (`rules/schema.json`), generated from RULE_FIELDS by `npm run build`. */
+export function ruleFileSchema(): object {
+  const fields = Object.entries(RULE_FIELDS);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://www.npmjs.com/package/leakscan/rules/schema.json',
+    title: 'leakscan rule file',
+    description:
+      'A YAML list of detection rules (rules/*.yaml). Field reference: rules/README.md. `leakscan rules check` validates the same shape and runs every example through the engine. Generated from src/rules/rule-definition.ts by npm run build: do not edit.',
+    type: 'array',
+    items: { $ref: '#/definitions/rule' },
+    definitions: {
+      stringList: { type: 'array', items: { type: 'string' } },
+      rule: {
+        type: 'object',
+        additionalProperties: false,
+        required: fields.filter(([, field]) => field.required).map(([name]) => name),
+        properties: Object.fromEntries(fields.map(([name, field]) => [name, field.schema])),
+      },
+    },
+  };
 }

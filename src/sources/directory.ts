@@ -1,4 +1,4 @@
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -164,7 +164,7 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
 
   for (const given of roots) {
     const absolute = resolve(options.cwd, given);
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(absolute);
     } catch (error) {
@@ -275,7 +275,7 @@ function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
     const absolute = join(root, file);
     const path = reportPath(walk.options.cwd, absolute);
     walk.names.push(path);
-    let info;
+    let info: Stats;
     try {
       info = lstatSync(absolute);
     } catch {

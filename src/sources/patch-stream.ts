@@ -60,7 +60,10 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
   const expand = async function* (items: PatchItem[]): AsyncGenerator<Fragment> {
     for (const item of items) {
       if (!isBlobCheck(item)) yield item;
-      else yield* addedInBlob(item, (blobs ??= new BlobReader(options.root)), fromBlobs, skip);
+      else {
+        blobs ??= new BlobReader(options.root);
+        yield* addedInBlob(item, blobs, fromBlobs, skip);
+      }
     }
   };
   try {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { makeTempDir } from '../helpers/run-cli.js';
 
-type Module = Record<string, any>; // the bench is plain .mjs without type declarations
+// biome-ignore lint/suspicious/noExplicitAny: the bench is plain .mjs without type declarations
+type Module = Record<string, any>;
 const load = (path: string): Promise<Module> => import(path as string) as Promise<Module>;
 const goEval = await load('../../bench/external/lib/go-eval.mjs');
 const sampler = await load('../../bench/external/lib/regex-sample.mjs');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { GitRepo } from '../helpers/git-repo.js';
 import { githubToken } from '../helpers/tokens.js';
-import { checkout, runAction } from '../action/action-harness.js';
+import { checkout, runAction } from '../helpers/action-harness.js';
 
 const REPO = { id: 1296269, name: 'app', full_name: 'octo/app', private: false, fork: false, default_branch: 'main', owner: { login: 'octo' } };
 

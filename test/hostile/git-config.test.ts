@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkout, runAction } from '../action/action-harness.js';
+import { checkout, runAction } from '../helpers/action-harness.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkout, runAction } from '../action/action-harness.js';
+import { checkout, runAction } from '../helpers/action-harness.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';

@@ -8,7 +8,7 @@ import { fingerprintOf, hashSecret, Secret } from '../../src/findings/secret.js'
 import { REPORTERS } from '../../src/report/registry.js';
 import { emptyStats } from '../../src/sources/scan-stats.js';
 import { stateDirectory } from '../../src/state/state-dir.js';
-import { runAction } from '../action/action-harness.js';
+import { runAction } from '../helpers/action-harness.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { answer, startReceiver, type Receiver } from '../helpers/receiver.js';
 import { makeTempDir, runCli, TEST_STATE_HOME } from '../helpers/run-cli.js';

@@ -186,7 +186,7 @@ export class GoEvaluator {
       if (isStructLiteral(st.slice(assign + 1))) return undefined; // a rule or allowlist definition, not an example
       const names = st.slice(0, assign).filter((t) => t.type === 'id').map((t) => t.value);
       const values = this.list(st.slice(assign + 1), env);
-      if (names.length === values.length) names.forEach((name, k) => env.set(name, values[k]));
+      if (names.length === values.length) for (const [k, name] of names.entries()) env.set(name, values[k]);
       return undefined;
     }
     return undefined; // other statements (if, for, calls) carry no examples
@@ -274,7 +274,7 @@ export class GoEvaluator {
     if (!fn) throw new Error(`unknown function ${name}`);
     const env = new Map(fn.params.map((p, k) => [p, args[k]]));
     const { returned } = this.run(fn.body, env);
-    if (!returned || returned.values.length !== 1) throw new Error(`function ${name} returned nothing usable`);
+    if (returned?.values.length !== 1) throw new Error(`function ${name} returned nothing usable`);
     return returned.values[0];
   }
 }
@@ -298,7 +298,7 @@ function splitTopLevel(tokens, separator) {
 
 export function goSprintf(format, ...args) {
   let k = 0;
-  return format.replace(/%([-+ #0]*\d*(?:\.\d+)?)([svdqx%])/g, (whole, _flags, verb) => {
+  return format.replace(/%([-+ #0]*\d*(?:\.\d+)?)([svdqx%])/g, (_whole, _flags, verb) => {
     if (verb === '%') return '%';
     const arg = args[k++];
     if (verb === 'q') return JSON.stringify(String(arg));

@@ -53,7 +53,7 @@ export async function exportHeadTree(gitDir, exportRoot, slug) {
       return;
     }
     const path = join(target, entry.path);
-    if (!path.startsWith(target + '/')) return; // a hostile path cannot leave the export folder
+    if (!path.startsWith(`${target}/`)) return; // a hostile path cannot leave the export folder
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
     stats.files++;
@@ -88,6 +88,6 @@ function readBlobs(gitDir, entries, onBlob) {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 && index === entries.length ? resolvePromise() : reject(new Error(`git cat-file --batch in ${gitDir}: exit ${code}, ${index}/${entries.length} blobs read`))));
     child.stdin.on('error', () => {}); // reported through close
-    child.stdin.end(entries.map((e) => e.oid).join('\n') + '\n');
+    child.stdin.end(`${entries.map((e) => e.oid).join('\n')}\n`);
   });
 }

@@ -15,7 +15,7 @@ export function seededRandom(seedText) {
 const DIGITS = '0123456789';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = LOWER.toUpperCase();
-const WORD = DIGITS + LOWER + UPPER + '_';
+const WORD = `${DIGITS + LOWER + UPPER}_`;
 const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
 export class RegexSampleError extends Error {}
@@ -150,7 +150,7 @@ class Parser {
         const posix = /^\[:(\w+):\]/.exec(this.source.slice(this.pos));
         if (!posix) throw new RegexSampleError(`bad class in ${this.source}`);
         this.pos += posix[0].length;
-        const table = { alnum: DIGITS + LOWER + UPPER, alpha: LOWER + UPPER, digit: DIGITS, lower: LOWER, upper: UPPER, xdigit: DIGITS + 'abcdefABCDEF', word: WORD };
+        const table = { alnum: DIGITS + LOWER + UPPER, alpha: LOWER + UPPER, digit: DIGITS, lower: LOWER, upper: UPPER, xdigit: `${DIGITS}abcdefABCDEF`, word: WORD };
         chars += table[posix[1]] ?? '';
         continue;
       }

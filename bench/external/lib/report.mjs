@@ -88,7 +88,8 @@ function noiseSummary(results, triage) {
       const falseAlarms = tool === 'leakscan' ? data.findings.filter((f) => verdicts.get(triageKey(repo.repo, f))?.verdict === 'false-alarm').length : undefined;
       const untriaged = tool === 'leakscan' ? data.findings.filter((f) => !verdicts.has(triageKey(repo.repo, f))).length : undefined;
       row.tools[tool] = { findings: data.findings.length, seconds: data.seconds, falseAlarms, untriaged };
-      const t = (total.tools[tool] = total.tools[tool] ?? { findings: 0, seconds: 0, falseAlarms: 0, untriaged: 0 });
+      total.tools[tool] ??= { findings: 0, seconds: 0, falseAlarms: 0, untriaged: 0 };
+      const t = total.tools[tool];
       t.findings += data.findings.length;
       t.seconds += data.seconds;
       t.falseAlarms += falseAlarms ?? 0;
@@ -114,10 +115,10 @@ export function renderResults(results, { baseline, triage }) {
   out.push('');
   out.push(`Generated ${results.generatedAt} by \`npm run bench:external\` (bench/external/run.mjs) at leakscan commit ${results.leakscanCommit}, ${results.leakscanRules} rules.`);
   out.push('');
-  out.push('Tools: ' + Object.entries(results.tools).map(([t, v]) => `**${t}**: ${v}`).join('; ') + '.');
+  out.push(`Tools: ${Object.entries(results.tools).map(([t, v]) => `**${t}**: ${v}`).join('; ')}.`);
   for (const [tool, error] of Object.entries(results.toolErrors)) out.push(`\n**${tool} could not run (or failed on part of the data):** ${[].concat(error).join(' / ')}`);
   out.push('');
-  out.push('Mirrors (HEAD commits): ' + Object.entries(results.mirrors).map(([r, c]) => `${r} ${c}`).join(', ') + '.');
+  out.push(`Mirrors (HEAD commits): ${Object.entries(results.mirrors).map(([r, c]) => `${r} ${c}`).join(', ')}.`);
   if (results.recall) {
     const tools = Object.keys(results.recall.perTool);
     const summary = recallSummary(results);
@@ -156,7 +157,7 @@ export function renderResults(results, { baseline, triage }) {
     out.push('Every finding on these trees is presumed noise until triaged (TRIAGE.md): none of them should hold a live credential. MB and files: the exported tree (regular files; symlinks and blobs the snapshot lacks are left out).\n');
     const header = ['repository', 'MB', 'files', 'leakscan findings', 'per MB', 'false alarms (triaged)'];
     for (const tool of tools.filter((t) => t !== 'leakscan')) header.push(`${tool}`, `${tool} per MB`);
-    header.push('seconds (' + tools.join(' / ') + ')');
+    header.push(`seconds (${tools.join(' / ')})`);
     const baseRows = baseline?.noise ? new Map(noiseSummary(baseline, triage).map((r) => [r.repo, r])) : undefined;
     if (baseRows) header.push('baseline leakscan');
     out.push(

@@ -1,0 +1,17 @@
+import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
+import {
+  redactKeyLike
+} from "./chunk-RTQGGPEH.js";
+import "./chunk-AKZJ3FS2.js";
+import "./chunk-NAMBUD66.js";
+import "./chunk-Y3GII7RM.js";
+import "./chunk-BSI3FXUE.js";
+import "./chunk-EBZHPCRF.js";
+import "./chunk-NCXP747E.js";
+import "./chunk-SBG2HJLT.js";
+import "./chunk-IVWYFZB6.js";
+import "./chunk-GIB3MS5R.js";
+import "./chunk-WF6X2IZB.js";
+export {
+  redactKeyLike
+};
