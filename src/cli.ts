@@ -7,7 +7,7 @@ import { rotateCommand } from './commands/rotate-command.js';
 import { rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { stagedCommand } from './commands/staged-command.js';
-import { EXIT_ERROR } from './commands/write-report.js';
+import { EXIT_ERROR } from './output/exit-codes.js';
 import { parseSimpleArgv } from './commands/fast-argv.js';
 import { REPORT_OPTIONS } from './commands/report-options.js';
 import { ConfigError, describeError, InternalError, LeakscanError } from './errors.js';

@@ -3,6 +3,8 @@ import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding } from '../findings/finding.js';
 import { knownSecretValues } from '../findings/known-secrets.js';
+import { REMEDIATION_FOOTER, remediationText } from '../report/remediation.js';
+import { shortSha } from '../sources/git.js';
 
 /**
  * Registers every raw secret with the runner so it is masked in every later log line (the runner replaces it
@@ -59,11 +61,8 @@ export function annotate(findings: readonly Finding[], workspace: string, root: 
 
 function annotationMessage(finding: Finding, showSecrets: boolean): string {
   const secret = finding.secret.shown(showSecrets);
-  const commit = finding.commit ? ` Introduced in commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author}.` : '';
-  return (
-    `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} Revoke or rotate it at ${finding.vendor} first, then remove it. ` +
-    `Fingerprint: ${finding.fingerprint} (add it to .leakscanignore to accept this finding).`
-  );
+  const commit = finding.commit ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.` : '';
+  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).`;
 }
 
 export interface SummaryFacts {
@@ -86,11 +85,10 @@ export function renderSummary(facts: SummaryFacts): string {
     for (const f of facts.findings) {
       const secret = f.secret.shown(facts.showSecrets);
       lines.push(
-        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`,
+        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`,
       );
     }
-    lines.push('', 'Revoke or rotate each key at its vendor first: removing it from the code does not make it safe.');
-    lines.push('Accepting a finding (a test fixture, a revoked key): add its fingerprint to `.leakscanignore`, or a `leakscan:allow` comment on the line.');
+    lines.push('', ...REMEDIATION_FOOTER);
   }
   for (const note of facts.notes) lines.push('', `> ${cell(note)}`);
   return `${lines.join('\n')}\n`;

@@ -1,19 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { ReportArgs } from '../commands/report-options.js';
-import { prepareRotation } from '../commands/rotation-step.js';
-import { incompleteScanReason } from '../commands/incomplete-scan.js';
-import { directorySource } from '../commands/run-scan.js';
-import { toolVersion } from '../commands/write-report.js';
 import { redactKeyLike } from '../detect/key-like.js';
 import { describeError } from '../errors.js';
-import { fingerprintFileGlobs } from '../findings/suppressions.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
-import { outputView } from '../report/redact-result.js';
+import { toolVersion } from '../output/exit-codes.js';
+import { finishScan, type FinishedReport } from '../output/finish-scan.js';
 import { REPORTERS } from '../report/registry.js';
-import { minConfidenceFor } from '../filters/min-confidence.js';
-import { scan, withMinConfidence, type ScanResult } from '../scan.js';
+import { scan, type ScanResult } from '../scan.js';
+import { directorySource } from '../sources/directory-source.js';
 import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
 import { planScan, type EventPayload } from './scan-plan.js';
@@ -98,59 +93,52 @@ async function runAction(): Promise<void> {
   const selection = repo ? await selectCommits(root, plan, logUntrusted) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff';
-  const unfiltered = await runScan(root, selection, settings, inputs);
-  const scanned = withMinConfidence(unfiltered, minConfidenceFor(mode, undefined, unfiltered.config.minConfidence));
+  const scanned = await runScan(root, selection, settings, inputs);
+  const showSecrets = inputs.redact === false;
 
-  // Before anything about the findings reaches the log.
-  maskSecrets(scanned.findings);
-
-  const reveal = inputs.redact === false;
-  const { shown: result, redact } = outputView(scanned, reveal);
-  const notes = [...(selection?.notes ?? []), ...settings.notes].map(redact);
-  const reportInput = {
-    findings: result.findings,
-    dropped: result.dropped,
-    stats: result.stats,
+  const outcome = await finishScan(scanned, {
     mode,
-    ruleCount: result.ruleCount,
-    elapsedMs: result.elapsedMs,
-    showSecrets: reveal,
+    showSecrets,
     explain: false,
-    color: false,
-    toolVersion: toolVersion(),
-    notes,
-  };
-  const rotationArgs = rotationReportArgs(inputs);
-  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs, logUntrusted) : undefined;
+    quiet: false,
+    // Like the CLI's exit 2: a scan that read nothing (mode: scan) or skipped a file as too large fails the job.
+    allowEmpty: false,
+    rotation: inputs.rotate ? { dryRun: false, extraUrl: inputs.rotateUrl || undefined } : undefined,
+    notes: [...(selection?.notes ?? []), ...settings.notes],
+    log: logUntrusted,
+    deliver: (report) => tellGitHub(report, { inputs, root, workspace, what: plan.why, showSecrets }),
+  });
 
-  logUntrusted(REPORTERS.text!.render(reportInput));
+  if (outcome.incomplete) core.setFailed(`leakscan: ${outcome.incomplete}`);
+  if (outcome.leakCount > 0) {
+    const message = `leakscan found ${outcome.leakCount} leak${outcome.leakCount === 1 ? '' : 's'} (${plan.why})`;
+    if (inputs.failOnLeak) core.setFailed(message);
+    else core.warning(`${message}; fail-on-leak is false, so the job continues`);
+  }
+}
+
+/** The report in the log, in files, as annotations and in the job summary; the step's outputs. */
+async function tellGitHub({ input, raw }: FinishedReport, context: { inputs: ActionInputs; root: string; workspace: string; what: string; showSecrets: boolean }): Promise<void> {
+  const { inputs, root } = context;
+  // Before anything about the findings reaches the log.
+  maskSecrets(raw.findings);
+  logUntrusted(REPORTERS.text!.render(input));
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? 'txt'}`));
   const sarifFile = resolve(root, inputs.sarifFile || join(temp, 'leakscan.sarif'));
   if (sarifFile === reportFile && inputs.format !== 'sarif') throw new Error(`report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`);
-  writeFileSync(reportFile, REPORTERS[inputs.format]!.render(reportInput));
-  if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif!.render(reportInput));
+  writeFileSync(reportFile, REPORTERS[inputs.format]!.render(input));
+  if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif!.render(input));
 
-  annotate(result.findings, workspace, root, reveal);
+  annotate(input.findings, context.workspace, root, context.showSecrets);
   // Outside a runner (a local trial run) there is no summary file; everything is in the log anyway.
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary
-      .addRaw(renderSummary({ what: plan.why, findings: result.findings, commitsScanned: result.stats.commitsScanned, filesScanned: result.stats.filesScanned, notes, showSecrets: reveal }))
-      .write();
+    const facts = { what: context.what, findings: input.findings, commitsScanned: input.stats.commitsScanned, filesScanned: input.stats.filesScanned, notes: input.notes ?? [], showSecrets: context.showSecrets };
+    await core.summary.addRaw(renderSummary(facts)).write();
   }
-  core.setOutput('leak-count', String(result.findings.length));
+  core.setOutput('leak-count', String(input.findings.length));
   core.setOutput('report-file', reportFile);
   core.setOutput('sarif-file', sarifFile);
-  await rotate?.(result, reportInput.mode);
-
-  // Like the CLI's exit 2: a scan that read nothing (mode: scan) or skipped a file as too large fails the job.
-  const incomplete = incompleteScanReason(result, reportInput.mode, false);
-  if (incomplete) core.setFailed(`leakscan: ${incomplete}`);
-  if (result.findings.length > 0) {
-    const message = `leakscan found ${result.findings.length} leak${result.findings.length === 1 ? '' : 's'} (${plan.why})`;
-    if (inputs.failOnLeak) core.setFailed(message);
-    else core.warning(`${message}; fail-on-leak is false, so the job continues`);
-  }
 }
 
 async function loadSettings(root: string, eventName: string, payload: EventPayload, inputs: ActionInputs): Promise<ScanSettings> {
@@ -174,23 +162,6 @@ async function runScan(root: string, selection: Awaited<ReturnType<typeof select
     cwd: root,
     ...configSource,
     suppressions: settings.suppressions,
-    source: directorySource({ cwd: root, paths: [], gitignore: true, defaultIgnores: true, extraAllowlist: fingerprintFileGlobs(root, baselineFile) }),
+    source: directorySource({ cwd: root, baselineFile }),
   });
-}
-
-/** The CLI's rotation step takes CLI arguments: the Action's inputs, in that shape. */
-function rotationReportArgs(inputs: ActionInputs): ReportArgs | undefined {
-  if (!inputs.rotate) return undefined;
-  return {
-    format: inputs.format,
-    'show-secrets': inputs.redact === false,
-    explain: false,
-    color: false,
-    quiet: false,
-    rotate: true,
-    'rotate-dry-run': false,
-    'allow-empty': true,
-    ...(inputs.rotateUrl ? { 'rotate-url': inputs.rotateUrl } : {}),
-    ...(inputs.config ? { config: inputs.config } : {}),
-  };
 }

@@ -19,30 +19,42 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       .option('file', { type: 'string', default: DEFAULT_BASELINE_FILE, describe: 'the baseline file to write' })
       .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' }) as never,
   handler: async (args) => {
-    const { checkBaselineTarget, writeBaselineFile } = await import('../state/state-file.js');
+    const { checkBaselineTarget } = await import('../state/state-file.js');
     // Refused before the scan: a committed .leakscan-baseline that links to ~/.bashrc is never written through.
     checkBaselineTarget(args.file);
-    const { scanPaths } = await import('./run-scan.js');
-    const { renderBaseline } = await import('../findings/suppressions.js');
-    const result = await scanPaths({
-      paths: [...args.paths, ...pathsAfterEndOfOptions(args)],
-      gitignore: true,
-      'default-ignores': true,
-      'stdin-name': '<stdin>',
-      stdin: false,
-      format: 'text',
-      'show-secrets': false,
-      explain: false,
-      color: false,
-      quiet: true,
-      rotate: false,
-      'rotate-dry-run': false,
-      'allow-empty': true,
-      ...(args.config ? { config: args.config } : {}),
+    const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR }] = await Promise.all([
+      import('../scan.js'),
+      import('../findings/suppressions.js'),
+      import('../sources/directory-source.js'),
+      import('../output/finish-scan.js'),
+      import('../output/exit-codes.js'),
+    ]);
+    const cwd = process.cwd();
+    const scanned = await scan({
+      cwd,
+      ...(args.config ? { configFile: args.config } : {}),
+      suppressions: await loadSuppressions(cwd, undefined),
+      source: directorySource({ cwd, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] }),
     });
-    // .leakscanignore entries stay out of the baseline: they are accepted already.
-    writeBaselineFile(args.file, renderBaseline(result.findings));
-    const count = new Set(result.findings.map((f) => f.fingerprint)).size;
+    let count = 0;
+    const outcome = await finishScan(scanned, {
+      mode: 'directory',
+      showSecrets: false,
+      explain: false,
+      quiet: true,
+      // Every finding, whatever the config's minConfidence: a later scan at a lower level must not see new ones.
+      minConfidence: 'low',
+      allowEmpty: true,
+      // .leakscanignore entries stay out of the baseline: they are accepted already.
+      writeBaseline: { file: args.file, includeAccepted: false },
+      deliver: ({ raw }) => {
+        count = new Set(raw.findings.map((f) => f.fingerprint)).size;
+      },
+    });
+    if (outcome.incomplete) {
+      process.stderr.write(`leakscan: error: ${outcome.incomplete}\n`);
+      process.exitCode = EXIT_ERROR;
+    } else process.exitCode = EXIT_CLEAN;
     process.stdout.write(`wrote ${count} fingerprint(s) to ${args.file}\nuse it with: leakscan scan --baseline ${args.file} (or staged, diff, history)\n`);
   },
 };

@@ -3,8 +3,8 @@ import { scan } from '../scan.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { commitExists, countCommits, gitText, openRepository, resolveCommit, shortSha } from '../sources/git.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
-import { finishScan } from './finish-scan.js';
-import { gitSuppressions } from './git-scan-options.js';
+import { finishCliScan } from './finish-cli-scan.js';
+import { loadSuppressions } from '../findings/suppressions.js';
 import type { ReportArgs } from './report-options.js';
 
 /** The arguments of `leakscan diff`, as the command line declares them (diff-command.ts). */
@@ -47,11 +47,11 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   else if (!(await isShallow(repo.root))) await resolveCommit(repo.root, spec.base); // throws: bad revision
   if (base && spec.symmetric) base = await gitText(repo.root, ['merge-base', base, head], `no merge base between ${spec.base} and ${spec.head}`);
 
-  const suppressions = await gitSuppressions(repo.root, args);
+  const suppressions = await loadSuppressions(repo.root, args.baseline);
   if (base === head) {
     notes.push(`the range is empty: ${spec.base} and ${spec.head} both resolve to commit ${shortSha(head)}; nothing to scan`);
     const result = await scan({ cwd: repo.root, ...(args.config ? { configFile: args.config } : {}), suppressions, source: async function* () {} });
-    return finishScan(result, args, 'diff', notes);
+    return finishCliScan(result, args, 'diff', notes);
   }
   // Without the base (shallow clone), scan what is here: head back to the shallow boundary.
   const revisions = base ? [`${base}..${head}`] : [head];
@@ -73,5 +73,5 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   if ((await countCommits(repo.root, revisions)) === 0) notes.push(`no commits in ${spec.base}..${spec.head}: ${spec.head} is already contained in ${spec.base}`);
 
   const result = await scanRevisions({ root: repo.root, revisions, head, ...(args.config ? { configFile: args.config } : {}), suppressions, ...(args.baseline ? { baselineFile: args.baseline } : {}) });
-  return finishScan(result, args, 'diff', notes);
+  return finishCliScan(result, args, 'diff', notes);
 }

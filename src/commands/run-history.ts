@@ -2,8 +2,8 @@ import { SourceError, UsageError } from '../errors.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
-import { finishScan } from './finish-scan.js';
-import { gitSuppressions } from './git-scan-options.js';
+import { finishCliScan } from './finish-cli-scan.js';
+import { loadSuppressions } from '../findings/suppressions.js';
 import { Progress } from './progress.js';
 import type { ReportArgs } from './report-options.js';
 
@@ -47,7 +47,7 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
       revisions: [...revisions, ...limits],
       head: repo.hasHead ? 'HEAD' : undefined,
       ...(args.config ? { configFile: args.config } : {}),
-      suppressions: await gitSuppressions(repo.root, args),
+      suppressions: await loadSuppressions(repo.root, args.baseline),
       ...(args.baseline ? { baselineFile: args.baseline } : {}),
       ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
     });
@@ -55,5 +55,5 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
     progress?.done();
   }
   if (result.stats.commitsScanned === 0) notes.push('no commits matched (check --branch, --since and --max-commits)');
-  return finishScan(result, args, 'history', notes);
+  return finishCliScan(result, args, 'history', notes);
 }

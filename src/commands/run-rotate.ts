@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config-file.js';
 import { Outbox, type OutboxEntry } from '../notify/outbox.js';
 import { deliverPending, legacyOutboxNote, outboxPath, tallyLine } from '../notify/rotation.js';
-import { EXIT_CLEAN, EXIT_LEAKS } from './write-report.js';
+import { EXIT_CLEAN, EXIT_LEAKS } from '../output/exit-codes.js';
 
 /** The arguments of `leakscan rotate`, as the command line declares them (rotate-command.ts). */
 export interface RotateArgs {

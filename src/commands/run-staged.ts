@@ -2,9 +2,9 @@ import { scan } from '../scan.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
 import { openRepository, type Repository } from '../sources/git.js';
 import { stagedFragments } from '../sources/staged.js';
-import { EXIT_CLEAN } from './write-report.js';
-import { finishScan } from './finish-scan.js';
-import { gitSuppressions } from './git-scan-options.js';
+import { EXIT_CLEAN } from '../output/exit-codes.js';
+import { finishCliScan } from './finish-cli-scan.js';
+import { loadSuppressions } from '../findings/suppressions.js';
 import type { ReportArgs } from './report-options.js';
 
 /** The arguments of `leakscan staged`, as the command line declares them (staged-command.ts). */
@@ -20,11 +20,11 @@ export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = proce
   const result = await scan({
     cwd: repo.root,
     ...(args.config ? { configFile: args.config } : {}),
-    suppressions: await gitSuppressions(repo.root, args),
+    suppressions: await loadSuppressions(repo.root, args.baseline),
     source: ({ config, stats }) => stagedFragments(repo.root, stats, gitPathFilter(config)),
   });
   const notes: string[] = [];
   if (result.stats.filesScanned === 0 && result.stats.skipped.length === 0) notes.push('no added lines are staged (git add stages changes)');
   if (!repo.hasHead) notes.push('first commit: every staged file was scanned as new');
-  return finishScan(result, args, 'staged', notes);
+  return finishCliScan(result, args, 'staged', notes);
 }

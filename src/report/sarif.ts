@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import { remediationText } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' } as const;
@@ -6,11 +7,7 @@ const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note'
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' } as const;
 
 function ruleDescriptor(finding: Finding) {
-  const guide = finding.rotationGuide ? ` Rotation guide: ${finding.rotationGuide}` : '';
-  const help =
-    `A ${finding.title} was found in the code. Revoke or rotate it at ${finding.vendor} first: it stays usable by anyone ` +
-    `who saw it until then.${guide} Then remove it from the code (and from history if it was pushed). To accept a ` +
-    `finding, add its fingerprint to .leakscanignore or put 'leakscan:allow' in a comment on the line.`;
+  const help = `A ${finding.title} was found in the code. ${remediationText(finding)}`;
   return {
     id: finding.ruleId,
     name: finding.ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import { remediationLine } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize, summaryLine } from './summary.js';
 
@@ -22,8 +23,7 @@ function renderFinding(finding: Finding, input: ReportInput): string {
   if (finding.commitCount !== undefined || finding.presentAtHead !== undefined) {
     lines.push(`    in ${finding.commitCount ?? 1} commit(s); ${finding.presentAtHead ? 'STILL PRESENT at HEAD' : 'no longer present at HEAD'}`);
   }
-  const rotate = finding.rotationGuide ? `revoke/rotate it (${finding.rotationGuide})` : 'revoke/rotate it at the vendor';
-  lines.push(`    fix: ${rotate}, then remove it from the code; to accept it, add the fingerprint to .leakscanignore or 'leakscan:allow' on the line`);
+  lines.push(`    fix: ${remediationLine(finding)}`);
   return lines.join('\n');
 }
 
