@@ -1,43 +1,52 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-RTQGGPEH.js";
-import {
-  directorySource
-} from "./chunks/chunk-FOAY3RML.js";
+} from "./chunks/chunk-TEW2DPH5.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-RDN6RZY4.js";
-import "./chunks/chunk-VJRDTNKL.js";
+} from "./chunks/chunk-3SXRHITQ.js";
+import "./chunks/chunk-F6KLBWNL.js";
 import {
-  incompleteScanReason,
-  outputView,
-  prepareRotation,
-  scan,
-  withMinConfidence
-} from "./chunks/chunk-SADISWKG.js";
-import {
-  CONFIG_FILE_NAMES,
-  defaultConfig,
-  parseConfigText
-} from "./chunks/chunk-M4ELX5NF.js";
+  finishScan
+} from "./chunks/chunk-Z6EGIC2X.js";
 import {
   knownSecretValues
-} from "./chunks/chunk-AKZJ3FS2.js";
+} from "./chunks/chunk-A7VOVMKD.js";
 import {
+  scan
+} from "./chunks/chunk-GA637OWJ.js";
+import {
+  defaultConfig,
+  parseConfigText
+} from "./chunks/chunk-ITIEAFDK.js";
+import {
+  directorySource
+} from "./chunks/chunk-OIWA522O.js";
+import {
+  CONFIG_FILE_NAMES
+} from "./chunks/chunk-ADEIAQO6.js";
+import {
+  REMEDIATION_FOOTER,
   REPORTERS,
-  toolVersion
-} from "./chunks/chunk-SZ44GOJX.js";
+  remediationText
+} from "./chunks/chunk-4CJCZQMM.js";
+import "./chunks/chunk-227YVRHD.js";
 import {
-  minConfidenceFor
-} from "./chunks/chunk-227YVRHD.js";
+  toolVersion
+} from "./chunks/chunk-EV6M6SSA.js";
 import "./chunks/chunk-AKCDRZBJ.js";
 import "./chunks/chunk-5GLPIGHT.js";
+import "./chunks/chunk-5WMDU7Y7.js";
 import "./chunks/chunk-XIW44XYJ.js";
-import "./chunks/chunk-ADEJVYOB.js";
+import "./chunks/chunk-Y3GII7RM.js";
+import "./chunks/chunk-BSI3FXUE.js";
+import "./chunks/chunk-ONUFT2PR.js";
+import "./chunks/chunk-KT7CGH3D.js";
+import "./chunks/chunk-FCLFQTNG.js";
+import "./chunks/chunk-GIWBHFB6.js";
 import {
   checkRevision,
   commitExists,
@@ -49,14 +58,9 @@ import {
   runGit,
   shortSha
 } from "./chunks/chunk-USGU5MRX.js";
-import "./chunks/chunk-NAMBUD66.js";
-import "./chunks/chunk-Y3GII7RM.js";
-import "./chunks/chunk-BSI3FXUE.js";
-import "./chunks/chunk-EBZHPCRF.js";
 import "./chunks/chunk-NCXP747E.js";
 import {
   IGNORE_FILE,
-  fingerprintFileGlobs,
   loadSuppressions,
   parseFingerprints
 } from "./chunks/chunk-4KWYUMLQ.js";
@@ -19943,8 +19947,8 @@ function annotate(findings, workspace, root, showSecrets) {
 }
 function annotationMessage(finding, showSecrets) {
   const secret = finding.secret.shown(showSecrets);
-  const commit = finding.commit ? ` Introduced in commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author}.` : "";
-  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} Revoke or rotate it at ${finding.vendor} first, then remove it. Fingerprint: ${finding.fingerprint} (add it to .leakscanignore to accept this finding).`;
+  const commit = finding.commit ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.` : "";
+  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).`;
 }
 function renderSummary(facts) {
   const lines = [];
@@ -19956,11 +19960,10 @@ function renderSummary(facts) {
     for (const f of facts.findings) {
       const secret = f.secret.shown(facts.showSecrets);
       lines.push(
-        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${cell(`\`${secret.replace(/\s+/g, " ")}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`
+        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${cell(`\`${secret.replace(/\s+/g, " ")}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`
       );
     }
-    lines.push("", "Revoke or rotate each key at its vendor first: removing it from the code does not make it safe.");
-    lines.push("Accepting a finding (a test fixture, a revoked key): add its fingerprint to `.leakscanignore`, or a `leakscan:allow` comment on the line.");
+    lines.push("", ...REMEDIATION_FOOTER);
   }
   for (const note of facts.notes) lines.push("", `> ${cell(note)}`);
   return `${lines.join("\n")}
@@ -20026,49 +20029,45 @@ async function runAction() {
   const selection = repo ? await selectCommits(root, plan, logUntrusted) : void 0;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === "directory" ? "directory" : plan.kind === "history" ? "history" : "diff";
-  const unfiltered = await runScan(root, selection, settings, inputs);
-  const scanned = withMinConfidence(unfiltered, minConfidenceFor(mode, void 0, unfiltered.config.minConfidence));
-  maskSecrets(scanned.findings);
-  const reveal = inputs.redact === false;
-  const { shown: result, redact } = outputView(scanned, reveal);
-  const notes = [...selection?.notes ?? [], ...settings.notes].map(redact);
-  const reportInput = {
-    findings: result.findings,
-    dropped: result.dropped,
-    stats: result.stats,
+  const scanned = await runScan(root, selection, settings, inputs);
+  const showSecrets = inputs.redact === false;
+  const outcome = await finishScan(scanned, {
     mode,
-    ruleCount: result.ruleCount,
-    elapsedMs: result.elapsedMs,
-    showSecrets: reveal,
+    showSecrets,
     explain: false,
-    color: false,
-    toolVersion: toolVersion(),
-    notes
-  };
-  const rotationArgs = rotationReportArgs(inputs);
-  const rotate = rotationArgs ? await prepareRotation(result, rotationArgs, logUntrusted) : void 0;
-  logUntrusted(REPORTERS.text.render(reportInput));
+    quiet: false,
+    // Like the CLI's exit 2: a scan that read nothing (mode: scan) or skipped a file as too large fails the job.
+    allowEmpty: false,
+    rotation: inputs.rotate ? { dryRun: false, extraUrl: inputs.rotateUrl || void 0 } : void 0,
+    notes: [...selection?.notes ?? [], ...settings.notes],
+    log: logUntrusted,
+    deliver: (report) => tellGitHub(report, { inputs, root, workspace, what: plan.why, showSecrets })
+  });
+  if (outcome.incomplete) setFailed(`leakscan: ${outcome.incomplete}`);
+  if (outcome.leakCount > 0) {
+    const message = `leakscan found ${outcome.leakCount} leak${outcome.leakCount === 1 ? "" : "s"} (${plan.why})`;
+    if (inputs.failOnLeak) setFailed(message);
+    else warning(`${message}; fail-on-leak is false, so the job continues`);
+  }
+}
+async function tellGitHub({ input, raw }, context) {
+  const { inputs, root } = context;
+  maskSecrets(raw.findings);
+  logUntrusted(REPORTERS.text.render(input));
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve2(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? "txt"}`));
   const sarifFile = resolve2(root, inputs.sarifFile || join(temp, "leakscan.sarif"));
   if (sarifFile === reportFile && inputs.format !== "sarif") throw new Error(`report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`);
-  writeFileSync(reportFile, REPORTERS[inputs.format].render(reportInput));
-  if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif.render(reportInput));
-  annotate(result.findings, workspace, root, reveal);
+  writeFileSync(reportFile, REPORTERS[inputs.format].render(input));
+  if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif.render(input));
+  annotate(input.findings, context.workspace, root, context.showSecrets);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(renderSummary({ what: plan.why, findings: result.findings, commitsScanned: result.stats.commitsScanned, filesScanned: result.stats.filesScanned, notes, showSecrets: reveal })).write();
+    const facts = { what: context.what, findings: input.findings, commitsScanned: input.stats.commitsScanned, filesScanned: input.stats.filesScanned, notes: input.notes ?? [], showSecrets: context.showSecrets };
+    await summary.addRaw(renderSummary(facts)).write();
   }
-  setOutput("leak-count", String(result.findings.length));
+  setOutput("leak-count", String(input.findings.length));
   setOutput("report-file", reportFile);
   setOutput("sarif-file", sarifFile);
-  await rotate?.(result, reportInput.mode);
-  const incomplete = incompleteScanReason(result, reportInput.mode, false);
-  if (incomplete) setFailed(`leakscan: ${incomplete}`);
-  if (result.findings.length > 0) {
-    const message = `leakscan found ${result.findings.length} leak${result.findings.length === 1 ? "" : "s"} (${plan.why})`;
-    if (inputs.failOnLeak) setFailed(message);
-    else warning(`${message}; fail-on-leak is false, so the job continues`);
-  }
 }
 async function loadSettings(root, eventName, payload, inputs) {
   const reason = untrustedConfigReason(eventName, payload);
@@ -20090,23 +20089,8 @@ async function runScan(root, selection, settings, inputs) {
     cwd: root,
     ...configSource,
     suppressions: settings.suppressions,
-    source: directorySource({ cwd: root, paths: [], gitignore: true, defaultIgnores: true, extraAllowlist: fingerprintFileGlobs(root, baselineFile) })
+    source: directorySource({ cwd: root, baselineFile })
   });
-}
-function rotationReportArgs(inputs) {
-  if (!inputs.rotate) return void 0;
-  return {
-    format: inputs.format,
-    "show-secrets": inputs.redact === false,
-    explain: false,
-    color: false,
-    quiet: false,
-    rotate: true,
-    "rotate-dry-run": false,
-    "allow-empty": true,
-    ...inputs.rotateUrl ? { "rotate-url": inputs.rotateUrl } : {},
-    ...inputs.config ? { config: inputs.config } : {}
-  };
 }
 
 // src/action.ts

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
-  EXIT_ERROR,
   REPORT_FORMATS
-} from "./chunks/chunk-SZ44GOJX.js";
+} from "./chunks/chunk-4CJCZQMM.js";
 import {
   MIN_CONFIDENCE_LEVELS
 } from "./chunks/chunk-227YVRHD.js";
+import {
+  EXIT_ERROR
+} from "./chunks/chunk-EV6M6SSA.js";
 import "./chunks/chunk-NCXP747E.js";
 import {
   DEFAULT_BASELINE_FILE
@@ -53,7 +55,7 @@ var scanCommand = {
   describe: "scan files and directories (default: the current directory); `-` reads stdin",
   builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-CQ3EQZ6I.js");
+    const { runScan } = await import("./chunks/run-scan-G3RZLTT3.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -67,28 +69,42 @@ var baselineCommand = {
   describe: "create: scan the working tree and write every finding as a baseline (accepted findings, by fingerprint)",
   builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: the current directory)" }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }),
   handler: async (args) => {
-    const { checkBaselineTarget, writeBaselineFile } = await import("./chunks/state-file-P7B4WUDI.js");
+    const { checkBaselineTarget } = await import("./chunks/state-file-P7B4WUDI.js");
     checkBaselineTarget(args.file);
-    const { scanPaths } = await import("./chunks/run-scan-CQ3EQZ6I.js");
-    const { renderBaseline } = await import("./chunks/suppressions-5CDS6PNE.js");
-    const result = await scanPaths({
-      paths: [...args.paths, ...pathsAfterEndOfOptions(args)],
-      gitignore: true,
-      "default-ignores": true,
-      "stdin-name": "<stdin>",
-      stdin: false,
-      format: "text",
-      "show-secrets": false,
-      explain: false,
-      color: false,
-      quiet: true,
-      rotate: false,
-      "rotate-dry-run": false,
-      "allow-empty": true,
-      ...args.config ? { config: args.config } : {}
+    const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
+      import("./chunks/scan-3K7OCDSR.js"),
+      import("./chunks/suppressions-5CDS6PNE.js"),
+      import("./chunks/directory-source-KXA45OSE.js"),
+      import("./chunks/finish-scan-ILG2UAEX.js"),
+      import("./chunks/exit-codes-R6VM2VIE.js")
+    ]);
+    const cwd = process.cwd();
+    const scanned = await scan({
+      cwd,
+      ...args.config ? { configFile: args.config } : {},
+      suppressions: await loadSuppressions(cwd, void 0),
+      source: directorySource({ cwd, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] })
     });
-    writeBaselineFile(args.file, renderBaseline(result.findings));
-    const count = new Set(result.findings.map((f) => f.fingerprint)).size;
+    let count = 0;
+    const outcome = await finishScan(scanned, {
+      mode: "directory",
+      showSecrets: false,
+      explain: false,
+      quiet: true,
+      // Every finding, whatever the config's minConfidence: a later scan at a lower level must not see new ones.
+      minConfidence: "low",
+      allowEmpty: true,
+      // .leakscanignore entries stay out of the baseline: they are accepted already.
+      writeBaseline: { file: args.file, includeAccepted: false },
+      deliver: ({ raw }) => {
+        count = new Set(raw.findings.map((f) => f.fingerprint)).size;
+      }
+    });
+    if (outcome.incomplete) {
+      process.stderr.write(`leakscan: error: ${outcome.incomplete}
+`);
+      process.exitCode = EXIT_ERROR2;
+    } else process.exitCode = EXIT_CLEAN;
     process.stdout.write(`wrote ${count} fingerprint(s) to ${args.file}
 use it with: leakscan scan --baseline ${args.file} (or staged, diff, history)
 `);
@@ -101,7 +117,7 @@ var diffCommand = {
   describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
   builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-XSSG3ESP.js");
+    const { runDiff } = await import("./chunks/run-diff-76T77XQT.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -112,7 +128,7 @@ var historyCommand = {
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
   builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-OTU6XQXZ.js");
+    const { runHistory } = await import("./chunks/run-history-4DQTPLOA.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -138,7 +154,7 @@ var rotateCommand = {
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
   builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-Z3EYJHVC.js");
+    const { runRotate } = await import("./chunks/run-rotate-NGUYY7TH.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -163,7 +179,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-3UNNLFSX.js");
+    const { checkRules } = await import("./chunks/check-rules-ZE2PK3AA.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -188,7 +204,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-FZOBLAKF.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-ZCYWSOOU.js");
+    const { runStaged } = await import("./chunks/run-staged-WIH2FVIZ.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -238,7 +254,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-3X2XCMVF.js");
+  const { redactKeyLike } = await import("./chunks/key-like-ZNLQLBFR.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

@@ -5,18 +5,20 @@ import {
 import {
   defaultFilters
 } from "../chunks/chunk-5GLPIGHT.js";
+import {
+  createDetector
+} from "../chunks/chunk-5WMDU7Y7.js";
 import "../chunks/chunk-XIW44XYJ.js";
+import "../chunks/chunk-Y3GII7RM.js";
+import "../chunks/chunk-BSI3FXUE.js";
 import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-ADEJVYOB.js";
+} from "../chunks/chunk-ONUFT2PR.js";
+import "../chunks/chunk-KT7CGH3D.js";
+import "../chunks/chunk-FCLFQTNG.js";
+import "../chunks/chunk-GIWBHFB6.js";
 import "../chunks/chunk-USGU5MRX.js";
-import {
-  createDetector
-} from "../chunks/chunk-NAMBUD66.js";
-import "../chunks/chunk-Y3GII7RM.js";
-import "../chunks/chunk-BSI3FXUE.js";
-import "../chunks/chunk-EBZHPCRF.js";
 import "../chunks/chunk-NCXP747E.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-IVWYFZB6.js";
