@@ -1,27 +1,27 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-TEW2DPH5.js";
+} from "./chunks/chunk-HMTGVLPU.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-3SXRHITQ.js";
+} from "./chunks/chunk-2OPD7J7X.js";
 import "./chunks/chunk-F6KLBWNL.js";
 import {
   finishScan
-} from "./chunks/chunk-Z6EGIC2X.js";
+} from "./chunks/chunk-Z2FTCAEQ.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-GA637OWJ.js";
+} from "./chunks/chunk-I7SKV353.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-ITIEAFDK.js";
+} from "./chunks/chunk-7NJFZE4G.js";
 import {
   directorySource
 } from "./chunks/chunk-OIWA522O.js";
@@ -32,16 +32,19 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-4CJCZQMM.js";
+} from "./chunks/chunk-QHIO2FPF.js";
+import {
+  reuseNote
+} from "./chunks/chunk-KHCZBBAH.js";
 import "./chunks/chunk-227YVRHD.js";
 import {
   toolVersion
 } from "./chunks/chunk-EV6M6SSA.js";
-import "./chunks/chunk-AKCDRZBJ.js";
-import "./chunks/chunk-5GLPIGHT.js";
-import "./chunks/chunk-5WMDU7Y7.js";
+import "./chunks/chunk-CEWXIFX7.js";
+import "./chunks/chunk-ST67UOIG.js";
+import "./chunks/chunk-7I6H2TMK.js";
 import "./chunks/chunk-XIW44XYJ.js";
-import "./chunks/chunk-Y3GII7RM.js";
+import "./chunks/chunk-AOH5SHCC.js";
 import "./chunks/chunk-BSI3FXUE.js";
 import "./chunks/chunk-ONUFT2PR.js";
 import "./chunks/chunk-KT7CGH3D.js";
@@ -70,9 +73,9 @@ import {
   SourceError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-KLFZ2GIL.js";
-import "./chunks/chunk-IVWYFZB6.js";
+import "./chunks/chunk-IUW3QYBR.js";
 import "./chunks/chunk-GIB3MS5R.js";
+import "./chunks/chunk-7RIXAAME.js";
 import {
   __commonJS,
   __require,
@@ -19948,7 +19951,8 @@ function annotate(findings, workspace, root, showSecrets) {
 function annotationMessage(finding, showSecrets) {
   const secret = finding.secret.shown(showSecrets);
   const commit = finding.commit ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.` : "";
-  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).`;
+  const reused = reuseNote(finding);
+  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ""}`;
 }
 function renderSummary(facts) {
   const lines = [];

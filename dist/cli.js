@@ -2,7 +2,8 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-4CJCZQMM.js";
+} from "./chunks/chunk-QHIO2FPF.js";
+import "./chunks/chunk-KHCZBBAH.js";
 import {
   MIN_CONFIDENCE_LEVELS
 } from "./chunks/chunk-227YVRHD.js";
@@ -20,6 +21,7 @@ import {
   LeakscanError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
+import "./chunks/chunk-7RIXAAME.js";
 import "./chunks/chunk-WF6X2IZB.js";
 
 // src/commands/report-options.ts
@@ -55,7 +57,7 @@ var scanCommand = {
   describe: "scan files and directories (default: the current directory); `-` reads stdin",
   builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-G3RZLTT3.js");
+    const { runScan } = await import("./chunks/run-scan-W6DHTIOP.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -72,10 +74,10 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-P7B4WUDI.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-3K7OCDSR.js"),
+      import("./chunks/scan-SIUEXGFG.js"),
       import("./chunks/suppressions-5CDS6PNE.js"),
       import("./chunks/directory-source-KXA45OSE.js"),
-      import("./chunks/finish-scan-ILG2UAEX.js"),
+      import("./chunks/finish-scan-DSQSLFLO.js"),
       import("./chunks/exit-codes-R6VM2VIE.js")
     ]);
     const cwd = process.cwd();
@@ -117,7 +119,7 @@ var diffCommand = {
   describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
   builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-76T77XQT.js");
+    const { runDiff } = await import("./chunks/run-diff-VAWYGMYY.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -128,7 +130,7 @@ var historyCommand = {
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
   builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-4DQTPLOA.js");
+    const { runHistory } = await import("./chunks/run-history-B6Y2UUU4.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -154,7 +156,7 @@ var rotateCommand = {
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
   builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-NGUYY7TH.js");
+    const { runRotate } = await import("./chunks/run-rotate-IRZE6CJP.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -166,7 +168,7 @@ var rulesCommand = {
   builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", { type: "boolean", default: true, describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)" }).option("recheck-all", { type: "boolean", default: false, describe: "check: run the ReDoS checker even on patterns listed in rules/redos-safe.json" }).option("update-redos-file", { type: "boolean", default: false, describe: "check: rewrite rules/redos-safe.json with the patterns found safe" }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-NOJ2IZCC.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-QLQL2THX.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(({ file, definitions }) => definitions.map((d) => ({ id: d.id, title: d.title, vendor: d.vendor, severity: d.severity, keywords: d.keywords, file })));
       if (args.format === "json") process.stdout.write(`${JSON.stringify(rules, null, 2)}
@@ -179,7 +181,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-ZE2PK3AA.js");
+    const { checkRules } = await import("./chunks/check-rules-APH6I3JM.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -204,7 +206,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-FZOBLAKF.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-WIH2FVIZ.js");
+    const { runStaged } = await import("./chunks/run-staged-4SIIO2WO.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -254,7 +256,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-ZNLQLBFR.js");
+  const { redactKeyLike } = await import("./chunks/key-like-QRWI5OHS.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

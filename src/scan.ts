@@ -9,6 +9,7 @@ import { defaultFilters } from './filters/default-filters.js';
 import { applyMinConfidence } from './filters/min-confidence.js';
 import type { Confidence } from './rules/rule-definition.js';
 import type { Dropped, Finding } from './findings/finding.js';
+import { markReuse } from './findings/secret-groups.js';
 import { selectRules } from './rules/select-rules.js';
 import { fileNameFragment, type ListedFile, type ReadOptions } from './sources/directory.js';
 import { expandFragment } from './sources/expand-fragment.js';
@@ -68,7 +69,10 @@ export interface ScanResult {
 
 export const MAX_DROPPED_KEPT = 10_000;
 
-/** The pipeline: config → rules → source → fragments → detector (prefilter, match, filters) → findings. */
+/**
+ * The pipeline: config → rules → source → fragments → detector (prefilter, match, filters) → findings, each
+ * tied to the other occurrences of the same secret (`reusedIn`).
+ */
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const started = performance.now();
   const config = request.config ?? (await loadConfig(request.cwd, request.configFile));
@@ -116,7 +120,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const accepted = request.suppressions ? applySuppressions(findings, request.suppressions) : undefined;
   if (accepted) dropped.push(...accepted.dropped);
   return {
-    findings: accepted ? accepted.kept : findings,
+    findings: markReuse(accepted ? accepted.kept : findings),
     dropped,
     ...(droppedOmitted > 0 ? { droppedOmitted } : {}),
     stats,

@@ -1,15 +1,15 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-AKCDRZBJ.js";
+} from "../chunks/chunk-CEWXIFX7.js";
 import {
   defaultFilters
-} from "../chunks/chunk-5GLPIGHT.js";
+} from "../chunks/chunk-ST67UOIG.js";
 import {
   createDetector
-} from "../chunks/chunk-5WMDU7Y7.js";
+} from "../chunks/chunk-7I6H2TMK.js";
 import "../chunks/chunk-XIW44XYJ.js";
-import "../chunks/chunk-Y3GII7RM.js";
+import "../chunks/chunk-AOH5SHCC.js";
 import "../chunks/chunk-BSI3FXUE.js";
 import {
   scanListedFile,
@@ -21,8 +21,8 @@ import "../chunks/chunk-GIWBHFB6.js";
 import "../chunks/chunk-USGU5MRX.js";
 import "../chunks/chunk-NCXP747E.js";
 import "../chunks/chunk-SBG2HJLT.js";
-import "../chunks/chunk-IVWYFZB6.js";
 import "../chunks/chunk-GIB3MS5R.js";
+import "../chunks/chunk-7RIXAAME.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
 // src/detect/scan-worker.ts

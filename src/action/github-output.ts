@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { knownSecretValues } from '../findings/known-secrets.js';
 import { REMEDIATION_FOOTER, remediationText } from '../report/remediation.js';
 import { shortSha } from '../sources/git.js';
+import { reuseNote } from '../findings/secret-groups.js';
 
 /**
  * Registers every raw secret with the runner so it is masked in every later log line (the runner replaces it
@@ -62,7 +63,8 @@ export function annotate(findings: readonly Finding[], workspace: string, root: 
 function annotationMessage(finding: Finding, showSecrets: boolean): string {
   const secret = finding.secret.shown(showSecrets);
   const commit = finding.commit ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.` : '';
-  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).`;
+  const reused = reuseNote(finding);
+  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ''}`;
 }
 
 export interface SummaryFacts {

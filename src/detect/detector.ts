@@ -84,6 +84,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             ...(fragment.origin.cell !== undefined ? { cell: fragment.origin.cell } : {}),
             ...(fragment.decodedFrom ? { decodedFrom: fragment.decodedFrom } : {}),
             ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),
+            ...(rule.references.length > 0 ? { references: rule.references } : {}),
             tags: rule.tags,
             },
           });

@@ -1,5 +1,6 @@
 import type { CommitInfo } from '../sources/fragment.js';
 import type { Confidence, Severity } from '../rules/rule-definition.js';
+import type { Exposure } from './exposure.js';
 import type { Secret } from './secret.js';
 
 /** A reported leak. `secret` redacts itself wherever it is printed; `secret.reveal()` is the raw value. */
@@ -32,7 +33,17 @@ export interface Finding {
   /** The id half of a paired credential (an AWS access key id next to its secret), reported with it. */
   pairedWith?: PairedHalf;
   rotationGuide?: string;
+  /** The vendor documentation the rule was written from. */
+  references?: string[];
   tags: string[];
+  /** The repository a multi-repository run found it in; never part of a fingerprint or a secret id. */
+  repository?: string;
+  /** The secret's identity across files, commits and repositories (`secret-groups.ts`): rule family + hash. */
+  secretId?: string;
+  /** In how many places (files, per repository; commits for a key in a message) the same secret was found. */
+  reusedIn?: number;
+  /** History and diff scans: when the secret was introduced, removed, and which refs still hold it. */
+  exposure?: Exposure;
 }
 
 export interface PairedHalf {

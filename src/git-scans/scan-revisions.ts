@@ -6,6 +6,7 @@ import { COMMITS_UNREADABLE, commitFragments, logPatchArgs } from '../sources/co
 import { streamGit } from '../sources/git.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
 import { markPresentAtHead } from '../sources/present-at-head.js';
+import { traceExposure } from './exposure-timeline.js';
 import { ReadAhead } from '../sources/read-ahead.js';
 
 /** Patch text buffered while config and rules load; past it git waits on its pipe. */
@@ -29,7 +30,7 @@ export interface RevisionScan {
 
 /**
  * Scans the commits `revisions` names, one finding per secret and path (the first commit that added it), each
- * marked with whether it is still at `head`. The one commit-scanning path the CLI's diff and history commands
+ * marked with whether it is still at `head` and with its secret's exposure timeline. The one commit-scanning path the CLI's diff and history commands
  * and the GitHub Action share, so they report the same findings for the same commits.
  */
 export async function scanRevisions(request: RevisionScan): Promise<ScanResult> {
@@ -57,6 +58,7 @@ export async function scanRevisions(request: RevisionScan): Promise<ScanResult> 
   } finally {
     patches.abort();
   }
-  const findings = await markPresentAtHead(request.root, dedupeAcrossCommits(result.findings), request.head);
+  const atHead = await markPresentAtHead(request.root, dedupeAcrossCommits(result.findings), request.head);
+  const findings = await traceExposure(request.root, atHead, request.head);
   return { ...result, findings };
 }

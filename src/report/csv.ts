@@ -1,6 +1,6 @@
 import type { Reporter, ReportInput } from './reporter.js';
 
-const COLUMNS = ['ruleId', 'title', 'severity', 'confidence', 'file', 'line', 'column', 'endLine', 'endColumn', 'secret', 'fingerprint', 'commit', 'author', 'email', 'date', 'message'] as const;
+const COLUMNS = ['ruleId', 'title', 'severity', 'confidence', 'file', 'line', 'column', 'endLine', 'endColumn', 'secret', 'fingerprint', 'commit', 'author', 'email', 'date', 'message', 'secretId', 'reusedIn'] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula. */
 function cell(value: unknown): string {
@@ -21,6 +21,8 @@ export const csvReporter: Reporter = {
         email: f.commit?.email,
         date: f.commit?.date,
         message: f.commit?.message,
+        secretId: f.secretId,
+        reusedIn: f.reusedIn,
       };
       return COLUMNS.map((column) => cell(values[column])).join(',');
     });

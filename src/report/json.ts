@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import { groupBySecret, type SecretGroup } from '../findings/secret-groups.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize } from './summary.js';
 
@@ -17,6 +18,19 @@ export function serializeFinding(finding: Finding, showSecrets: boolean): Record
   };
 }
 
+/** One secret with every place it was found in: what a reviewer rotates once. */
+export function serializeSecret(group: SecretGroup, showSecrets: boolean): Record<string, unknown> {
+  const { secret, locations, ...rest } = group;
+  return {
+    ...rest,
+    reused: group.reusedIn > 1,
+    secret: secret.shown(showSecrets),
+    locations: locations.map(({ commit, ...location }) =>
+      commit ? { ...location, commit: commit.sha, author: commit.author, email: commit.email, date: commit.date, message: commit.message } : location,
+    ),
+  };
+}
+
 export const jsonReporter: Reporter = {
   name: 'json',
   render(input: ReportInput): string {
@@ -25,6 +39,7 @@ export const jsonReporter: Reporter = {
       tool: { name: 'leakscan', version: input.toolVersion },
       mode: input.mode,
       findings: input.findings.map((finding) => serializeFinding(finding, input.showSecrets)),
+      secrets: groupBySecret(input.findings).map((group) => serializeSecret(group, input.showSecrets)),
       summary: { ...summarize(input.stats, input.findings.length, input.elapsedMs), rules: input.ruleCount },
       skipped: input.stats.skipped,
       ...(input.explain ? { dropped: input.dropped } : {}),

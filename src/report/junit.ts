@@ -1,3 +1,4 @@
+import { reuseNote } from '../findings/secret-groups.js';
 import type { Reporter, ReportInput } from './reporter.js';
 
 const escapeXml = (text: string): string =>
@@ -11,7 +12,9 @@ export const junitReporter: Reporter = {
     const cases = input.findings.map((f) => {
       const where = `${f.file}:${f.line}:${f.column}`;
       const commit = f.commit ? `\ncommit ${f.commit.sha} by ${f.commit.author} <${f.commit.email}>` : '';
-      const body = `${f.title} at ${where} (${f.secret.shown(input.showSecrets)})\nfingerprint: ${f.fingerprint}${commit}`;
+      const reuse = reuseNote(f);
+      const reused = reuse ? `\n${reuse}` : '';
+      const body = `${f.title} at ${where} (${f.secret.shown(input.showSecrets)})\nfingerprint: ${f.fingerprint}${commit}${reused}`;
       return `    <testcase classname="leakscan.${escapeXml(f.ruleId)}" name="${escapeXml(where)}" file="${escapeXml(f.file)}" line="${f.line}">\n      <failure type="${escapeXml(f.ruleId)}" message="${escapeXml(`${f.title} at ${where}`)}">${escapeXml(body)}</failure>\n    </testcase>`;
     });
     if (cases.length === 0) cases.push('    <testcase classname="leakscan" name="no leaked secrets"/>');

@@ -1,4 +1,5 @@
 import { csvReporter } from './csv.js';
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import type { Reporter } from './reporter.js';
@@ -12,6 +13,7 @@ export const REPORTERS: Record<string, Reporter> = {
   sarif: sarifReporter,
   csv: csvReporter,
   junit: junitReporter,
+  html: htmlReporter,
 };
 
 export const REPORT_FORMATS = Object.keys(REPORTERS);

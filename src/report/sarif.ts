@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import { groupBySecret, type SecretGroup } from '../findings/secret-groups.js';
 import { remediationText } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 
@@ -20,6 +21,19 @@ function ruleDescriptor(finding: Finding) {
   };
 }
 
+/** The other places the same secret was found in (a reused key): SARIF's related locations. */
+function relatedPlaces(finding: Finding, groups: ReadonlyMap<string, SecretGroup>) {
+  const others = (groups.get(finding.secretId ?? '')?.locations ?? []).filter((location) => location.fingerprint !== finding.fingerprint && location.part !== 'commit-message');
+  if (others.length === 0) return {};
+  return {
+    relatedLocations: others.map((location, index) => ({
+      id: index + 1,
+      physicalLocation: { artifactLocation: { uri: encodeURI(location.file) }, region: { startLine: location.line, startColumn: location.column } },
+      message: { text: `the same key${location.commit ? ` (commit ${location.commit.sha})` : ''}` },
+    })),
+  };
+}
+
 /** SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other SARIF viewers. */
 export const sarifReporter: Reporter = {
   name: 'sarif',
@@ -32,6 +46,7 @@ export const sarifReporter: Reporter = {
         rules.push(ruleDescriptor(finding));
       }
     }
+    const groups = new Map(groupBySecret(input.findings).map((group) => [group.id, group]));
     const results = input.findings.map((finding) => ({
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
@@ -47,6 +62,7 @@ export const sarifReporter: Reporter = {
           },
         },
       ],
+      ...relatedPlaces(finding, groups),
       // Stable across line shifts and rebases: code scanning uses it to match alerts between runs.
       partialFingerprints: { 'leakscanFingerprint/v1': finding.fingerprint },
       properties: {
@@ -55,6 +71,8 @@ export const sarifReporter: Reporter = {
           ? { commit: finding.commit.sha, author: finding.commit.author, email: finding.commit.email, date: finding.commit.date, commitMessage: finding.commit.message }
           : {}),
         ...(finding.decodedFrom ? { decodedFrom: finding.decodedFrom } : {}),
+        ...(finding.secretId ? { secretId: finding.secretId, reusedIn: finding.reusedIn ?? 1, reused: (finding.reusedIn ?? 1) > 1 } : {}),
+        ...(finding.exposure ? { exposure: finding.exposure } : {}),
       },
     }));
     const log = {

@@ -1,4 +1,6 @@
 import type { Finding } from '../findings/finding.js';
+import { exposureNote } from '../findings/exposure.js';
+import { reuseNote } from '../findings/secret-groups.js';
 import { remediationLine } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize, summaryLine } from './summary.js';
@@ -20,9 +22,12 @@ function renderFinding(finding: Finding, input: ReportInput): string {
   if (finding.commit) {
     lines.push(`    commit ${finding.commit.sha} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`);
   }
+  const reused = reuseNote(finding);
+  if (reused) lines.push(`    ${reused}`);
   if (finding.commitCount !== undefined || finding.presentAtHead !== undefined) {
     lines.push(`    in ${finding.commitCount ?? 1} commit(s); ${finding.presentAtHead ? 'STILL PRESENT at HEAD' : 'no longer present at HEAD'}`);
   }
+  if (finding.exposure) lines.push(`    ${exposureNote(finding.exposure)}`);
   lines.push(`    fix: ${remediationLine(finding)}`);
   return lines.join('\n');
 }

@@ -20,13 +20,7 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
   }
   const presentByPath = new Map<string, Set<string>>();
   const keep = (path: string, blob: Buffer | undefined): void => {
-    const present = new Set<string>();
-    if (blob) {
-      // Every decoding a git source may have used: UTF-8, Latin-1 for invalid UTF-8, UTF-16 for a decoded blob.
-      const texts = [blob.toString('utf8'), blob.toString('latin1'), decodeText(blob)];
-      for (const secret of secretsByPath.get(path) ?? []) if (texts.some((text) => text.includes(secret))) present.add(secret);
-    }
-    presentByPath.set(path, present);
+    presentByPath.set(path, blob ? secretsIn(blob, secretsByPath.get(path) ?? []) : new Set());
   };
   const reader = new BlobReader(root);
   try {
@@ -46,3 +40,11 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
   return findings.map((finding) => ({ ...finding, presentAtHead: present(finding) }));
 }
 
+
+/** Which of `secrets` a blob holds, in every decoding a git source may have used (UTF-8, Latin-1, UTF-16). */
+export function secretsIn(blob: Buffer, secrets: Iterable<string>): Set<string> {
+  const texts = [blob.toString('utf8'), blob.toString('latin1'), decodeText(blob)];
+  const present = new Set<string>();
+  for (const secret of secrets) if (texts.some((text) => text.includes(secret))) present.add(secret);
+  return present;
+}

@@ -1,0 +1,201 @@
+import { exposureDays, type Exposure, type TimelineCommit } from '../findings/exposure.js';
+import type { Finding } from '../findings/finding.js';
+import { groupBySecret, type SecretLocation } from '../findings/secret-groups.js';
+import { BlobReader } from '../sources/git-blobs.js';
+import { gitText, runGit } from '../sources/git.js';
+import { secretsIn } from '../sources/present-at-head.js';
+
+/** A branch or tag tip: its short name and the commit it points at (tags peeled). */
+interface RefTip {
+  name: string;
+  kind: 'branch' | 'tag';
+  commit: string;
+}
+
+interface Rename {
+  date: number;
+  from: string;
+  to: string;
+}
+
+/** A place of a secret as the timeline follows it: every name its file had on HEAD's history after the key came in. */
+interface TracedPlace {
+  location: SecretLocation;
+  secret: string;
+  paths: string[];
+}
+
+/**
+ * The exposure timeline of every secret in a history or diff scan: introduced (the oldest commit of any of
+ * its places), removed (the commit on `head`'s history after which none of its places held it), whether it is
+ * at `head`, the branches and tags whose tips still hold it, and the window in days. Every finding of one
+ * secret gets the same `exposure`. A file renamed on `head`'s history is followed, so a key that only moved
+ * is still at HEAD. All git calls go through `sources/git.ts`; the secret never enters a command line.
+ */
+export async function traceExposure(root: string, findings: readonly Finding[], head: string | undefined, now = new Date()): Promise<Finding[]> {
+  if (head === undefined || !findings.some((finding) => finding.commit)) return [...findings];
+  const trace = new Timeline(root, head);
+  try {
+    const exposures = new Map<string, Exposure>();
+    for (const group of groupBySecret(findings.filter((finding) => finding.commit))) {
+      exposures.set(group.id, await trace.exposureOf(group.secret.reveal(), group.locations, now));
+    }
+    return findings.map((finding) => {
+      const exposure = finding.secretId ? exposures.get(finding.secretId) : undefined;
+      return exposure ? { ...finding, exposure } : finding;
+    });
+  } finally {
+    trace.close();
+  }
+}
+
+class Timeline {
+  private readonly blobs: BlobReader;
+  private tips: RefTip[] | undefined;
+  private renames: Rename[] | undefined;
+  /** `commit\0path\0secret` → held: the same blob is asked about for many refs and commits. */
+  private readonly held = new Map<string, boolean>();
+
+  constructor(
+    private readonly root: string,
+    private readonly head: string,
+  ) {
+    this.blobs = new BlobReader(root);
+  }
+
+  close(): void {
+    this.blobs.close();
+  }
+
+  async exposureOf(secret: string, locations: readonly SecretLocation[], now: Date): Promise<Exposure> {
+    const withCommit = locations.filter((location) => location.commit);
+    const first = withCommit.reduce((a, b) => (Date.parse(b.commit!.date) < Date.parse(a.commit!.date) ? b : a));
+    const introduced = asTimelineCommit(first.commit!);
+    const inTree = withCommit.filter((location) => location.part !== 'commit-message');
+    const inMessages = withCommit.filter((location) => location.part === 'commit-message');
+    const places: TracedPlace[] = [];
+    for (const location of inTree) places.push({ location, secret, paths: await this.namesOf(location) });
+
+    let presentAtHead = false;
+    for (const place of places) if (place.location.presentAtHead || (await this.holds(this.head, place))) presentAtHead = true;
+    const holding: RefTip[] = [];
+    for (const tip of await this.refTips()) {
+      if (await this.tipHolds(tip, places, inMessages)) holding.push(tip);
+    }
+    const removed = presentAtHead || places.length === 0 ? undefined : await this.removalOf(places);
+    const open = presentAtHead || holding.length > 0 || removed === undefined;
+    const end = open ? now.toISOString() : removed.date;
+    return {
+      introduced,
+      ...(removed ? { removed } : {}),
+      presentAtHead,
+      branches: holding.filter((tip) => tip.kind === 'branch').map((tip) => tip.name),
+      tags: holding.filter((tip) => tip.kind === 'tag').map((tip) => tip.name),
+      end,
+      windowDays: exposureDays(introduced.date, end),
+    };
+  }
+
+  /** Whether a tip holds the secret: in a file of its tree, or in the message of a commit it contains. */
+  private async tipHolds(tip: RefTip, places: readonly TracedPlace[], inMessages: readonly SecretLocation[]): Promise<boolean> {
+    for (const place of places) if (await this.holds(tip.commit, place)) return true;
+    for (const location of inMessages) {
+      const contained = await runGit(this.root, ['merge-base', '--is-ancestor', location.commit!.sha, tip.commit]);
+      if (contained.code === 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The last commit on HEAD's history (oldest first) at which the place went from holding the key to not
+   * holding it; the latest of those over all places. Undefined when no place ever held it on HEAD's history
+   * (a key that only lived on another branch).
+   */
+  private async removalOf(places: readonly TracedPlace[]): Promise<TimelineCommit | undefined> {
+    let latest: TimelineCommit | undefined;
+    for (const place of places) {
+      const log = await runGit(this.root, ['--literal-pathspecs', 'log', '-z', '--reverse', '--format=%H%x1f%aI%x1f%an', this.head, '--', ...place.paths]);
+      if (log.code !== 0) continue;
+      let held = false;
+      let removal: TimelineCommit | undefined;
+      for (const record of log.stdout.toString('utf8').split('\u0000')) {
+        const [sha, date, ...author] = record.replace(/^\n/, '').split('\u001f');
+        if (!sha || !date || !/^[0-9a-f]{40}$/.test(sha)) continue;
+        const holds = await this.holds(sha, place);
+        if (held && !holds) removal = { sha, date, author: author.join('\u001f') };
+        held = holds;
+      }
+      if (removal && (!latest || Date.parse(removal.date) > Date.parse(latest.date))) latest = removal;
+    }
+    return latest;
+  }
+
+  /** Whether the tree of `commit` holds the secret under any of the place's names. */
+  private async holds(commit: string, place: TracedPlace): Promise<boolean> {
+    for (const path of place.paths) {
+      const key = `${commit}\u0000${path}\u0000${place.secret}`;
+      let held = this.held.get(key);
+      if (held === undefined) {
+        const blob = await this.blobs.read(`${commit}:${path}`);
+        // A key in a file's name is there as long as the file is.
+        held = blob !== undefined && (place.location.part === 'file-name' || (blob.bytes !== undefined && secretsIn(blob.bytes, [place.secret]).size > 0));
+        this.held.set(key, held);
+      }
+      if (held) return true;
+    }
+    return false;
+  }
+
+  /** The place's path, then each name it was renamed to on HEAD's history after the key came in. */
+  private async namesOf(location: SecretLocation): Promise<string[]> {
+    const names = [location.file];
+    const since = Date.parse(location.commit!.date);
+    for (const rename of await this.renamesOnHead()) {
+      if (rename.date >= since && rename.from === names[names.length - 1]) names.push(rename.to);
+    }
+    return names;
+  }
+
+  /** Every rename on HEAD's history, oldest first (one `git log` for all places). */
+  private async renamesOnHead(): Promise<Rename[]> {
+    if (this.renames) return this.renames;
+    const log = await runGit(this.root, ['log', '-z', '-M', '--diff-filter=R', '--name-status', '--reverse', '--format=%x01%ct', this.head, '--']);
+    const renames: Rename[] = [];
+    if (log.code === 0) {
+      for (const commit of log.stdout.toString('utf8').split('\u0001').slice(1)) {
+        // `time NUL NL status NUL from NUL to NUL ...`
+        const fields = commit.split('\u0000');
+        const date = Number(fields[0]) * 1000;
+        for (let i = 1; i + 2 < fields.length; i += 3) {
+          const status = (fields[i] as string).replace(/^\n/, '');
+          if (status.startsWith('R')) renames.push({ date, from: fields[i + 1] as string, to: fields[i + 2] as string });
+        }
+      }
+    }
+    this.renames = renames;
+    return renames;
+  }
+
+  /** Local branches, remote-tracking branches and tags, each with the commit it points at. */
+  private async refTips(): Promise<RefTip[]> {
+    if (this.tips) return this.tips;
+    const text = await gitText(
+      this.root,
+      ['for-each-ref', '--format=%(symref)%00%(objectname)%00%(*objectname)%00%(refname)', 'refs/heads', 'refs/remotes', 'refs/tags'],
+      'cannot list branches and tags',
+    );
+    const tips: RefTip[] = [];
+    for (const line of text.split('\n')) {
+      const [symref, object, peeled, ref] = line.split('\u0000');
+      if (!ref || symref) continue;
+      const commit = peeled || object;
+      if (!commit) continue;
+      if (ref.startsWith('refs/tags/')) tips.push({ name: ref.slice('refs/tags/'.length), kind: 'tag', commit });
+      else tips.push({ name: ref.replace(/^refs\/(heads|remotes)\//, ''), kind: 'branch', commit });
+    }
+    this.tips = tips;
+    return tips;
+  }
+}
+
+const asTimelineCommit = (commit: NonNullable<Finding['commit']>): TimelineCommit => ({ sha: commit.sha, date: commit.date, author: commit.author });
