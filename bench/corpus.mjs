@@ -57,11 +57,49 @@ export function plantedToken(random) {
 
 // ---- synthetic source text -------------------------------------------------------------------------------
 
-const WORDS = ['user', 'account', 'order', 'item', 'request', 'response', 'client', 'server', 'config', 'cache', 'token',
-  'session', 'handler', 'value', 'result', 'error', 'message', 'payload', 'record', 'index', 'buffer', 'stream', 'key',
-  'secret', 'password', 'api', 'auth', 'service', 'queue', 'worker', 'event', 'state', 'store', 'model', 'view'];
+const WORDS = [
+  'user',
+  'account',
+  'order',
+  'item',
+  'request',
+  'response',
+  'client',
+  'server',
+  'config',
+  'cache',
+  'token',
+  'session',
+  'handler',
+  'value',
+  'result',
+  'error',
+  'message',
+  'payload',
+  'record',
+  'index',
+  'buffer',
+  'stream',
+  'key',
+  'secret',
+  'password',
+  'api',
+  'auth',
+  'service',
+  'queue',
+  'worker',
+  'event',
+  'state',
+  'store',
+  'model',
+  'view',
+];
 const SETTINGS = ['region', 'mode', 'level', 'size', 'name', 'zone', 'tier', 'count', 'limit', 'label'];
-const camel = (random, n) => Array.from({ length: n }, (_, i) => { const w = pick(random, WORDS); return i === 0 ? w : w[0].toUpperCase() + w.slice(1); }).join('');
+const camel = (random, n) =>
+  Array.from({ length: n }, (_, i) => {
+    const w = pick(random, WORDS);
+    return i === 0 ? w : w[0].toUpperCase() + w.slice(1);
+  }).join('');
 
 /** Lines in the style of application code and config: identifiers, strings, URLs, hashes, env lookups. */
 const LINE_MAKERS = [
@@ -74,9 +112,11 @@ const LINE_MAKERS = [
   () => '',
   (r) => `  // ${Array.from({ length: 8 }, () => pick(r, WORDS)).join(' ')}.`,
   (r) => `    ${camel(r, 2)}: process.env.${pick(r, WORDS).toUpperCase()}_${pick(r, WORDS).toUpperCase()},`,
-  (r) => `    url: 'https://${pick(r, WORDS)}.example.com/v${Math.floor(r() * 4)}/${pick(r, WORDS)}?limit=${Math.floor(r() * 100)}',`,
+  (r) =>
+    `    url: 'https://${pick(r, WORDS)}.example.com/v${Math.floor(r() * 4)}/${pick(r, WORDS)}?limit=${Math.floor(r() * 100)}',`,
   (r) => `  const ${camel(r, 2)}Hash = '${createHash('sha1').update(String(r())).digest('hex')}';`,
-  (r) => `  ${camel(r, 2)}.${camel(r, 1)} = await ${camel(r, 2)}.${camel(r, 1)}({ ${camel(r, 1)}, ${camel(r, 1)}: ${r() > 0.5} });`,
+  (r) =>
+    `  ${camel(r, 2)}.${camel(r, 1)} = await ${camel(r, 2)}.${camel(r, 1)}({ ${camel(r, 1)}, ${camel(r, 1)}: ${r() > 0.5} });`,
   (r) => `${pick(r, SETTINGS)}_${pick(r, SETTINGS)}: ${pick(r, WORDS)}-${Math.floor(r() * 100000)}`,
   (r) => `  logger.debug(\`${pick(r, WORDS)} \${${camel(r, 1)}} ${pick(r, WORDS)} \${${camel(r, 2)}.length}\`);`,
 ];
@@ -142,14 +182,23 @@ export function depsCopy(name = 'deps', fraction = 1) {
   if (existing && existing.fraction === fraction) return { dir, ...existing };
   rmSync(dir, { recursive: true, force: true });
   const source = join(ROOT, 'node_modules');
-  const packages = execFileSync('ls', [source], { encoding: 'utf8' }).split('\n').filter((p) => p && !p.startsWith('.')).sort();
+  const packages = execFileSync('ls', [source], { encoding: 'utf8' })
+    .split('\n')
+    .filter((p) => p && !p.startsWith('.'))
+    .sort();
   const chosen = packages.slice(0, Math.max(1, Math.ceil(packages.length * fraction)));
   mkdirSync(dir, { recursive: true });
   for (const pkg of chosen) cpSync(join(source, pkg), join(dir, pkg), { recursive: true, verbatimSymlinks: true });
   // Planted where nothing else is: a config file at the corpus root.
   const random = prng(11);
   const planted = [];
-  const lines = ['# deployment settings', 'region: eu-west-1', `github_token: ${plantedToken(random)}`, 'replicas: 3', ''];
+  const lines = [
+    '# deployment settings',
+    'region: eu-west-1',
+    `github_token: ${plantedToken(random)}`,
+    'replicas: 3',
+    '',
+  ];
   writeFileSync(join(dir, 'deploy-settings.yaml'), lines.join('\n'));
   planted.push({ path: 'deploy-settings.yaml', line: 3 });
   const bytes = Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { CORPUS_DIR, ROOT, plantedToken, prng, sourceFileText } from './corpus.mjs';
 import { interleaved, jsonReport } from './measure.mjs';
 
-const git = (cwd, args, input) => execFileSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+const git = (cwd, args, input) =>
+  execFileSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
 
 /**
  * A repository of `commits` commits made by `git fast-import`: `files` source files; each commit edits 1-3 of
@@ -16,7 +17,10 @@ const git = (cwd, args, input) => execFileSync('git', args, { cwd, input, encodi
  * fresh token; one in three planted tokens is deleted again a few commits later (in history, not at HEAD).
  * Returns { dir, commits, planted: [{ commit, path, line, atHead }] }.
  */
-export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, plantEvery = 101, seed = 3, steady = false }) {
+export function historyRepo(
+  name,
+  { commits, files = 200, linesPerCommit = 12, plantEvery = 101, seed = 3, steady = false },
+) {
   const dir = join(CORPUS_DIR, name);
   const manifestFile = `${dir}.manifest.json`;
   if (existsSync(manifestFile) && existsSync(join(dir, '.git'))) {
@@ -89,7 +93,13 @@ export function historyRepo(name, { commits, files = 200, linesPerCommit = 12, p
   execFileSync('sh', ['-c', `git fast-import --quiet --export-marks="${marksFile}" < "${streamFile}"`], { cwd: dir });
   rmSync(streamFile);
   git(dir, ['checkout', '-q', 'main']);
-  const shaOf = new Map(readFileSync(marksFile, 'utf8').trim().split('\n').map((l) => l.split(' ')).map(([m, sha]) => [Number(m.slice(1)), sha]));
+  const shaOf = new Map(
+    readFileSync(marksFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '))
+      .map(([m, sha]) => [Number(m.slice(1)), sha]),
+  );
   const manifest = { commits, planted: planted.map(({ token, mark, ...p }) => ({ ...p, commit: shaOf.get(mark) })) };
   writeFileSync(manifestFile, JSON.stringify(manifest));
   return { dir, ...manifest };
@@ -127,10 +137,14 @@ function findingsCheck(planted, { commits = false } = {}) {
     const key = (f) => `${f.file}:${f.line}${commits ? `@${f.commit}` : ''}`;
     const found = new Map(report.findings.map((f) => [key(f), f]));
     const missing = planted.filter((p) => !found.has(key({ file: p.path, line: p.line, commit: p.commit })));
-    if (missing.length > 0) return `${missing.length} of ${planted.length} planted keys not found, e.g. ${JSON.stringify(missing[0])}`;
+    if (missing.length > 0)
+      return `${missing.length} of ${planted.length} planted keys not found, e.g. ${JSON.stringify(missing[0])}`;
     if (commits) {
-      const wrongHead = planted.filter((p) => found.get(key({ file: p.path, line: p.line, commit: p.commit })).presentAtHead !== p.atHead);
-      if (wrongHead.length > 0) return `${wrongHead.length} planted keys with the wrong presentAtHead, e.g. ${JSON.stringify(wrongHead[0])}`;
+      const wrongHead = planted.filter(
+        (p) => found.get(key({ file: p.path, line: p.line, commit: p.commit })).presentAtHead !== p.atHead,
+      );
+      if (wrongHead.length > 0)
+        return `${wrongHead.length} planted keys with the wrong presentAtHead, e.g. ${JSON.stringify(wrongHead[0])}`;
     }
     return undefined;
   };
@@ -148,13 +162,26 @@ export function* gitWorkloads({ small, rounds, leakscan, node, wanted, onlyNamed
       rounds: r,
       check: findingsCheck(repo.planted),
     });
-    yield ['staged', `5 files, ${repo.stat.replace(/ insertions?\(\+\)/, '+').replace(/ deletions?\(-\)/, '-').replace(/^5 files changed, /, '')}`, result];
+    yield [
+      'staged',
+      `5 files, ${repo.stat
+        .replace(/ insertions?\(\+\)/, '+')
+        .replace(/ deletions?\(-\)/, '-')
+        .replace(/^5 files changed, /, '')}`,
+      result,
+    ];
   }
   if (wanted('history')) {
     const base = small ? 150 : 2000;
     for (const k of [1, 2, 4]) {
       const repo = historyRepo(`${small ? 'small-' : ''}history-${k}x`, { commits: base * k });
-      const bytes = Number(execFileSync('sh', ['-c', 'git log -p -U0 --all | wc -c'], { cwd: repo.dir, encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
+      const bytes = Number(
+        execFileSync('sh', ['-c', 'git log -p -U0 --all | wc -c'], {
+          cwd: repo.dir,
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        }).trim(),
+      );
       const result = interleaved({
         floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
         leakscan: leakscan('history', '-f', 'json', '--no-progress'),
@@ -168,7 +195,13 @@ export function* gitWorkloads({ small, rounds, leakscan, node, wanted, onlyNamed
   // 100k commits take minutes to generate and scan: only when asked for by name (--only=history-memory).
   if (small || onlyNamed('history-memory')) {
     const commits = small ? 1000 : 100_000;
-    const repo = historyRepo(`${small ? 'small-' : ''}history-memory`, { commits, files: 100, linesPerCommit: 3, plantEvery: 997, steady: true });
+    const repo = historyRepo(`${small ? 'small-' : ''}history-memory`, {
+      commits,
+      files: 100,
+      linesPerCommit: 3,
+      plantEvery: 997,
+      steady: true,
+    });
     const result = interleaved({
       floor: ['sh', '-c', 'git log -p -U0 --all > /dev/null'],
       leakscan: leakscan('history', '-f', 'json', '--no-progress'),

@@ -60,9 +60,11 @@ export const median = (values) => {
  */
 export function interleaved({ floor, leakscan, cwd, rounds, check, expectCodes = [0, 1] }) {
   const warmFloor = runOnce(floor, { cwd });
-  if (warmFloor.code !== 0) throw new Error(`floor failed (${warmFloor.code}): ${floor.join(' ')}\n${warmFloor.stderr}`);
+  if (warmFloor.code !== 0)
+    throw new Error(`floor failed (${warmFloor.code}): ${floor.join(' ')}\n${warmFloor.stderr}`);
   const warm = runOnce(leakscan, { cwd });
-  if (!expectCodes.includes(warm.code)) throw new Error(`leakscan failed (${warm.code}): ${leakscan.join(' ')}\n${warm.stderr}`);
+  if (!expectCodes.includes(warm.code))
+    throw new Error(`leakscan failed (${warm.code}): ${leakscan.join(' ')}\n${warm.stderr}`);
   const problem = check?.(warm);
   const floorMs = [];
   const leakscanMs = [];

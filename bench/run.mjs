@@ -41,7 +41,9 @@ export function plantedCheck(planted, prefix = '') {
     if (problem) return problem;
     const found = new Set(report.findings.map((f) => `${f.file}:${f.line}`));
     const missing = planted.filter((p) => !found.has(`${prefix}${p.path}:${p.line}`));
-    return missing.length > 0 ? `${missing.length} of ${planted.length} planted keys not found, e.g. ${JSON.stringify(missing[0])}` : undefined;
+    return missing.length > 0
+      ? `${missing.length} of ${planted.length} planted keys not found, e.g. ${JSON.stringify(missing[0])}`
+      : undefined;
   };
 }
 
@@ -50,13 +52,17 @@ const problems = [];
 const record = (workload, input, result, extra = {}) => {
   rows.push({ workload, input, ...result, ...extra });
   if (result.problem) problems.push(`${workload} ${input}: ${result.problem}`);
-  const mbps = extra.bytes ? ` ${(extra.bytes / 1048576 / (result.leakscanMs / 1000)).toFixed(0)} MB/s (floor ${(extra.bytes / 1048576 / (result.floorMs / 1000)).toFixed(0)} MB/s)` : '';
+  const mbps = extra.bytes
+    ? ` ${(extra.bytes / 1048576 / (result.leakscanMs / 1000)).toFixed(0)} MB/s (floor ${(extra.bytes / 1048576 / (result.floorMs / 1000)).toFixed(0)} MB/s)`
+    : '';
   console.error(
     `  ${workload.padEnd(10)} ${input.padEnd(34)} floor ${result.floorMs.toFixed(0).padStart(6)} ms  leakscan ${result.leakscanMs.toFixed(0).padStart(6)} ms  ratio ${result.ratio.toFixed(2)}  rss ${result.peakRssMb.toFixed(0)} MB${mbps}${result.problem ? `  PROBLEM: ${result.problem}` : ''}`,
   );
 };
 
-console.error(`bench: ${small ? 'small (smoke) mode' : 'full mode'}, ${rounds} interleaved round(s) per case, node ${process.version}`);
+console.error(
+  `bench: ${small ? 'small (smoke) mode' : 'full mode'}, ${rounds} interleaved round(s) per case, node ${process.version}`,
+);
 
 // ---- start-up ----------------------------------------------------------------------------------------------
 if (wanted('startup')) {
@@ -64,8 +70,21 @@ if (wanted('startup')) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'settings.py'), "DEBUG = False\nGITHUB_TOKEN = 'ghp_R7aBk2Lq9XmT4vWc8NzP1sDf6Gh3Jy0Ue5Ko'\n");
   const r = Math.max(rounds * 2, small ? 1 : 10);
-  record('startup', '--help', interleaved({ floor: [node, '-e', '0'], leakscan: leakscan('--help'), cwd: dir, rounds: r, expectCodes: [0] }));
-  record('startup', 'scan one small file', interleaved({ floor: [node, '-e', '0'], leakscan: leakscan('scan', 'settings.py', '-f', 'json'), cwd: dir, rounds: r }));
+  record(
+    'startup',
+    '--help',
+    interleaved({ floor: [node, '-e', '0'], leakscan: leakscan('--help'), cwd: dir, rounds: r, expectCodes: [0] }),
+  );
+  record(
+    'startup',
+    'scan one small file',
+    interleaved({
+      floor: [node, '-e', '0'],
+      leakscan: leakscan('scan', 'settings.py', '-f', 'json'),
+      cwd: dir,
+      rounds: r,
+    }),
+  );
 }
 
 // ---- directories -------------------------------------------------------------------------------------------
@@ -74,7 +93,10 @@ if (wanted('directory')) {
   const sizeMb = small ? 1 : Number(args['source-mb'] ?? 16);
   const corpora = [
     { label: 'deps (node_modules copy)', ...depsCopy(small ? 'deps-small' : 'deps', small ? 0.1 : 1) },
-    ...[1, 2, 4].map((k) => ({ label: `generated source ${k}x`, ...sourceTree(`${small ? 'small-' : ''}src-${k}x`, sizeMb * k) })),
+    ...[1, 2, 4].map((k) => ({
+      label: `generated source ${k}x`,
+      ...sourceTree(`${small ? 'small-' : ''}src-${k}x`, sizeMb * k),
+    })),
   ];
   for (const corpus of corpora) {
     const result = interleaved({
@@ -89,7 +111,15 @@ if (wanted('directory')) {
 }
 
 // ---- git: staged change and full history -------------------------------------------------------------------
-for (const workload of gitWorkloads({ small, rounds, leakscan, node, wanted, onlyNamed: (name) => only?.has(name) ?? false })) record(...workload);
+for (const workload of gitWorkloads({
+  small,
+  rounds,
+  leakscan,
+  node,
+  wanted,
+  onlyNamed: (name) => only?.has(name) ?? false,
+}))
+  record(...workload);
 
 // ---- report ------------------------------------------------------------------------------------------------
 const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
@@ -99,11 +129,21 @@ const lines = [
   '| workload | input | floor | leakscan | ratio | CPU floor / leakscan | leakscan peak RSS |',
   '|---|---|---|---|---|---|---|',
   ...rows.map((row) => {
-    const speed = row.bytes ? ` (${(row.bytes / 1048576 / (row.leakscanMs / 1000)).toFixed(0)} MB/s vs ${(row.bytes / 1048576 / (row.floorMs / 1000)).toFixed(0)} MB/s)` : '';
+    const speed = row.bytes
+      ? ` (${(row.bytes / 1048576 / (row.leakscanMs / 1000)).toFixed(0)} MB/s vs ${(row.bytes / 1048576 / (row.floorMs / 1000)).toFixed(0)} MB/s)`
+      : '';
     return `| ${row.workload} | ${row.input} | ${row.floorMs.toFixed(0)} ms | ${row.leakscanMs.toFixed(0)} ms${speed} | ${row.ratio.toFixed(2)} | ${(row.floorCpuMs / 1000).toFixed(2)} s / ${(row.leakscanCpuMs / 1000).toFixed(2)} s | ${row.peakRssMb.toFixed(0)} MB |`;
   }),
 ];
-lines.push('', `Load average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times on a loaded machine swing; the ratio of interleaved medians and the CPU columns are steadier).`);
+lines.push(
+  '',
+  `Load average at the end: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )} (wall times on a loaded machine swing; the ratio of interleaved medians and the CPU columns are steadier).`,
+);
 console.log(lines.join('\n'));
 if (problems.length > 0) {
   console.error(`\nbench: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

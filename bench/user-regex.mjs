@@ -27,9 +27,13 @@ function collectLines(dir, budget, lines = []) {
   }
   return lines;
 }
-const lines = [...collectLines(join(ROOT, 'src'), 20_000), ...collectLines(join(ROOT, 'node_modules'), 200_000)].slice(0, 200_000);
+const lines = [...collectLines(join(ROOT, 'src'), 20_000), ...collectLines(join(ROOT, 'node_modules'), 200_000)].slice(
+  0,
+  200_000,
+);
 // Planted so the patterns have something to find (and to check both engines agree).
-for (let i = 0; i < lines.length; i += 997) lines[i] = `${lines[i]} api_key = "acme_${'q8t1lm4nb7cx2vr9kp3sd6fg'}" corp-token: CORP-${i}-ABCDEFGHJK`;
+for (let i = 0; i < lines.length; i += 997)
+  lines[i] = `${lines[i]} api_key = "acme_${'q8t1lm4nb7cx2vr9kp3sd6fg'}" corp-token: CORP-${i}-ABCDEFGHJK`;
 const bytes = lines.reduce((sum, line) => sum + line.length + 1, 0);
 
 // Custom-rule shapes users write: a vendor prefix, a key=value assignment, a case-insensitive generic one.
@@ -59,7 +63,9 @@ function v8Run() {
 }
 
 function re2Run() {
-  const rules = RULE_PATTERNS.map(([p, f]) => RE2JS.compile(RE2JS.translateRegExp(p), f === 'i' ? RE2JS.CASE_INSENSITIVE : 0));
+  const rules = RULE_PATTERNS.map(([p, f]) =>
+    RE2JS.compile(RE2JS.translateRegExp(p), f === 'i' ? RE2JS.CASE_INSENSITIVE : 0),
+  );
   const allow = ALLOW_PATTERNS.map((p) => RE2JS.compile(RE2JS.translateRegExp(p)));
   let found = 0;
   for (const line of lines) {
@@ -80,11 +86,21 @@ const time = (run) => {
 };
 const warmV8 = time(v8Run);
 const warmRe2 = time(re2Run);
-if (warmV8.found !== warmRe2.found) throw new Error(`engines disagree: V8 found ${warmV8.found}, re2js ${warmRe2.found}`);
+if (warmV8.found !== warmRe2.found)
+  throw new Error(`engines disagree: V8 found ${warmV8.found}, re2js ${warmRe2.found}`);
 const v8 = [];
 const re2 = [];
 for (let round = 0; round < rounds; round++) {
-  const order = round % 2 ? [[re2, re2Run], [v8, v8Run]] : [[v8, v8Run], [re2, re2Run]];
+  const order =
+    round % 2
+      ? [
+          [re2, re2Run],
+          [v8, v8Run],
+        ]
+      : [
+          [v8, v8Run],
+          [re2, re2Run],
+        ];
   for (const [samples, run] of order) samples.push(time(run).ms);
 }
 const mb = bytes / 1024 / 1024;
@@ -92,7 +108,9 @@ const mb = bytes / 1024 / 1024;
 const keywordShare = lines.filter((line) => /acme_|api|secret|corp-token/i.test(line)).length / lines.length;
 const v8Ms = median(v8);
 const re2Ms = median(re2);
-console.log(`${lines.length} lines (${mb.toFixed(1)} MB), ${RULE_PATTERNS.length} rule patterns on every line, ${ALLOW_PATTERNS.length} allowlist regexes on ${candidates.length} candidates; ${warmV8.found} matches (both engines)`);
+console.log(
+  `${lines.length} lines (${mb.toFixed(1)} MB), ${RULE_PATTERNS.length} rule patterns on every line, ${ALLOW_PATTERNS.length} allowlist regexes on ${candidates.length} candidates; ${warmV8.found} matches (both engines)`,
+);
 console.log(`V8      median ${v8Ms.toFixed(0)} ms (${(mb / (v8Ms / 1000)).toFixed(1)} MB/s)`);
 console.log(`re2js   median ${re2Ms.toFixed(0)} ms (${(mb / (re2Ms / 1000)).toFixed(1)} MB/s)`);
 console.log(`ratio re2js / V8: ${(re2Ms / v8Ms).toFixed(2)} (${rounds} rounds, interleaved)`);

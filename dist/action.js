@@ -1,30 +1,30 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-HMTGVLPU.js";
+} from "./chunks/chunk-RXOAS2YS.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-2OPD7J7X.js";
-import "./chunks/chunk-F6KLBWNL.js";
+} from "./chunks/chunk-PRAB5ND3.js";
+import "./chunks/chunk-M5JKBDSV.js";
 import {
   finishScan
-} from "./chunks/chunk-Z2FTCAEQ.js";
+} from "./chunks/chunk-4R5XGB3J.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-I7SKV353.js";
+} from "./chunks/chunk-PSVLYIHA.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-7NJFZE4G.js";
+} from "./chunks/chunk-RRP6XRJH.js";
 import {
   directorySource
-} from "./chunks/chunk-OIWA522O.js";
+} from "./chunks/chunk-HAT73M6Q.js";
 import {
   CONFIG_FILE_NAMES
 } from "./chunks/chunk-ADEIAQO6.js";
@@ -32,23 +32,23 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-QHIO2FPF.js";
+} from "./chunks/chunk-2SQB45JB.js";
 import {
   reuseNote
-} from "./chunks/chunk-KHCZBBAH.js";
+} from "./chunks/chunk-ORESBMUW.js";
 import "./chunks/chunk-227YVRHD.js";
 import {
   toolVersion
 } from "./chunks/chunk-EV6M6SSA.js";
-import "./chunks/chunk-CEWXIFX7.js";
-import "./chunks/chunk-ST67UOIG.js";
-import "./chunks/chunk-7I6H2TMK.js";
-import "./chunks/chunk-XIW44XYJ.js";
-import "./chunks/chunk-AOH5SHCC.js";
-import "./chunks/chunk-BSI3FXUE.js";
-import "./chunks/chunk-ONUFT2PR.js";
+import "./chunks/chunk-G5DMYZBC.js";
+import "./chunks/chunk-2OSGQ462.js";
+import "./chunks/chunk-JA7RNSWQ.js";
+import "./chunks/chunk-IWXFU2FD.js";
+import "./chunks/chunk-WUDPO4A5.js";
+import "./chunks/chunk-CIM4RUF6.js";
+import "./chunks/chunk-SEUV7MPY.js";
 import "./chunks/chunk-KT7CGH3D.js";
-import "./chunks/chunk-FCLFQTNG.js";
+import "./chunks/chunk-DHBYJGE3.js";
 import "./chunks/chunk-GIWBHFB6.js";
 import {
   checkRevision,
@@ -60,22 +60,22 @@ import {
   resolveCommit,
   runGit,
   shortSha
-} from "./chunks/chunk-USGU5MRX.js";
+} from "./chunks/chunk-HMUBN7PQ.js";
 import "./chunks/chunk-NCXP747E.js";
 import {
   IGNORE_FILE,
   loadSuppressions,
   parseFingerprints
-} from "./chunks/chunk-4KWYUMLQ.js";
-import "./chunks/chunk-7JIDB6FZ.js";
+} from "./chunks/chunk-PQH4FFIE.js";
+import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,
   SourceError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-IUW3QYBR.js";
+import "./chunks/chunk-BYKN45GH.js";
 import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-7RIXAAME.js";
+import "./chunks/chunk-DYTORKG6.js";
 import {
   __commonJS,
   __require,
@@ -19714,7 +19714,8 @@ import { relative, resolve, sep } from "node:path";
 var FETCH_FIX = 'use actions/checkout with fetch-depth: 0 (the full history), or make the remote "origin" fetchable from the job';
 var REMOTE = "origin";
 async function selectCommits(root, plan, log) {
-  for (const revision of plan.kind === "range" ? [plan.base, plan.head] : plan.kind === "new-branch" ? [plan.head] : []) checkRevision(revision);
+  for (const revision of plan.kind === "range" ? [plan.base, plan.head] : plan.kind === "new-branch" ? [plan.head] : [])
+    checkRevision(revision);
   if (plan.kind === "new-branch" && plan.defaultBranch !== void 0) checkRevision(plan.defaultBranch);
   switch (plan.kind) {
     case "range":
@@ -19736,24 +19737,38 @@ async function selectRange(root, plan, log) {
     await fetchUntil2(root, wants, complete, firstDepth, notes, log);
   } catch (error2) {
     if (!plan.ifBaseGone || await commitExists(root, plan.base)) throw error2;
-    log(`the replaced tip ${shortSha(plan.base)} cannot be fetched: scanning the commits not on the default branch instead`);
+    log(
+      `the replaced tip ${shortSha(plan.base)} cannot be fetched: scanning the commits not on the default branch instead`
+    );
     const selection = await selectNewBranch(root, plan.head, plan.ifBaseGone.defaultBranch, log);
-    return { ...selection, notes: [`force push: the replaced tip ${shortSha(plan.base)} is gone from ${REMOTE}, so the commits of ${shortSha(plan.head)} not on the default branch were scanned`, ...selection.notes] };
+    return {
+      ...selection,
+      notes: [
+        `force push: the replaced tip ${shortSha(plan.base)} is gone from ${REMOTE}, so the commits of ${shortSha(plan.head)} not on the default branch were scanned`,
+        ...selection.notes
+      ]
+    };
   }
   const base = await resolveCommit(root, plan.base);
   const head = await resolveCommit(root, plan.head);
   const mergeBase = await runGit(root, ["merge-base", base, head]);
   const count = await countCommits(root, [`${base}..${head}`]);
-  log(`${mergeBase.code === 0 ? `merge base ${shortSha(mergeBase.stdout.toString("utf8").trim())}; ` : ""}scanning ${shortSha(base)}..${shortSha(head)}: ${count} commit(s)`);
+  log(
+    `${mergeBase.code === 0 ? `merge base ${shortSha(mergeBase.stdout.toString("utf8").trim())}; ` : ""}scanning ${shortSha(base)}..${shortSha(head)}: ${count} commit(s)`
+  );
   if (plan.expectedCommits !== void 0 && plan.expectedCommits !== count) {
-    notes.push(`the pull request event lists ${plan.expectedCommits} commit(s), git finds ${count} in ${shortSha(base)}..${shortSha(head)}: the scan covers git's ${count}`);
+    notes.push(
+      `the pull request event lists ${plan.expectedCommits} commit(s), git finds ${count} in ${shortSha(base)}..${shortSha(head)}: the scan covers git's ${count}`
+    );
   }
   return { revisions: [`${base}..${head}`], head, notes };
 }
 async function selectNewBranch(root, after, defaultBranch, log) {
   const notes = [];
   if (!defaultBranch) {
-    notes.push("the event names no default branch (repository.default_branch): scanned the whole history of the pushed branch");
+    notes.push(
+      "the event names no default branch (repository.default_branch): scanned the whole history of the pushed branch"
+    );
     return selectAll(root, after, notes, log);
   }
   const tracking = `refs/remotes/${REMOTE}/${defaultBranch}`;
@@ -19777,7 +19792,16 @@ async function selectAll(root, tip, notes, log) {
 async function selectHistory(root, log) {
   const notes = [];
   if (await isShallow(root)) {
-    const fetched = await fetchUntil({ root, remote: REMOTE, complete: async () => !await isShallow(root), depthOption: "--depth", unshallowFirst: true, what: "the full history", fix: FETCH_FIX, log });
+    const fetched = await fetchUntil({
+      root,
+      remote: REMOTE,
+      complete: async () => !await isShallow(root),
+      depthOption: "--depth",
+      unshallowFirst: true,
+      what: "the full history",
+      fix: FETCH_FIX,
+      log
+    });
     if (fetched.note) notes.push(fetched.note);
   }
   const head = await commitExists(root, "HEAD") ? await resolveCommit(root, "HEAD") : void 0;
@@ -19785,9 +19809,23 @@ async function selectHistory(root, log) {
 }
 async function fetchUntil2(root, wants, complete, firstDepth, notes, log, unshallowFirst = false) {
   const what = `the commits of ${wants.map((w) => /^[0-9a-f]{40}$/.test(w) ? shortSha(w) : w).join(" and ")}`;
-  const fetched = await fetchUntil({ root, remote: REMOTE, wants, complete, depthOption: "--depth", ...firstDepth !== void 0 ? { firstDepth } : {}, unshallowFirst, what, fix: FETCH_FIX, log });
+  const fetched = await fetchUntil({
+    root,
+    remote: REMOTE,
+    wants,
+    complete,
+    depthOption: "--depth",
+    ...firstDepth !== void 0 ? { firstDepth } : {},
+    unshallowFirst,
+    what,
+    fix: FETCH_FIX,
+    log
+  });
   if (fetched.note) notes.push(fetched.note);
-  if (!fetched.complete) throw new SourceError(`the commits to scan are still not all in the checkout after fetching the full history from ${REMOTE} (${what}); Fix: ${FETCH_FIX}`);
+  if (!fetched.complete)
+    throw new SourceError(
+      `the commits to scan are still not all in the checkout after fetching the full history from ${REMOTE} (${what}); Fix: ${FETCH_FIX}`
+    );
 }
 
 // src/action/config-trust.ts
@@ -19810,11 +19848,15 @@ async function baseCommitSettings(root, base, reason, configInput, baselineInput
   if (!await commitExists(root, base)) {
     const fetched = await fetchGit(root, ["--depth=1"], "origin", [base]);
     if (fetched.code !== 0 || !await commitExists(root, base)) {
-      throw new SourceError(`${reason}: the config must be read from the base commit ${shortSha(base)}, which cannot be fetched (${firstLines(fetched.stderr, 1)}). Fix: ${FETCH_FIX}`);
+      throw new SourceError(
+        `${reason}: the config must be read from the base commit ${shortSha(base)}, which cannot be fetched (${firstLines(fetched.stderr, 1)}). Fix: ${FETCH_FIX}`
+      );
     }
   }
   const at = `base commit ${shortSha(base)}`;
-  const notes = [`${reason}: .leakscan.yaml, the baseline and ${IGNORE_FILE} were read from the ${at}, not from the pull request (trust-pr-config: false)`];
+  const notes = [
+    `${reason}: .leakscan.yaml, the baseline and ${IGNORE_FILE} were read from the ${at}, not from the pull request (trust-pr-config: false)`
+  ];
   const configPaths = configInput ? [repoPath(root, configInput)] : CONFIG_FILE_NAMES;
   let config = defaultConfig();
   for (const path of configPaths) {
@@ -19830,10 +19872,20 @@ async function baseCommitSettings(root, base, reason, configInput, baselineInput
     const path = repoPath(root, baselineInput);
     const text = await showAt(root, base, path);
     if (text === void 0) notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
-    else suppressions.baseline = { file: path, filter: "baseline", fingerprints: parseFingerprints(text, `${path} (${at})`) };
+    else
+      suppressions.baseline = {
+        file: path,
+        filter: "baseline",
+        fingerprints: parseFingerprints(text, `${path} (${at})`)
+      };
   }
   const ignoreText = await showAt(root, base, IGNORE_FILE);
-  if (ignoreText !== void 0) suppressions.ignore = { file: IGNORE_FILE, filter: "leakscanignore", fingerprints: parseFingerprints(ignoreText, `${IGNORE_FILE} (${at})`) };
+  if (ignoreText !== void 0)
+    suppressions.ignore = {
+      file: IGNORE_FILE,
+      filter: "leakscanignore",
+      fingerprints: parseFingerprints(ignoreText, `${IGNORE_FILE} (${at})`)
+    };
   return { config, suppressions, notes };
 }
 function repoPath(root, path) {
@@ -19853,8 +19905,10 @@ var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"])
 var HISTORY_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 function planScan(input) {
   const mode = input.mode.trim() || "auto";
-  if (mode === "staged") throw new PlanError("mode 'staged' is for pre-commit hooks, not CI: use auto (default), diff, history or scan");
-  if (!MODES.includes(mode)) throw new PlanError(`mode: expected one of ${MODES.join(", ")}, got '${mode}'`);
+  if (mode === "staged")
+    throw new PlanError("mode 'staged' is for pre-commit hooks, not CI: use auto (default), diff, history or scan");
+  if (!MODES.includes(mode))
+    throw new PlanError(`mode: expected one of ${MODES.join(", ")}, got '${mode}'`);
   if (mode === "history") return { kind: "history", why: "mode: history" };
   if (mode === "scan") return { kind: "directory", why: "mode: scan (the checked-out files)" };
   if (input.base !== "") {
@@ -19863,7 +19917,9 @@ function planScan(input) {
   }
   const fromEvent = eventPlan(input);
   if (mode === "diff" && (fromEvent.kind === "history" || fromEvent.kind === "directory")) {
-    throw new PlanError(`mode: diff needs a range, and a ${input.eventName} event has none: set the base input (and head), or use mode: history`);
+    throw new PlanError(
+      `mode: diff needs a range, and a ${input.eventName} event has none: set the base input (and head), or use mode: history`
+    );
   }
   return fromEvent;
 }
@@ -19873,7 +19929,10 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
     const pr = payload.pull_request;
     const base = pr?.base?.sha;
     const head = headInput || pr?.head?.sha;
-    if (!base || !head) throw new PlanError(`${eventName} event without pull_request.base.sha and head.sha: is GITHUB_EVENT_PATH the event payload?`);
+    if (!base || !head)
+      throw new PlanError(
+        `${eventName} event without pull_request.base.sha and head.sha: is GITHUB_EVENT_PATH the event payload?`
+      );
     return {
       kind: "range",
       base,
@@ -19893,7 +19952,10 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
         kind: "new-branch",
         head: after,
         defaultBranch,
-        why: `new branch ${branch ?? ""} pushed: the commits of ${shortSha(after)} not on the default branch${defaultBranch ? ` (${defaultBranch})` : ""}`.replace("  ", " ")
+        why: `new branch ${branch ?? ""} pushed: the commits of ${shortSha(after)} not on the default branch${defaultBranch ? ` (${defaultBranch})` : ""}`.replace(
+          "  ",
+          " "
+        )
       };
     }
     return {
@@ -19906,8 +19968,14 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
   }
   if (eventName === "merge_group") {
     const group = payload.merge_group;
-    if (!group?.base_sha || !group.head_sha) throw new PlanError("merge_group event without merge_group.base_sha and head_sha");
-    return { kind: "range", base: group.base_sha, head: headInput || group.head_sha, why: `merge queue: ${shortSha(group.base_sha)}..${shortSha(group.head_sha)}` };
+    if (!group?.base_sha || !group.head_sha)
+      throw new PlanError("merge_group event without merge_group.base_sha and head_sha");
+    return {
+      kind: "range",
+      base: group.base_sha,
+      head: headInput || group.head_sha,
+      why: `merge queue: ${shortSha(group.base_sha)}..${shortSha(group.head_sha)}`
+    };
   }
   if (HISTORY_EVENTS.has(eventName)) return { kind: "history", why: `${eventName}: the full history` };
   return { kind: "history", why: `${eventName || "unknown"} event has no commit range: the full history` };
@@ -19960,7 +20028,10 @@ function renderSummary(facts) {
   lines.push(`## leakscan: ${count === 0 ? "no leaks found" : `${count} leak${count === 1 ? "" : "s"} found`}`, "");
   lines.push(`Scanned ${facts.what}: ${facts.commitsScanned} commit(s), ${facts.filesScanned} file(s).`, "");
   if (count > 0) {
-    lines.push("| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |", "| --- | --- | --- | --- | --- | --- | --- |");
+    lines.push(
+      "| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |",
+      "| --- | --- | --- | --- | --- | --- | --- |"
+    );
     for (const f of facts.findings) {
       const secret = f.secret.shown(facts.showSecrets);
       lines.push(
@@ -19982,7 +20053,8 @@ var EXTENSIONS = { text: "txt", json: "json", sarif: "sarif", csv: "csv", junit:
 function readInputs() {
   const bool = (name, fallback) => getInput(name) === "" ? fallback : getBooleanInput(name);
   const format = getInput("format") || "sarif";
-  if (!REPORTERS[format]) throw new Error(`format: expected one of ${Object.keys(REPORTERS).join(", ")}, got '${format}'`);
+  if (!REPORTERS[format])
+    throw new Error(`format: expected one of ${Object.keys(REPORTERS).join(", ")}, got '${format}'`);
   return {
     workingDirectory: getInput("working-directory") || ".",
     mode: getInput("mode") || "auto",
@@ -20021,7 +20093,14 @@ async function runAction() {
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = readPayload();
   const workspace = resolve2(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const plan = planScan({ mode: inputs.mode, eventName, payload, base: inputs.base, head: inputs.head, sha: process.env.GITHUB_SHA ?? "" });
+  const plan = planScan({
+    mode: inputs.mode,
+    eventName,
+    payload,
+    base: inputs.base,
+    head: inputs.head,
+    sha: process.env.GITHUB_SHA ?? ""
+  });
   logUntrusted(`leakscan ${toolVersion()}: ${plan.why}`);
   if (plan.kind === "nothing") {
     setOutput("leak-count", "0");
@@ -20059,14 +20138,27 @@ async function tellGitHub({ input, raw }, context) {
   maskSecrets(raw.findings);
   logUntrusted(REPORTERS.text.render(input));
   const temp = process.env.RUNNER_TEMP || root;
-  const reportFile = resolve2(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? "txt"}`));
+  const reportFile = resolve2(
+    root,
+    inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? "txt"}`)
+  );
   const sarifFile = resolve2(root, inputs.sarifFile || join(temp, "leakscan.sarif"));
-  if (sarifFile === reportFile && inputs.format !== "sarif") throw new Error(`report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`);
+  if (sarifFile === reportFile && inputs.format !== "sarif")
+    throw new Error(
+      `report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`
+    );
   writeFileSync(reportFile, REPORTERS[inputs.format].render(input));
   if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif.render(input));
   annotate(input.findings, context.workspace, root, context.showSecrets);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const facts = { what: context.what, findings: input.findings, commitsScanned: input.stats.commitsScanned, filesScanned: input.stats.filesScanned, notes: input.notes ?? [], showSecrets: context.showSecrets };
+    const facts = {
+      what: context.what,
+      findings: input.findings,
+      commitsScanned: input.stats.commitsScanned,
+      filesScanned: input.stats.filesScanned,
+      notes: input.notes ?? [],
+      showSecrets: context.showSecrets
+    };
     await summary.addRaw(renderSummary(facts)).write();
   }
   setOutput("leak-count", String(input.findings.length));
@@ -20078,16 +20170,28 @@ async function loadSettings(root, eventName, payload, inputs) {
   const base = payload.pull_request?.base?.sha;
   if (!reason || !base) return workTreeSettings(root, inputs.config, inputs.baseline);
   if (inputs.trustPrConfig) {
-    warning(`${reason}: trust-pr-config is true, so the pull request's own .leakscan.yaml, baseline and .leakscanignore decide what is reported`);
+    warning(
+      `${reason}: trust-pr-config is true, so the pull request's own .leakscan.yaml, baseline and .leakscanignore decide what is reported`
+    );
     return workTreeSettings(root, inputs.config, inputs.baseline);
   }
   return baseCommitSettings(root, base, reason, inputs.config, inputs.baseline);
 }
 async function runScan(root, selection, settings, inputs) {
   const baselineFile = inputs.baseline ? resolve2(root, inputs.baseline) : void 0;
-  const configSource = { ...settings.config ? { config: settings.config } : {}, ...settings.configFile ? { configFile: settings.configFile } : {} };
+  const configSource = {
+    ...settings.config ? { config: settings.config } : {},
+    ...settings.configFile ? { configFile: settings.configFile } : {}
+  };
   if (selection) {
-    return scanRevisions({ root, revisions: selection.revisions, head: selection.head, ...configSource, suppressions: settings.suppressions, ...baselineFile ? { baselineFile } : {} });
+    return scanRevisions({
+      root,
+      revisions: selection.revisions,
+      head: selection.head,
+      ...configSource,
+      suppressions: settings.suppressions,
+      ...baselineFile ? { baselineFile } : {}
+    });
   }
   return scan({
     cwd: root,

@@ -2,8 +2,8 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-QHIO2FPF.js";
-import "./chunks/chunk-KHCZBBAH.js";
+} from "./chunks/chunk-2SQB45JB.js";
+import "./chunks/chunk-ORESBMUW.js";
 import {
   MIN_CONFIDENCE_LEVELS
 } from "./chunks/chunk-227YVRHD.js";
@@ -13,15 +13,15 @@ import {
 import "./chunks/chunk-NCXP747E.js";
 import {
   DEFAULT_BASELINE_FILE
-} from "./chunks/chunk-4KWYUMLQ.js";
-import "./chunks/chunk-7JIDB6FZ.js";
+} from "./chunks/chunk-PQH4FFIE.js";
+import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,
   InternalError,
   LeakscanError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-7RIXAAME.js";
+import "./chunks/chunk-DYTORKG6.js";
 import "./chunks/chunk-WF6X2IZB.js";
 
 // src/commands/report-options.ts
@@ -31,14 +31,34 @@ var REPORT_OPTIONS = {
   config: { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" },
   "show-secrets": { type: "boolean", default: false, describe: "print secrets in full (redacted by default)" },
   explain: { type: "boolean", default: false, describe: "list every dropped candidate and the filter that dropped it" },
-  color: { type: "boolean", default: true, describe: "colour the text report (--no-color, or NO_COLOR=1, turns it off)" },
-  quiet: { alias: "q", type: "boolean", default: false, describe: "print nothing when no leak is found (errors, and a scan that read nothing, are still reported)" },
-  rotate: { type: "boolean", default: false, describe: "send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)" },
+  color: {
+    type: "boolean",
+    default: true,
+    describe: "colour the text report (--no-color, or NO_COLOR=1, turns it off)"
+  },
+  quiet: {
+    alias: "q",
+    type: "boolean",
+    default: false,
+    describe: "print nothing when no leak is found (errors, and a scan that read nothing, are still reported)"
+  },
+  rotate: {
+    type: "boolean",
+    default: false,
+    describe: "send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)"
+  },
   "rotate-dry-run": { type: "boolean", default: false, describe: "print what --rotate would send, send nothing" },
   "rotate-url": { type: "string", describe: "an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET" },
-  baseline: { type: "string", describe: "report only findings whose fingerprint is not in FILE (see leakscan baseline)" },
+  baseline: {
+    type: "string",
+    describe: "report only findings whose fingerprint is not in FILE (see leakscan baseline)"
+  },
   "write-baseline": { type: "string", describe: "write the fingerprints of every finding to FILE (a baseline)" },
-  "allow-empty": { type: "boolean", default: false, describe: "exit 0, not 2, when scan or stdin reads nothing (an empty directory or input, everything ignored)" },
+  "allow-empty": {
+    type: "boolean",
+    default: false,
+    describe: "exit 0, not 2, when scan or stdin reads nothing (an empty directory or input, everything ignored)"
+  },
   "min-confidence": {
     type: "string",
     choices: MIN_CONFIDENCE_LEVELS,
@@ -47,7 +67,8 @@ var REPORT_OPTIONS = {
 };
 function withReportOptions(yargs) {
   let withOptions = yargs;
-  for (const [name, option] of Object.entries(REPORT_OPTIONS)) withOptions = withOptions.option(name, option);
+  for (const [name, option] of Object.entries(REPORT_OPTIONS))
+    withOptions = withOptions.option(name, option);
   return withOptions;
 }
 
@@ -55,9 +76,29 @@ function withReportOptions(yargs) {
 var scanCommand = {
   command: "scan [paths..]",
   describe: "scan files and directories (default: the current directory); `-` reads stdin",
-  builder: (yargs) => withReportOptions(yargs).positional("paths", { type: "string", array: true, default: [], describe: "files or directories; - for stdin" }).option("gitignore", { type: "boolean", default: true, describe: "honour .gitignore files (--no-gitignore scans everything)" }).option("default-ignores", { type: "boolean", default: true, describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)" }).option("max-file-size", { type: "string", describe: "read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)" }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", { type: "string", default: "<stdin>", describe: "the name stdin is reported under" }),
+  builder: (yargs) => withReportOptions(yargs).positional("paths", {
+    type: "string",
+    array: true,
+    default: [],
+    describe: "files or directories; - for stdin"
+  }).option("gitignore", {
+    type: "boolean",
+    default: true,
+    describe: "honour .gitignore files (--no-gitignore scans everything)"
+  }).option("default-ignores", {
+    type: "boolean",
+    default: true,
+    describe: "skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)"
+  }).option("max-file-size", {
+    type: "string",
+    describe: "read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)"
+  }).option("stdin", { type: "boolean", default: false, describe: "scan standard input (also spelled `-`)" }).option("stdin-name", {
+    type: "string",
+    default: "<stdin>",
+    describe: "the name stdin is reported under"
+  }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-W6DHTIOP.js");
+    const { runScan } = await import("./chunks/run-scan-UVEEHJTL.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -69,15 +110,24 @@ function pathsAfterEndOfOptions(args) {
 var baselineCommand = {
   command: "baseline <action> [paths..]",
   describe: "create: scan the working tree and write every finding as a baseline (accepted findings, by fingerprint)",
-  builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: the current directory)" }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }),
+  builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", {
+    type: "string",
+    array: true,
+    default: [],
+    describe: "files or directories (default: the current directory)"
+  }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", {
+    alias: "c",
+    type: "string",
+    describe: "config file (default: .leakscan.yaml in the current directory)"
+  }),
   handler: async (args) => {
-    const { checkBaselineTarget } = await import("./chunks/state-file-P7B4WUDI.js");
+    const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-SIUEXGFG.js"),
-      import("./chunks/suppressions-5CDS6PNE.js"),
-      import("./chunks/directory-source-KXA45OSE.js"),
-      import("./chunks/finish-scan-DSQSLFLO.js"),
+      import("./chunks/scan-T6T56LYY.js"),
+      import("./chunks/suppressions-WKPBEZHJ.js"),
+      import("./chunks/directory-source-MIZA2473.js"),
+      import("./chunks/finish-scan-CCEXLTX4.js"),
       import("./chunks/exit-codes-R6VM2VIE.js")
     ]);
     const cwd = process.cwd();
@@ -107,9 +157,11 @@ var baselineCommand = {
 `);
       process.exitCode = EXIT_ERROR2;
     } else process.exitCode = EXIT_CLEAN;
-    process.stdout.write(`wrote ${count} fingerprint(s) to ${args.file}
+    process.stdout.write(
+      `wrote ${count} fingerprint(s) to ${args.file}
 use it with: leakscan scan --baseline ${args.file} (or staged, diff, history)
-`);
+`
+    );
   }
 };
 
@@ -117,9 +169,16 @@ use it with: leakscan scan --baseline ${args.file} (or staged, diff, history)
 var diffCommand = {
   command: "diff [range]",
   describe: "scan the commits in a range (base..head, base...head, or --since REV), added lines only: for CI",
-  builder: (yargs) => withReportOptions(yargs).positional("range", { type: "string", describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD" }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the missing part of the range from the remote first" }),
+  builder: (yargs) => withReportOptions(yargs).positional("range", {
+    type: "string",
+    describe: "base..head (commits in head not in base); base...head (since their merge base); REV means REV..HEAD"
+  }).option("since", { type: "string", describe: "scan REV..HEAD" }).option("deepen", {
+    type: "boolean",
+    default: false,
+    describe: "in a shallow clone, fetch the missing part of the range from the remote first"
+  }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-VAWYGMYY.js");
+    const { runDiff } = await import("./chunks/run-diff-AH7HNFRX.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -128,9 +187,20 @@ var diffCommand = {
 var historyCommand = {
   command: "history",
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
-  builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", { type: "string", describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")' }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", { type: "boolean", default: false, describe: "in a shallow clone, fetch the full history from the remote first" }).option("progress", { type: "boolean", default: true, describe: "show progress on a terminal (--no-progress hides it)" }),
+  builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", {
+    type: "string",
+    describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")'
+  }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", {
+    type: "boolean",
+    default: false,
+    describe: "in a shallow clone, fetch the full history from the remote first"
+  }).option("progress", {
+    type: "boolean",
+    default: true,
+    describe: "show progress on a terminal (--no-progress hides it)"
+  }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-B6Y2UUU4.js");
+    const { runHistory } = await import("./chunks/run-history-VFZMDRDX.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -139,12 +209,21 @@ var historyCommand = {
 var hookCommand = {
   command: "hook <action>",
   describe: "install or uninstall a git pre-commit hook that runs leakscan staged (honours core.hooksPath)",
-  builder: (yargs) => yargs.positional("action", { choices: ["install", "uninstall"], demandOption: true }).option("force", { type: "boolean", default: false, describe: "install: replace an existing pre-commit hook instead of chaining it" }),
+  builder: (yargs) => yargs.positional("action", { choices: ["install", "uninstall"], demandOption: true }).option("force", {
+    type: "boolean",
+    default: false,
+    describe: "install: replace an existing pre-commit hook instead of chaining it"
+  }),
   handler: async (args) => {
     const { realpathSync } = await import("node:fs");
     const { fileURLToPath } = await import("node:url");
-    const { installHook, uninstallHook } = await import("./chunks/install-7O3IQGRW.js");
-    const messages = args.action === "install" ? await installHook({ cwd: process.cwd(), force: args.force, nodePath: process.execPath, cliPath: realpathSync(fileURLToPath(import.meta.url)) }) : await uninstallHook(process.cwd());
+    const { installHook, uninstallHook } = await import("./chunks/install-SBRDHYU7.js");
+    const messages = args.action === "install" ? await installHook({
+      cwd: process.cwd(),
+      force: args.force,
+      nodePath: process.execPath,
+      cliPath: realpathSync(fileURLToPath(import.meta.url))
+    }) : await uninstallHook(process.cwd());
     process.stdout.write(`${messages.join("\n")}
 `);
   }
@@ -154,9 +233,20 @@ var hookCommand = {
 var rotateCommand = {
   command: "rotate <action>",
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
-  builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" }).option("outbox", { type: "string", describe: "outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)" }).option("retry-failed", { type: "boolean", default: false, describe: "flush: also retry notices a receiver refused" }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
+  builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", {
+    alias: "c",
+    type: "string",
+    describe: "config file (default: .leakscan.yaml in the current directory)"
+  }).option("outbox", {
+    type: "string",
+    describe: "outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)"
+  }).option("retry-failed", {
+    type: "boolean",
+    default: false,
+    describe: "flush: also retry notices a receiver refused"
+  }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-IRZE6CJP.js");
+    const { runRotate } = await import("./chunks/run-rotate-4GFZFHMJ.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -165,23 +255,46 @@ var rotateCommand = {
 var rulesCommand = {
   command: "rules <action>",
   describe: "list the rules, or check every rule file (schema, patterns, examples through the engine)",
-  builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", { type: "boolean", default: true, describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)" }).option("recheck-all", { type: "boolean", default: false, describe: "check: run the ReDoS checker even on patterns listed in rules/redos-safe.json" }).option("update-redos-file", { type: "boolean", default: false, describe: "check: rewrite rules/redos-safe.json with the patterns found safe" }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
+  builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", {
+    type: "boolean",
+    default: true,
+    describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)"
+  }).option("recheck-all", {
+    type: "boolean",
+    default: false,
+    describe: "check: run the ReDoS checker even on patterns listed in rules/redos-safe.json"
+  }).option("update-redos-file", {
+    type: "boolean",
+    default: false,
+    describe: "check: rewrite rules/redos-safe.json with the patterns found safe"
+  }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-QLQL2THX.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-DN5CP6JQ.js");
       const files = await loadBuiltinDefinitions();
-      const rules = files.flatMap(({ file, definitions }) => definitions.map((d) => ({ id: d.id, title: d.title, vendor: d.vendor, severity: d.severity, keywords: d.keywords, file })));
+      const rules = files.flatMap(
+        ({ file, definitions }) => definitions.map((d) => ({
+          id: d.id,
+          title: d.title,
+          vendor: d.vendor,
+          severity: d.severity,
+          keywords: d.keywords,
+          file
+        }))
+      );
       if (args.format === "json") process.stdout.write(`${JSON.stringify(rules, null, 2)}
 `);
       else {
         const width = Math.max(...rules.map((r) => r.id.length));
-        process.stdout.write(`${rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.title}`).join("\n")}
+        process.stdout.write(
+          `${rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.title}`).join("\n")}
 ${rules.length} rules
-`);
+`
+        );
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-APH6I3JM.js");
+    const { checkRules } = await import("./chunks/check-rules-BKACXVZV.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -192,8 +305,10 @@ ${rules.length} rules
 `);
     for (const problem of report.problems) process.stderr.write(`error: ${problem}
 `);
-    process.stdout.write(`${report.ruleCount} rules in ${report.fileCount} files: ${report.problems.length} problems, ${report.warnings.length} warnings
-`);
+    process.stdout.write(
+      `${report.ruleCount} rules in ${report.fileCount} files: ${report.problems.length} problems, ${report.warnings.length} warnings
+`
+    );
     process.exitCode = report.problems.length > 0 ? 1 : 0;
   }
 };
@@ -204,9 +319,9 @@ var stagedCommand = {
   describe: "scan what is about to be committed (the index, added lines only): the pre-commit hook runs this",
   builder: (yargs) => withReportOptions(yargs),
   handler: async (args) => {
-    const repository = import("./chunks/git-FZOBLAKF.js").then(({ openRepository }) => openRepository(process.cwd()));
+    const repository = import("./chunks/git-QELM4SJN.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-4SIIO2WO.js");
+    const { runStaged } = await import("./chunks/run-staged-D7U6JRWZ.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -222,7 +337,14 @@ function parseSimpleArgv(args, options) {
     const alias = typeof option.alias === "string" && option.alias.length === 1 ? option.alias : void 0;
     config[name] = alias ? { type, short: alias } : { type };
   }
-  const parsed = tryParseArgs({ args: [...args], options: config, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
+  const parsed = tryParseArgs({
+    args: [...args],
+    options: config,
+    strict: true,
+    allowPositionals: false,
+    allowNegative: true,
+    tokens: true
+  });
   if (!parsed) return void 0;
   const seen = /* @__PURE__ */ new Set();
   for (const token of parsed.tokens) {
@@ -256,16 +378,19 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-QRWI5OHS.js");
+  const { redactKeyLike } = await import("./chunks/key-like-UYX7WRXJ.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);
-  else if (error instanceof LeakscanError && !(error instanceof InternalError)) await say(`leakscan: ${describeError(error)}
+  else if (error instanceof LeakscanError && !(error instanceof InternalError))
+    await say(`leakscan: ${describeError(error)}
 `);
   else {
-    await say(`leakscan: internal error: ${describeError(error)}
+    await say(
+      `leakscan: internal error: ${describeError(error)}
 This is a bug; please report it with the command you ran.
-`);
+`
+    );
     if (process.env.LEAKSCAN_DEBUG && error instanceof Error) await say(`${error.stack}
 `);
   }

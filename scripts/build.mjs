@@ -20,11 +20,13 @@ const compiled = readdirSync(rulesDir)
   .sort()
   .map((name) => ({
     file: `rules/${name}`,
-    definitions: (parse(readFileSync(join(rulesDir, name), 'utf8')) ?? []).map(({ examples, negative_examples, ...rule }) => ({
-      ...rule,
-      examples: [],
-      negative_examples: [],
-    })),
+    definitions: (parse(readFileSync(join(rulesDir, name), 'utf8')) ?? []).map(
+      ({ examples, negative_examples, ...rule }) => ({
+        ...rule,
+        examples: [],
+        negative_examples: [],
+      }),
+    ),
   }));
 writeFileSync(join(dist, 'rules.json'), JSON.stringify(compiled));
 
@@ -32,7 +34,9 @@ writeFileSync(join(dist, 'rules.json'), JSON.stringify(compiled));
 const { ruleFileSchema } = await tsImport('../src/rules/rule-definition.ts', import.meta.url);
 writeFileSync(join(rulesDir, 'schema.json'), `${JSON.stringify(ruleFileSchema(), null, 2)}\n`);
 
-const entryPoints = ['src/cli.ts', 'src/action.ts', 'src/detect/scan-worker.ts'].filter((entry) => existsSync(join(root, entry)));
+const entryPoints = ['src/cli.ts', 'src/action.ts', 'src/detect/scan-worker.ts'].filter((entry) =>
+  existsSync(join(root, entry)),
+);
 await build({
   entryPoints: entryPoints.map((entry) => join(root, entry)),
   outdir: dist,
@@ -46,7 +50,9 @@ await build({
   target: 'node20',
   external: ['recheck'],
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -22,9 +22,12 @@ async function reportFailure(error: unknown): Promise<void> {
   const { redactKeyLike } = await import('./detect/key-like.js');
   const say = async (text: string): Promise<void> => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}\n`);
-  else if (error instanceof LeakscanError && !(error instanceof InternalError)) await say(`leakscan: ${describeError(error)}\n`);
+  else if (error instanceof LeakscanError && !(error instanceof InternalError))
+    await say(`leakscan: ${describeError(error)}\n`);
   else {
-    await say(`leakscan: internal error: ${describeError(error)}\nThis is a bug; please report it with the command you ran.\n`);
+    await say(
+      `leakscan: internal error: ${describeError(error)}\nThis is a bug; please report it with the command you ran.\n`,
+    );
     if (process.env.LEAKSCAN_DEBUG && error instanceof Error) await say(`${error.stack}\n`);
   }
 }

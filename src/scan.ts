@@ -101,7 +101,9 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
     const { files, names, read } = await request.source.listFiles({ cwd: request.cwd, config, stats });
     for (const name of names) findings.push(...detector.detect(fileNameFragment(name)).findings);
-    const workers = WORKERS_AVAILABLE ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER)) : 1;
+    const workers = WORKERS_AVAILABLE
+      ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER))
+      : 1;
     let scans: FileScan[];
     if (workers > 1) {
       const { scanFilesOnWorkers } = await import('./detect/scan-workers.js');

@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { leakscanRulesForVendor, leakscanVendorIndex, loadLeakscanRules } from './lib/coverage.mjs';
 import { exportHeadTree, headCommit, mirrorGitDir, mirrorRoot } from './lib/mirrors.mjs';
 import { extractPeerCases, PEER_SOURCES } from './lib/peer-examples.mjs';
-import { findingContext, renderCoverage, renderNoiseShare, renderGapShare, renderResults, renderTriage } from './lib/report.mjs';
+import {
+  findingContext,
+  renderCoverage,
+  renderNoiseShare,
+  renderGapShare,
+  renderResults,
+  renderTriage,
+} from './lib/report.mjs';
 import { ensurePeerTools, PEER_TOOLS, runGitleaks, runLeakscan, runSecretlint, toolVersion } from './lib/scanners.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +42,16 @@ export const REAL_CODE_REPOS = [
 ];
 
 function parseArgs(argv) {
-  const options = { only: ['recall', 'noise'], repos: undefined, tools: ['leakscan', 'gitleaks', 'secretlint'], cli: join(repoRoot, 'dist/cli.js'), share: undefined, baseline: join(here, 'results-baseline.json'), saveBaseline: false, cache: true };
+  const options = {
+    only: ['recall', 'noise'],
+    repos: undefined,
+    tools: ['leakscan', 'gitleaks', 'secretlint'],
+    cli: join(repoRoot, 'dist/cli.js'),
+    share: undefined,
+    baseline: join(here, 'results-baseline.json'),
+    saveBaseline: false,
+    cache: true,
+  };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split(/=(.*)/s);
     if (key === 'only') options.only = value.split(',');
@@ -46,12 +62,19 @@ function parseArgs(argv) {
     else if (key === 'save-baseline') options.saveBaseline = true;
     else if (key === 'no-cache') options.cache = false;
     else if (key === 'help') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 6).join('\n'));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(0, 6)
+          .join('\n'),
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (see bench/external/README.md)`);
   }
-  for (const tool of options.tools) if (tool !== 'leakscan' && !(tool in PEER_TOOLS)) throw new Error(`unknown tool ${tool}`);
-  for (const part of options.only) if (part !== 'recall' && part !== 'noise') throw new Error(`--only takes recall and/or noise, not ${part}`);
+  for (const tool of options.tools)
+    if (tool !== 'leakscan' && !(tool in PEER_TOOLS)) throw new Error(`unknown tool ${tool}`);
+  for (const part of options.only)
+    if (part !== 'recall' && part !== 'noise') throw new Error(`--only takes recall and/or noise, not ${part}`);
   return options;
 }
 
@@ -68,7 +91,8 @@ const peerTools = options.tools.filter((t) => t !== 'leakscan');
 const toolErrors = ensurePeerTools(toolsDir, peerTools);
 const tools = options.tools.filter((t) => !toolErrors[t]);
 const runners = {
-  leakscan: (dir, name) => runLeakscan({ cli: options.cli, dir, reportFile: join(reportsDir, `leakscan-${name}.json`) }),
+  leakscan: (dir, name) =>
+    runLeakscan({ cli: options.cli, dir, reportFile: join(reportsDir, `leakscan-${name}.json`) }),
   gitleaks: (dir, name) => runGitleaks({ toolsDir, dir, reportFile: join(reportsDir, `gitleaks-${name}.json`) }),
   secretlint: (dir, name) => runSecretlint({ toolsDir, dir, reportFile: join(reportsDir, `secretlint-${name}.json`) }),
 };
@@ -79,7 +103,8 @@ const runners = {
  */
 function runTool(tool, dir, name, inputKey) {
   const cacheFile = join(reportsDir, `${tool}-${name}.${inputKey}.cached.json`);
-  if (tool !== 'leakscan' && options.cache && existsSync(cacheFile)) return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
+  if (tool !== 'leakscan' && options.cache && existsSync(cacheFile))
+    return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
   try {
     const run = runners[tool](dir, name);
     if (tool !== 'leakscan') writeFileSync(cacheFile, JSON.stringify(run));
@@ -98,7 +123,12 @@ const results = {
   generatedAt: new Date().toISOString(),
   leakscanCommit: safeHead(repoRoot),
   leakscanRules: leakscanRules.length,
-  tools: Object.fromEntries(tools.map((t) => [t, t === 'leakscan' ? `leakscan (${options.cli})` : `${PEER_TOOLS[t].label}, ${toolVersion(toolsDir, t)}`])),
+  tools: Object.fromEntries(
+    tools.map((t) => [
+      t,
+      t === 'leakscan' ? `leakscan (${options.cli})` : `${PEER_TOOLS[t].label}, ${toolVersion(toolsDir, t)}`,
+    ]),
+  ),
   toolErrors,
   mirrors: {},
   recall: undefined,
@@ -143,7 +173,10 @@ if (options.only.includes('recall')) {
       cases.push({ ...c, index, dir: relDir, file: join(relDir, fileName), covered: Boolean(covered) });
     }
   }
-  const corpusKey = createHash('sha256').update(JSON.stringify(cases.map((c) => [c.file, c.text]))).digest('hex').slice(0, 16);
+  const corpusKey = createHash('sha256')
+    .update(JSON.stringify(cases.map((c) => [c.file, c.text])))
+    .digest('hex')
+    .slice(0, 16);
   const perTool = {};
   for (const tool of tools) {
     const run = runTool(tool, recallDir, 'recall', corpusKey);
@@ -153,7 +186,11 @@ if (options.only.includes('recall')) {
       const key = f.file.split('/').slice(0, 2).join('/');
       byDir.set(key, [...(byDir.get(key) ?? []), f]);
     }
-    perTool[tool] = { seconds: run.seconds, cached: run.cached ?? false, byCase: cases.map((c) => [...new Set((byDir.get(c.dir) ?? []).map((f) => f.rule))]) };
+    perTool[tool] = {
+      seconds: run.seconds,
+      cached: run.cached ?? false,
+      byCase: cases.map((c) => [...new Set((byDir.get(c.dir) ?? []).map((f) => f.rule))]),
+    };
   }
   results.recall = { sources, cases: cases.map(({ text, index, dir, ...rest }) => rest), perTool };
   casesWithText = cases;
@@ -161,7 +198,9 @@ if (options.only.includes('recall')) {
 
 // ---- Real-code noise: HEAD trees of large public repositories ----
 if (options.only.includes('noise')) {
-  const selected = REAL_CODE_REPOS.filter((repo) => !options.repos || options.repos.some((part) => repo.includes(part)));
+  const selected = REAL_CODE_REPOS.filter(
+    (repo) => !options.repos || options.repos.some((part) => repo.includes(part)),
+  );
   if (selected.length === 0) throw new Error(`--repos=${options.repos} matches none of ${REAL_CODE_REPOS.join(', ')}`);
   const repos = [];
   for (const repo of selected) {
@@ -173,7 +212,15 @@ if (options.only.includes('noise')) {
     const slug = repo.replace('/', '+');
     const tree = await exportHeadTree(gitDir, join(work, 'trees'), slug);
     results.mirrors[repo] = tree.commit;
-    const entry = { repo, commit: tree.commit, files: tree.files, bytes: tree.bytes, missingBlobs: tree.missing, symlinks: tree.symlinks, tools: {} };
+    const entry = {
+      repo,
+      commit: tree.commit,
+      files: tree.files,
+      bytes: tree.bytes,
+      missingBlobs: tree.missing,
+      symlinks: tree.symlinks,
+      tools: {},
+    };
     for (const tool of tools) {
       const run = runTool(tool, tree.dir, slug, tree.commit.slice(0, 12));
       if (!run) continue;
@@ -185,7 +232,9 @@ if (options.only.includes('noise')) {
       };
     }
     repos.push(entry);
-    process.stderr.write(`noise: ${repo} done (${tools.map((t) => `${t} ${entry.tools[t]?.findings.length ?? 'error'}`).join(', ')})\n`);
+    process.stderr.write(
+      `noise: ${repo} done (${tools.map((t) => `${t} ${entry.tools[t]?.findings.length ?? 'error'}`).join(', ')})\n`,
+    );
   }
   results.noise = { repos };
 }
@@ -193,7 +242,10 @@ if (options.only.includes('noise')) {
 // ---- Output ----
 const triageFile = join(here, 'triage.json');
 const triage = existsSync(triageFile) ? JSON.parse(readFileSync(triageFile, 'utf8')) : [];
-const baseline = existsSync(options.baseline) && !options.saveBaseline ? JSON.parse(readFileSync(options.baseline, 'utf8')) : undefined;
+const baseline =
+  existsSync(options.baseline) && !options.saveBaseline
+    ? JSON.parse(readFileSync(options.baseline, 'utf8'))
+    : undefined;
 const outDir = fullRun ? here : join(work, 'last-run');
 mkdirSync(outDir, { recursive: true });
 const resultsMarkdown = renderResults(results, { baseline, triage });

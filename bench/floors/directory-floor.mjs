@@ -5,8 +5,30 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PREFIXES = ['AKIA', 'ASIA', 'ghp_', 'gho_', 'ghs_', 'ghu_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'sk_live_',
-  'rk_live_', 'sk-ant-', 'sk-proj-', 'AIza', 'hf_', 'npm_', 'SG.', 'dop_v1_', 'shpat_', 'pypi-', '-----BEGIN'];
+const PREFIXES = [
+  'AKIA',
+  'ASIA',
+  'ghp_',
+  'gho_',
+  'ghs_',
+  'ghu_',
+  'github_pat_',
+  'glpat-',
+  'xoxb-',
+  'xoxp-',
+  'sk_live_',
+  'rk_live_',
+  'sk-ant-',
+  'sk-proj-',
+  'AIza',
+  'hf_',
+  'npm_',
+  'SG.',
+  'dop_v1_',
+  'shpat_',
+  'pypi-',
+  '-----BEGIN',
+];
 const combined = new RegExp(PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'gi');
 
 let hits = 0;

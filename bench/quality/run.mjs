@@ -14,7 +14,9 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(repo, 'dist/cli.js');
 const args = process.argv.slice(2);
 const realIndex = args.indexOf('--real');
-const realDir = args.includes('--no-real') ? undefined : resolve(realIndex >= 0 ? args[realIndex + 1] : join(repo, 'node_modules'));
+const realDir = args.includes('--no-real')
+  ? undefined
+  : resolve(realIndex >= 0 ? args[realIndex + 1] : join(repo, 'node_modules'));
 const verbose = args.includes('--verbose');
 // `--min-confidence medium`: recall and noise as the pre-commit hook and CI report them (scan's default is low).
 const levelIndex = args.indexOf('--min-confidence');
@@ -23,11 +25,27 @@ const levelArgs = levelIndex >= 0 ? ['--min-confidence', args[levelIndex + 1]] :
 function scanJson(cwd, paths) {
   const out = join(repo, 'bench/.corpus/quality-report.json');
   try {
-    execFileSync(process.execPath, [cli, 'scan', ...paths, '--no-gitignore', '--no-default-ignores', '--format', 'json', '--output', out, '--show-secrets', ...levelArgs], {
-      cwd,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      maxBuffer: 1 << 30,
-    });
+    execFileSync(
+      process.execPath,
+      [
+        cli,
+        'scan',
+        ...paths,
+        '--no-gitignore',
+        '--no-default-ignores',
+        '--format',
+        'json',
+        '--output',
+        out,
+        '--show-secrets',
+        ...levelArgs,
+      ],
+      {
+        cwd,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        maxBuffer: 1 << 30,
+      },
+    );
   } catch (error) {
     if (error.status !== 1) throw error; // 1 = leaks found
   }
@@ -56,7 +74,12 @@ for (const testCase of cases) {
     // A key reported under a more specific rule (a vendor rule over a generic one) is found; it is listed.
     if (testCase.pairedWith) {
       // A pair counts only as one finding of the secret rule that carries the id.
-      if (found.length === 1 && found[0].ruleId === testCase.ruleId && found[0].pairedWith?.ruleId === testCase.pairedWith) stats.hit++;
+      if (
+        found.length === 1 &&
+        found[0].ruleId === testCase.ruleId &&
+        found[0].pairedWith?.ruleId === testCase.pairedWith
+      )
+        stats.hit++;
       else misses.push(testCase);
     } else if (found.some((f) => f.ruleId === testCase.ruleId)) stats.hit++;
     else if (found.length > 0) {
@@ -71,10 +94,18 @@ for (const testCase of cases) {
 }
 const positives = cases.filter((c) => c.kind === 'positive').length;
 const hits = [...perRule.values()].reduce((sum, s) => sum + s.hit, 0);
-console.log(`corpus: ${cases.length} cases (${positives} positive, ${cases.length - positives} negative) over ${perRule.size}/${ruleCount} rules`);
+console.log(
+  `corpus: ${cases.length} cases (${positives} positive, ${cases.length - positives} negative) over ${perRule.size}/${ruleCount} rules`,
+);
 const missCount = Object.values(generatorMisses).reduce((a, b) => a + b, 0);
 if (missCount > 0) {
-  console.log(`generator: ${missCount} fresh keys not made (re-randomised value no longer matched the pattern): ${Object.entries(generatorMisses).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+  console.log(
+    `generator: ${missCount} fresh keys not made (re-randomised value no longer matched the pattern): ${Object.entries(
+      generatorMisses,
+    )
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ')}`,
+  );
 }
 const uncovered = allRuleIds.filter((id) => !perRule.has(id));
 if (uncovered.length > 0) console.log(`rules without generated positives: ${uncovered.join(', ')}`);
@@ -83,7 +114,8 @@ const below = [...perRule.entries()].filter(([, s]) => s.hit < s.total).sort(([a
 for (const [id, s] of below) console.log(`  below 100%: ${id} ${s.hit}/${s.total}`);
 if (verbose) for (const [id, s] of [...perRule.entries()].sort()) console.log(`  ${id} ${s.hit}/${s.total}`);
 for (const miss of misses) console.log(`  missed: ${miss.path}`);
-for (const other of otherRule) console.log(`  reported under another rule: ${other.path} (${other.foundBy.join(', ')})`);
+for (const other of otherRule)
+  console.log(`  reported under another rule: ${other.path} (${other.foundBy.join(', ')})`);
 const negatives = cases.length - positives;
 console.log(`hard negatives: ${falsePositives.length}/${negatives} reported`);
 for (const fp of falsePositives) console.log(`  reported: ${fp.path} by ${fp.foundBy.join(', ')}`);
@@ -93,8 +125,15 @@ if (realDir) {
   const real = scanJson(dirname(realDir), [realDir.slice(dirname(realDir).length + 1)]);
   const megabytes = real.summary.bytesScanned / (1024 * 1024);
   const perTwenty = (real.findings.length / megabytes) * 20;
-  console.log(`\nreal code: ${realDir}: ${real.summary.filesScanned} files, ${megabytes.toFixed(1)} MiB, skipped ${real.summary.skipped} (${JSON.stringify(real.summary.skippedByReason)})`);
-  console.log(`findings: ${real.findings.length} = ${(real.findings.length / megabytes).toFixed(3)} per MiB = ${perTwenty.toFixed(2)} per 20 MiB`);
+  console.log(
+    `\nreal code: ${realDir}: ${real.summary.filesScanned} files, ${megabytes.toFixed(1)} MiB, skipped ${real.summary.skipped} (${JSON.stringify(real.summary.skippedByReason)})`,
+  );
+  console.log(
+    `findings: ${real.findings.length} = ${(real.findings.length / megabytes).toFixed(3)} per MiB = ${perTwenty.toFixed(2)} per 20 MiB`,
+  );
   const redact = (s) => (s.length > 12 ? `${s.slice(0, 6)}…(${s.length})` : `…(${s.length})`);
-  for (const f of real.findings) console.log(`  ${f.file}:${f.line} [${f.ruleId}] ${f.confidence} ${redact(f.secret)}${f.decodedFrom ? ` decoded:${f.decodedFrom}` : ''}`);
+  for (const f of real.findings)
+    console.log(
+      `  ${f.file}:${f.line} [${f.ruleId}] ${f.confidence} ${redact(f.secret)}${f.decodedFrom ? ` decoded:${f.decodedFrom}` : ''}`,
+    );
 }

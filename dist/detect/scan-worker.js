@@ -1,28 +1,28 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-CEWXIFX7.js";
+} from "../chunks/chunk-G5DMYZBC.js";
 import {
   defaultFilters
-} from "../chunks/chunk-ST67UOIG.js";
+} from "../chunks/chunk-2OSGQ462.js";
 import {
   createDetector
-} from "../chunks/chunk-7I6H2TMK.js";
-import "../chunks/chunk-XIW44XYJ.js";
-import "../chunks/chunk-AOH5SHCC.js";
-import "../chunks/chunk-BSI3FXUE.js";
+} from "../chunks/chunk-JA7RNSWQ.js";
+import "../chunks/chunk-IWXFU2FD.js";
+import "../chunks/chunk-WUDPO4A5.js";
+import "../chunks/chunk-CIM4RUF6.js";
 import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-ONUFT2PR.js";
+} from "../chunks/chunk-SEUV7MPY.js";
 import "../chunks/chunk-KT7CGH3D.js";
-import "../chunks/chunk-FCLFQTNG.js";
+import "../chunks/chunk-DHBYJGE3.js";
 import "../chunks/chunk-GIWBHFB6.js";
-import "../chunks/chunk-USGU5MRX.js";
+import "../chunks/chunk-HMUBN7PQ.js";
 import "../chunks/chunk-NCXP747E.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-7RIXAAME.js";
+import "../chunks/chunk-DYTORKG6.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
 // src/detect/scan-worker.ts

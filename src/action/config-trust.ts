@@ -33,7 +33,11 @@ export interface ScanSettings {
 }
 
 /** The work tree's settings, as the CLI reads them. */
-export async function workTreeSettings(root: string, configInput: string, baselineInput: string): Promise<ScanSettings> {
+export async function workTreeSettings(
+  root: string,
+  configInput: string,
+  baselineInput: string,
+): Promise<ScanSettings> {
   return {
     ...(configInput ? { configFile: resolve(root, configInput) } : {}),
     suppressions: await loadSuppressions(root, baselineInput ? resolve(root, baselineInput) : undefined),
@@ -42,15 +46,25 @@ export async function workTreeSettings(root: string, configInput: string, baseli
 }
 
 /** The settings as they are at the base commit (`git show base:path`), whatever the PR head changed. */
-export async function baseCommitSettings(root: string, base: string, reason: string, configInput: string, baselineInput: string): Promise<ScanSettings> {
+export async function baseCommitSettings(
+  root: string,
+  base: string,
+  reason: string,
+  configInput: string,
+  baselineInput: string,
+): Promise<ScanSettings> {
   if (!(await commitExists(root, base))) {
     const fetched = await fetchGit(root, ['--depth=1'], 'origin', [base]);
     if (fetched.code !== 0 || !(await commitExists(root, base))) {
-      throw new SourceError(`${reason}: the config must be read from the base commit ${shortSha(base)}, which cannot be fetched (${firstLines(fetched.stderr, 1)}). Fix: ${FETCH_FIX}`);
+      throw new SourceError(
+        `${reason}: the config must be read from the base commit ${shortSha(base)}, which cannot be fetched (${firstLines(fetched.stderr, 1)}). Fix: ${FETCH_FIX}`,
+      );
     }
   }
   const at = `base commit ${shortSha(base)}`;
-  const notes = [`${reason}: .leakscan.yaml, the baseline and ${IGNORE_FILE} were read from the ${at}, not from the pull request (trust-pr-config: false)`];
+  const notes = [
+    `${reason}: .leakscan.yaml, the baseline and ${IGNORE_FILE} were read from the ${at}, not from the pull request (trust-pr-config: false)`,
+  ];
 
   const configPaths = configInput ? [repoPath(root, configInput)] : CONFIG_FILE_NAMES;
   let config = defaultConfig();
@@ -68,10 +82,20 @@ export async function baseCommitSettings(root: string, base: string, reason: str
     const path = repoPath(root, baselineInput);
     const text = await showAt(root, base, path);
     if (text === undefined) notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
-    else suppressions.baseline = { file: path, filter: 'baseline', fingerprints: parseFingerprints(text, `${path} (${at})`) };
+    else
+      suppressions.baseline = {
+        file: path,
+        filter: 'baseline',
+        fingerprints: parseFingerprints(text, `${path} (${at})`),
+      };
   }
   const ignoreText = await showAt(root, base, IGNORE_FILE);
-  if (ignoreText !== undefined) suppressions.ignore = { file: IGNORE_FILE, filter: 'leakscanignore', fingerprints: parseFingerprints(ignoreText, `${IGNORE_FILE} (${at})`) };
+  if (ignoreText !== undefined)
+    suppressions.ignore = {
+      file: IGNORE_FILE,
+      filter: 'leakscanignore',
+      fingerprints: parseFingerprints(ignoreText, `${IGNORE_FILE} (${at})`),
+    };
   return { config, suppressions, notes };
 }
 

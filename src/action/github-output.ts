@@ -62,7 +62,9 @@ export function annotate(findings: readonly Finding[], workspace: string, root: 
 
 function annotationMessage(finding: Finding, showSecrets: boolean): string {
   const secret = finding.secret.shown(showSecrets);
-  const commit = finding.commit ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.` : '';
+  const commit = finding.commit
+    ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.`
+    : '';
   const reused = reuseNote(finding);
   return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ''}`;
 }
@@ -83,7 +85,10 @@ export function renderSummary(facts: SummaryFacts): string {
   lines.push(`## leakscan: ${count === 0 ? 'no leaks found' : `${count} leak${count === 1 ? '' : 's'} found`}`, '');
   lines.push(`Scanned ${facts.what}: ${facts.commitsScanned} commit(s), ${facts.filesScanned} file(s).`, '');
   if (count > 0) {
-    lines.push('| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const f of facts.findings) {
       const secret = f.secret.shown(facts.showSecrets);
       lines.push(
@@ -98,5 +103,10 @@ export function renderSummary(facts: SummaryFacts): string {
 
 /** Table cells are Markdown inside HTML: escape what would end the cell or open a tag. */
 function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }

@@ -35,9 +35,11 @@ interface ActionInputs {
 }
 
 function readInputs(): ActionInputs {
-  const bool = (name: string, fallback: boolean): boolean => (core.getInput(name) === '' ? fallback : core.getBooleanInput(name));
+  const bool = (name: string, fallback: boolean): boolean =>
+    core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
   const format = core.getInput('format') || 'sarif';
-  if (!REPORTERS[format]) throw new Error(`format: expected one of ${Object.keys(REPORTERS).join(', ')}, got '${format}'`);
+  if (!REPORTERS[format])
+    throw new Error(`format: expected one of ${Object.keys(REPORTERS).join(', ')}, got '${format}'`);
   return {
     workingDirectory: core.getInput('working-directory') || '.',
     mode: core.getInput('mode') || 'auto',
@@ -80,7 +82,14 @@ async function runAction(): Promise<void> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   const payload = readPayload();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const plan = planScan({ mode: inputs.mode, eventName, payload, base: inputs.base, head: inputs.head, sha: process.env.GITHUB_SHA ?? '' });
+  const plan = planScan({
+    mode: inputs.mode,
+    eventName,
+    payload,
+    base: inputs.base,
+    head: inputs.head,
+    sha: process.env.GITHUB_SHA ?? '',
+  });
   logUntrusted(`leakscan ${toolVersion()}: ${plan.why}`);
   if (plan.kind === 'nothing') {
     core.setOutput('leak-count', '0');
@@ -118,22 +127,38 @@ async function runAction(): Promise<void> {
 }
 
 /** The report in the log, in files, as annotations and in the job summary; the step's outputs. */
-async function tellGitHub({ input, raw }: FinishedReport, context: { inputs: ActionInputs; root: string; workspace: string; what: string; showSecrets: boolean }): Promise<void> {
+async function tellGitHub(
+  { input, raw }: FinishedReport,
+  context: { inputs: ActionInputs; root: string; workspace: string; what: string; showSecrets: boolean },
+): Promise<void> {
   const { inputs, root } = context;
   // Before anything about the findings reaches the log.
   maskSecrets(raw.findings);
   logUntrusted(REPORTERS.text!.render(input));
   const temp = process.env.RUNNER_TEMP || root;
-  const reportFile = resolve(root, inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? 'txt'}`));
+  const reportFile = resolve(
+    root,
+    inputs.reportFile || join(temp, `leakscan-report.${EXTENSIONS[inputs.format] ?? 'txt'}`),
+  );
   const sarifFile = resolve(root, inputs.sarifFile || join(temp, 'leakscan.sarif'));
-  if (sarifFile === reportFile && inputs.format !== 'sarif') throw new Error(`report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`);
+  if (sarifFile === reportFile && inputs.format !== 'sarif')
+    throw new Error(
+      `report-file and sarif-file are the same file (${reportFile}) but format is ${inputs.format}: give them different paths`,
+    );
   writeFileSync(reportFile, REPORTERS[inputs.format]!.render(input));
   if (sarifFile !== reportFile) writeFileSync(sarifFile, REPORTERS.sarif!.render(input));
 
   annotate(input.findings, context.workspace, root, context.showSecrets);
   // Outside a runner (a local trial run) there is no summary file; everything is in the log anyway.
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const facts = { what: context.what, findings: input.findings, commitsScanned: input.stats.commitsScanned, filesScanned: input.stats.filesScanned, notes: input.notes ?? [], showSecrets: context.showSecrets };
+    const facts = {
+      what: context.what,
+      findings: input.findings,
+      commitsScanned: input.stats.commitsScanned,
+      filesScanned: input.stats.filesScanned,
+      notes: input.notes ?? [],
+      showSecrets: context.showSecrets,
+    };
     await core.summary.addRaw(renderSummary(facts)).write();
   }
   core.setOutput('leak-count', String(input.findings.length));
@@ -141,22 +166,44 @@ async function tellGitHub({ input, raw }: FinishedReport, context: { inputs: Act
   core.setOutput('sarif-file', sarifFile);
 }
 
-async function loadSettings(root: string, eventName: string, payload: EventPayload, inputs: ActionInputs): Promise<ScanSettings> {
+async function loadSettings(
+  root: string,
+  eventName: string,
+  payload: EventPayload,
+  inputs: ActionInputs,
+): Promise<ScanSettings> {
   const reason = untrustedConfigReason(eventName, payload);
   const base = payload.pull_request?.base?.sha;
   if (!reason || !base) return workTreeSettings(root, inputs.config, inputs.baseline);
   if (inputs.trustPrConfig) {
-    core.warning(`${reason}: trust-pr-config is true, so the pull request's own .leakscan.yaml, baseline and .leakscanignore decide what is reported`);
+    core.warning(
+      `${reason}: trust-pr-config is true, so the pull request's own .leakscan.yaml, baseline and .leakscanignore decide what is reported`,
+    );
     return workTreeSettings(root, inputs.config, inputs.baseline);
   }
   return baseCommitSettings(root, base, reason, inputs.config, inputs.baseline);
 }
 
-async function runScan(root: string, selection: Awaited<ReturnType<typeof selectCommits>> | undefined, settings: ScanSettings, inputs: ActionInputs): Promise<ScanResult> {
+async function runScan(
+  root: string,
+  selection: Awaited<ReturnType<typeof selectCommits>> | undefined,
+  settings: ScanSettings,
+  inputs: ActionInputs,
+): Promise<ScanResult> {
   const baselineFile = inputs.baseline ? resolve(root, inputs.baseline) : undefined;
-  const configSource = { ...(settings.config ? { config: settings.config } : {}), ...(settings.configFile ? { configFile: settings.configFile } : {}) };
+  const configSource = {
+    ...(settings.config ? { config: settings.config } : {}),
+    ...(settings.configFile ? { configFile: settings.configFile } : {}),
+  };
   if (selection) {
-    return scanRevisions({ root, revisions: selection.revisions, head: selection.head, ...configSource, suppressions: settings.suppressions, ...(baselineFile ? { baselineFile } : {}) });
+    return scanRevisions({
+      root,
+      revisions: selection.revisions,
+      head: selection.head,
+      ...configSource,
+      suppressions: settings.suppressions,
+      ...(baselineFile ? { baselineFile } : {}),
+    });
   }
   return scan({
     cwd: root,

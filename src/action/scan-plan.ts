@@ -61,11 +61,12 @@ const NULL_SHA = /^0{40}$|^0{64}$/;
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const HISTORY_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
-
 export function planScan(input: PlanInput): ScanPlan {
   const mode = input.mode.trim() || 'auto';
-  if (mode === 'staged') throw new PlanError("mode 'staged' is for pre-commit hooks, not CI: use auto (default), diff, history or scan");
-  if (!(MODES as readonly string[]).includes(mode)) throw new PlanError(`mode: expected one of ${MODES.join(', ')}, got '${mode}'`);
+  if (mode === 'staged')
+    throw new PlanError("mode 'staged' is for pre-commit hooks, not CI: use auto (default), diff, history or scan");
+  if (!(MODES as readonly string[]).includes(mode))
+    throw new PlanError(`mode: expected one of ${MODES.join(', ')}, got '${mode}'`);
   if (mode === 'history') return { kind: 'history', why: 'mode: history' };
   if (mode === 'scan') return { kind: 'directory', why: 'mode: scan (the checked-out files)' };
   if (input.base !== '') {
@@ -74,7 +75,9 @@ export function planScan(input: PlanInput): ScanPlan {
   }
   const fromEvent = eventPlan(input);
   if (mode === 'diff' && (fromEvent.kind === 'history' || fromEvent.kind === 'directory')) {
-    throw new PlanError(`mode: diff needs a range, and a ${input.eventName} event has none: set the base input (and head), or use mode: history`);
+    throw new PlanError(
+      `mode: diff needs a range, and a ${input.eventName} event has none: set the base input (and head), or use mode: history`,
+    );
   }
   return fromEvent;
 }
@@ -85,7 +88,10 @@ function eventPlan({ eventName, payload, sha, head: headInput }: PlanInput): Sca
     const pr = payload.pull_request;
     const base = pr?.base?.sha;
     const head = headInput || pr?.head?.sha;
-    if (!base || !head) throw new PlanError(`${eventName} event without pull_request.base.sha and head.sha: is GITHUB_EVENT_PATH the event payload?`);
+    if (!base || !head)
+      throw new PlanError(
+        `${eventName} event without pull_request.base.sha and head.sha: is GITHUB_EVENT_PATH the event payload?`,
+      );
     return {
       kind: 'range',
       base,
@@ -105,7 +111,10 @@ function eventPlan({ eventName, payload, sha, head: headInput }: PlanInput): Sca
         kind: 'new-branch',
         head: after,
         defaultBranch,
-        why: `new branch ${branch ?? ''} pushed: the commits of ${short(after)} not on the default branch${defaultBranch ? ` (${defaultBranch})` : ''}`.replace('  ', ' '),
+        why: `new branch ${branch ?? ''} pushed: the commits of ${short(after)} not on the default branch${defaultBranch ? ` (${defaultBranch})` : ''}`.replace(
+          '  ',
+          ' ',
+        ),
       };
     }
     return {
@@ -120,8 +129,14 @@ function eventPlan({ eventName, payload, sha, head: headInput }: PlanInput): Sca
   }
   if (eventName === 'merge_group') {
     const group = payload.merge_group;
-    if (!group?.base_sha || !group.head_sha) throw new PlanError('merge_group event without merge_group.base_sha and head_sha');
-    return { kind: 'range', base: group.base_sha, head: headInput || group.head_sha, why: `merge queue: ${short(group.base_sha)}..${short(group.head_sha)}` };
+    if (!group?.base_sha || !group.head_sha)
+      throw new PlanError('merge_group event without merge_group.base_sha and head_sha');
+    return {
+      kind: 'range',
+      base: group.base_sha,
+      head: headInput || group.head_sha,
+      why: `merge queue: ${short(group.base_sha)}..${short(group.head_sha)}`,
+    };
   }
   if (HISTORY_EVENTS.has(eventName)) return { kind: 'history', why: `${eventName}: the full history` };
   return { kind: 'history', why: `${eventName || 'unknown'} event has no commit range: the full history` };

@@ -15,20 +15,30 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
   builder: (yargs) =>
     yargs
       .positional('action', { choices: ['create'] as const, demandOption: true })
-      .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files or directories (default: the current directory)' })
+      .positional('paths', {
+        type: 'string',
+        array: true,
+        default: [] as string[],
+        describe: 'files or directories (default: the current directory)',
+      })
       .option('file', { type: 'string', default: DEFAULT_BASELINE_FILE, describe: 'the baseline file to write' })
-      .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' }) as never,
+      .option('config', {
+        alias: 'c',
+        type: 'string',
+        describe: 'config file (default: .leakscan.yaml in the current directory)',
+      }) as never,
   handler: async (args) => {
     const { checkBaselineTarget } = await import('../state/state-file.js');
     // Refused before the scan: a committed .leakscan-baseline that links to ~/.bashrc is never written through.
     checkBaselineTarget(args.file);
-    const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR }] = await Promise.all([
-      import('../scan.js'),
-      import('../findings/suppressions.js'),
-      import('../sources/directory-source.js'),
-      import('../output/finish-scan.js'),
-      import('../output/exit-codes.js'),
-    ]);
+    const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR }] =
+      await Promise.all([
+        import('../scan.js'),
+        import('../findings/suppressions.js'),
+        import('../sources/directory-source.js'),
+        import('../output/finish-scan.js'),
+        import('../output/exit-codes.js'),
+      ]);
     const cwd = process.cwd();
     const scanned = await scan({
       cwd,
@@ -55,6 +65,8 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       process.stderr.write(`leakscan: error: ${outcome.incomplete}\n`);
       process.exitCode = EXIT_ERROR;
     } else process.exitCode = EXIT_CLEAN;
-    process.stdout.write(`wrote ${count} fingerprint(s) to ${args.file}\nuse it with: leakscan scan --baseline ${args.file} (or staged, diff, history)\n`);
+    process.stdout.write(
+      `wrote ${count} fingerprint(s) to ${args.file}\nuse it with: leakscan scan --baseline ${args.file} (or staged, diff, history)\n`,
+    );
   },
 };

@@ -9,7 +9,10 @@ import type { Options } from 'yargs';
  * `--x=false`, short-option groups, positionals, `--`, a value outside the choices) returns undefined and the
  * caller hands the whole command line to yargs, which then handles it (or reports the usage error) as always.
  */
-export function parseSimpleArgv(args: readonly string[], options: Readonly<Record<string, Options>>): Record<string, unknown> | undefined {
+export function parseSimpleArgv(
+  args: readonly string[],
+  options: Readonly<Record<string, Options>>,
+): Record<string, unknown> | undefined {
   // `-qf` or `-fjson`: yargs and parseArgs could read those differently.
   if (args.some((arg) => /^-[^-]./.test(arg))) return undefined;
   const config: NonNullable<ParseArgsConfig['options']> = {};
@@ -19,7 +22,14 @@ export function parseSimpleArgv(args: readonly string[], options: Readonly<Recor
     const alias = typeof option.alias === 'string' && option.alias.length === 1 ? option.alias : undefined;
     config[name] = alias ? { type, short: alias } : { type };
   }
-  const parsed = tryParseArgs({ args: [...args], options: config, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
+  const parsed = tryParseArgs({
+    args: [...args],
+    options: config,
+    strict: true,
+    allowPositionals: false,
+    allowNegative: true,
+    tokens: true,
+  });
   if (!parsed) return undefined;
   const seen = new Set<string>();
   for (const token of parsed.tokens) {

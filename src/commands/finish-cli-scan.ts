@@ -8,7 +8,12 @@ import type { ReportArgs } from './report-options.js';
  * finish options, the report on stdout or in `-o`, an incomplete scan said on stderr (even with --quiet).
  * Returns the exit code.
  */
-export async function finishCliScan(scanned: ScanResult, args: ReportArgs, mode: ScanMode, notes: string[] = []): Promise<number> {
+export async function finishCliScan(
+  scanned: ScanResult,
+  args: ReportArgs,
+  mode: ScanMode,
+  notes: string[] = [],
+): Promise<number> {
   const outcome = await finishScan(scanned, finishOptions(args, mode, notes));
   if (outcome.incomplete) process.stderr.write(`leakscan: error: ${outcome.incomplete}\n`);
   return outcome.exitCode;
@@ -27,6 +32,7 @@ function finishOptions(args: ReportArgs, mode: ScanMode, notes: string[]): Finis
     writeBaseline: args['write-baseline'] ? { file: args['write-baseline'], includeAccepted: true } : undefined,
     rotation: rotate ? { dryRun: args['rotate-dry-run'], extraUrl: args['rotate-url'] } : undefined,
     notes,
-    deliver: (report) => writeReport(report, { format: args.format, output: args.output, color: args.color, quiet: args.quiet }),
+    deliver: (report) =>
+      writeReport(report, { format: args.format, output: args.output, color: args.color, quiet: args.quiet }),
   };
 }

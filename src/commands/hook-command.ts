@@ -11,14 +11,23 @@ export const hookCommand: CommandModule<object, HookArgs> = {
   builder: (yargs) =>
     yargs
       .positional('action', { choices: ['install', 'uninstall'] as const, demandOption: true })
-      .option('force', { type: 'boolean', default: false, describe: 'install: replace an existing pre-commit hook instead of chaining it' }) as never,
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'install: replace an existing pre-commit hook instead of chaining it',
+      }) as never,
   handler: async (args) => {
     const { realpathSync } = await import('node:fs');
     const { fileURLToPath } = await import('node:url');
     const { installHook, uninstallHook } = await import('../hook/install.js');
     const messages =
       args.action === 'install'
-        ? await installHook({ cwd: process.cwd(), force: args.force, nodePath: process.execPath, cliPath: realpathSync(fileURLToPath(import.meta.url)) })
+        ? await installHook({
+            cwd: process.cwd(),
+            force: args.force,
+            nodePath: process.execPath,
+            cliPath: realpathSync(fileURLToPath(import.meta.url)),
+          })
         : await uninstallHook(process.cwd());
     process.stdout.write(`${messages.join('\n')}\n`);
   },

@@ -37,6 +37,8 @@ export class Progress {
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = (this.bytes / 1024 ** 2 / seconds).toFixed(1);
     const percent = this.total > 0 ? ` (${Math.min(100, Math.floor((this.commits / this.total) * 100))}%)` : '';
-    this.stream.write(`\r\u001b[2Kscanning history: ${this.commits}/${this.total} commits${percent}, ${formatBytes(this.bytes)} read, ${rate} MB/s`);
+    this.stream.write(
+      `\r\u001b[2Kscanning history: ${this.commits}/${this.total} commits${percent}, ${formatBytes(this.bytes)} read, ${rate} MB/s`,
+    );
   }
 }

@@ -31,14 +31,35 @@ export const REPORT_OPTIONS = {
   config: { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' },
   'show-secrets': { type: 'boolean', default: false, describe: 'print secrets in full (redacted by default)' },
   explain: { type: 'boolean', default: false, describe: 'list every dropped candidate and the filter that dropped it' },
-  color: { type: 'boolean', default: true, describe: 'colour the text report (--no-color, or NO_COLOR=1, turns it off)' },
-  quiet: { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when no leak is found (errors, and a scan that read nothing, are still reported)' },
-  rotate: { type: 'boolean', default: false, describe: 'send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)' },
+  color: {
+    type: 'boolean',
+    default: true,
+    describe: 'colour the text report (--no-color, or NO_COLOR=1, turns it off)',
+  },
+  quiet: {
+    alias: 'q',
+    type: 'boolean',
+    default: false,
+    describe: 'print nothing when no leak is found (errors, and a scan that read nothing, are still reported)',
+  },
+  rotate: {
+    type: 'boolean',
+    default: false,
+    describe:
+      'send each new leak to the rotation webhooks configured under rotation: (signed, retried, queued on disk)',
+  },
   'rotate-dry-run': { type: 'boolean', default: false, describe: 'print what --rotate would send, send nothing' },
   'rotate-url': { type: 'string', describe: 'an extra rotation webhook, signed with $LEAKSCAN_WEBHOOK_SECRET' },
-  baseline: { type: 'string', describe: 'report only findings whose fingerprint is not in FILE (see leakscan baseline)' },
+  baseline: {
+    type: 'string',
+    describe: 'report only findings whose fingerprint is not in FILE (see leakscan baseline)',
+  },
   'write-baseline': { type: 'string', describe: 'write the fingerprints of every finding to FILE (a baseline)' },
-  'allow-empty': { type: 'boolean', default: false, describe: 'exit 0, not 2, when scan or stdin reads nothing (an empty directory or input, everything ignored)' },
+  'allow-empty': {
+    type: 'boolean',
+    default: false,
+    describe: 'exit 0, not 2, when scan or stdin reads nothing (an empty directory or input, everything ignored)',
+  },
   'min-confidence': {
     type: 'string',
     choices: MIN_CONFIDENCE_LEVELS,
@@ -48,6 +69,7 @@ export const REPORT_OPTIONS = {
 
 export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {
   let withOptions: Argv<T> = yargs;
-  for (const [name, option] of Object.entries(REPORT_OPTIONS)) withOptions = withOptions.option(name, option as Options);
+  for (const [name, option] of Object.entries(REPORT_OPTIONS))
+    withOptions = withOptions.option(name, option as Options);
   return withOptions as Argv<T & ReportArgs>;
 }

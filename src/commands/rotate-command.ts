@@ -7,9 +7,21 @@ export const rotateCommand: CommandModule<object, RotateArgs> = {
   builder: (yargs) =>
     yargs
       .positional('action', { choices: ['flush', 'status'] as const, demandOption: true, describe: 'flush or status' })
-      .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' })
-      .option('outbox', { type: 'string', describe: 'outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)' })
-      .option('retry-failed', { type: 'boolean', default: false, describe: 'flush: also retry notices a receiver refused' })
+      .option('config', {
+        alias: 'c',
+        type: 'string',
+        describe: 'config file (default: .leakscan.yaml in the current directory)',
+      })
+      .option('outbox', {
+        type: 'string',
+        describe:
+          'outbox file (default: rotation.outbox, else outbox.jsonl in the user state directory, $XDG_STATE_HOME/leakscan/<dir>-<hash>/)',
+      })
+      .option('retry-failed', {
+        type: 'boolean',
+        default: false,
+        describe: 'flush: also retry notices a receiver refused',
+      })
       .option('json', { type: 'boolean', default: false, describe: 'status: print JSON' }) as never,
   handler: async (args) => {
     const { runRotate } = await import('./run-rotate.js');

@@ -24,33 +24,53 @@ interface RangeSpec {
 export function parseRange(range: string | undefined, since: string | undefined): RangeSpec {
   if (range !== undefined && since !== undefined) throw new UsageError('give either a range or --since, not both');
   if (since !== undefined) return { base: since, head: 'HEAD', symmetric: false };
-  if (range === undefined || range === '') throw new UsageError('name a range: leakscan diff base..head (or --since REV)');
+  if (range === undefined || range === '')
+    throw new UsageError('name a range: leakscan diff base..head (or --since REV)');
   const three = range.indexOf('...');
-  if (three !== -1) return { base: range.slice(0, three) || 'HEAD', head: range.slice(three + 3) || 'HEAD', symmetric: true };
+  if (three !== -1)
+    return { base: range.slice(0, three) || 'HEAD', head: range.slice(three + 3) || 'HEAD', symmetric: true };
   const two = range.indexOf('..');
-  if (two !== -1) return { base: range.slice(0, two) || 'HEAD', head: range.slice(two + 2) || 'HEAD', symmetric: false };
+  if (two !== -1)
+    return { base: range.slice(0, two) || 'HEAD', head: range.slice(two + 2) || 'HEAD', symmetric: false };
   return { base: range, head: 'HEAD', symmetric: false };
 }
 
 export async function runDiff(args: DiffArgs): Promise<number> {
   const spec = parseRange(args.range, args.since);
   const repo = await openRepository(process.cwd());
-  if (!repo.hasHead && spec.head === 'HEAD') throw new SourceError('empty repository: there are no commits to scan yet (use leakscan staged before the first commit)');
+  if (!repo.hasHead && spec.head === 'HEAD')
+    throw new SourceError(
+      'empty repository: there are no commits to scan yet (use leakscan staged before the first commit)',
+    );
   const notes: string[] = [];
   const head = await resolveCommit(repo.root, spec.head);
   if (repo.shallow && args.deepen && !(await commitExists(repo.root, spec.base))) {
-    const fetched = await fetchUntil({ root: repo.root, complete: () => commitExists(repo.root, spec.base), depthOption: '--deepen', what: `the history back to ${spec.base}`, fix: DEEPEN_FIX });
+    const fetched = await fetchUntil({
+      root: repo.root,
+      complete: () => commitExists(repo.root, spec.base),
+      depthOption: '--deepen',
+      what: `the history back to ${spec.base}`,
+      fix: DEEPEN_FIX,
+    });
     if (fetched.note) notes.push(fetched.note);
   }
   let base: string | undefined;
   if (await commitExists(repo.root, spec.base)) base = await resolveCommit(repo.root, spec.base);
   else if (!(await isShallow(repo.root))) await resolveCommit(repo.root, spec.base); // throws: bad revision
-  if (base && spec.symmetric) base = await gitText(repo.root, ['merge-base', base, head], `no merge base between ${spec.base} and ${spec.head}`);
+  if (base && spec.symmetric)
+    base = await gitText(repo.root, ['merge-base', base, head], `no merge base between ${spec.base} and ${spec.head}`);
 
   const suppressions = await loadSuppressions(repo.root, args.baseline);
   if (base === head) {
-    notes.push(`the range is empty: ${spec.base} and ${spec.head} both resolve to commit ${shortSha(head)}; nothing to scan`);
-    const result = await scan({ cwd: repo.root, ...(args.config ? { configFile: args.config } : {}), suppressions, source: async function* () {} });
+    notes.push(
+      `the range is empty: ${spec.base} and ${spec.head} both resolve to commit ${shortSha(head)}; nothing to scan`,
+    );
+    const result = await scan({
+      cwd: repo.root,
+      ...(args.config ? { configFile: args.config } : {}),
+      suppressions,
+      source: async function* () {},
+    });
     return finishCliScan(result, args, 'diff', notes);
   }
   // Without the base (shallow clone), scan what is here: head back to the shallow boundary.
@@ -64,14 +84,28 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   if (await isShallow(repo.root)) {
     let boundaries = await boundariesIn(repo.root, revisions);
     if (boundaries.length > 0 && args.deepen) {
-      const fetched = await fetchUntil({ root: repo.root, complete: async () => (await boundariesIn(repo.root, revisions)).length === 0, depthOption: '--deepen', what: 'the history the range needs', fix: DEEPEN_FIX });
+      const fetched = await fetchUntil({
+        root: repo.root,
+        complete: async () => (await boundariesIn(repo.root, revisions)).length === 0,
+        depthOption: '--deepen',
+        what: 'the history the range needs',
+        fix: DEEPEN_FIX,
+      });
       if (fetched.note) notes.push(fetched.note);
       boundaries = await boundariesIn(repo.root, revisions);
     }
     if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
   }
-  if ((await countCommits(repo.root, revisions)) === 0) notes.push(`no commits in ${spec.base}..${spec.head}: ${spec.head} is already contained in ${spec.base}`);
+  if ((await countCommits(repo.root, revisions)) === 0)
+    notes.push(`no commits in ${spec.base}..${spec.head}: ${spec.head} is already contained in ${spec.base}`);
 
-  const result = await scanRevisions({ root: repo.root, revisions, head, ...(args.config ? { configFile: args.config } : {}), suppressions, ...(args.baseline ? { baselineFile: args.baseline } : {}) });
+  const result = await scanRevisions({
+    root: repo.root,
+    revisions,
+    head,
+    ...(args.config ? { configFile: args.config } : {}),
+    suppressions,
+    ...(args.baseline ? { baselineFile: args.baseline } : {}),
+  });
   return finishCliScan(result, args, 'diff', notes);
 }

@@ -18,20 +18,35 @@ export interface HistoryArgs extends ReportArgs {
 
 export async function runHistory(args: HistoryArgs): Promise<number> {
   const maxCommits = args['max-commits'];
-  if (maxCommits !== undefined && (!Number.isInteger(maxCommits) || maxCommits < 1)) throw new UsageError('--max-commits: expected a whole number >= 1');
-  if (args.since !== undefined && (args.since.startsWith('-') || args.since.trim() === '')) throw new UsageError(`--since: not a date: ${args.since}`);
+  if (maxCommits !== undefined && (!Number.isInteger(maxCommits) || maxCommits < 1))
+    throw new UsageError('--max-commits: expected a whole number >= 1');
+  if (args.since !== undefined && (args.since.startsWith('-') || args.since.trim() === ''))
+    throw new UsageError(`--since: not a date: ${args.since}`);
   const repo = await openRepository(process.cwd());
   const notes: string[] = [];
   // Only a repository without HEAD can be empty; with HEAD this git call would be a wasted spawn.
-  if (!repo.hasHead && (await gitText(repo.root, ['for-each-ref', '--count=1', '--format=%(refname)'], 'cannot list refs')) === '') {
+  if (
+    !repo.hasHead &&
+    (await gitText(repo.root, ['for-each-ref', '--count=1', '--format=%(refname)'], 'cannot list refs')) === ''
+  ) {
     throw new SourceError('empty repository: there are no commits to scan');
   }
   const revisions = args.branch !== undefined ? [await resolveCommit(repo.root, args.branch)] : ['--all'];
-  const limits = [...(args.since !== undefined ? [`--since=${args.since}`] : []), ...(maxCommits !== undefined ? [`--max-count=${maxCommits}`] : [])];
+  const limits = [
+    ...(args.since !== undefined ? [`--since=${args.since}`] : []),
+    ...(maxCommits !== undefined ? [`--max-count=${maxCommits}`] : []),
+  ];
 
   if (repo.shallow) {
     if (args.deepen) {
-      const fetched = await fetchUntil({ root: repo.root, complete: async () => !(await isShallow(repo.root)), depthOption: '--deepen', unshallowFirst: true, what: 'the full history', fix: DEEPEN_FIX });
+      const fetched = await fetchUntil({
+        root: repo.root,
+        complete: async () => !(await isShallow(repo.root)),
+        depthOption: '--deepen',
+        unshallowFirst: true,
+        what: 'the full history',
+        fix: DEEPEN_FIX,
+      });
       if (fetched.note) notes.push(fetched.note);
     }
     const boundaries = await boundariesIn(repo.root, [...revisions, ...limits]);
@@ -39,7 +54,9 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
   }
 
   const showProgress = args.progress && !args.quiet && Boolean(process.stderr.isTTY);
-  const progress = showProgress ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits])) : undefined;
+  const progress = showProgress
+    ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits]))
+    : undefined;
   let result: Awaited<ReturnType<typeof scanRevisions>>;
   try {
     result = await scanRevisions({

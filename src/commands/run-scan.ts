@@ -23,15 +23,24 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const fromStdin = args.stdin;
   if (fromStdin && paths.length > 0) throw new UsageError("'-' (stdin) cannot be combined with paths");
   const sizeOverride = args['max-file-size'] === undefined ? undefined : parseSize(args['max-file-size']);
-  if (args['max-file-size'] !== undefined && sizeOverride === undefined) throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
+  if (args['max-file-size'] !== undefined && sizeOverride === undefined)
+    throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
   const cwd = process.cwd();
   const result = await scan({
     cwd,
     ...(args.config ? { configFile: args.config } : {}),
     suppressions: await loadSuppressions(cwd, args.baseline),
     source: fromStdin
-      ? ({ config, stats }) => stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
-      : directorySource({ cwd, paths, gitignore: args.gitignore, defaultIgnores: args['default-ignores'], maxFileBytes: sizeOverride, baselineFile: args.baseline }),
+      ? ({ config, stats }) =>
+          stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
+      : directorySource({
+          cwd,
+          paths,
+          gitignore: args.gitignore,
+          defaultIgnores: args['default-ignores'],
+          maxFileBytes: sizeOverride,
+          baselineFile: args.baseline,
+        }),
   });
   return finishCliScan(result, args, fromStdin ? 'stdin' : 'directory');
 }

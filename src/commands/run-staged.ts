@@ -11,7 +11,11 @@ import type { ReportArgs } from './report-options.js';
 export type StagedArgs = ReportArgs;
 
 /** `repository`: the work tree when the caller already started opening it (see staged-command.ts). */
-export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = process.env, repository?: Promise<Repository>): Promise<number> {
+export async function runStaged(
+  args: StagedArgs,
+  env: NodeJS.ProcessEnv = process.env,
+  repository?: Promise<Repository>,
+): Promise<number> {
   if (env.LEAKSCAN_SKIP === '1') {
     process.stderr.write('leakscan: LEAKSCAN_SKIP=1: the staged changes were NOT scanned for secrets\n');
     return EXIT_CLEAN;
@@ -24,7 +28,8 @@ export async function runStaged(args: StagedArgs, env: NodeJS.ProcessEnv = proce
     source: ({ config, stats }) => stagedFragments(repo.root, stats, gitPathFilter(config)),
   });
   const notes: string[] = [];
-  if (result.stats.filesScanned === 0 && result.stats.skipped.length === 0) notes.push('no added lines are staged (git add stages changes)');
+  if (result.stats.filesScanned === 0 && result.stats.skipped.length === 0)
+    notes.push('no added lines are staged (git add stages changes)');
   if (!repo.hasHead) notes.push('first commit: every staged file was scanned as new');
   return finishCliScan(result, args, 'staged', notes);
 }

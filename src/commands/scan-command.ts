@@ -7,12 +7,33 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
   describe: 'scan files and directories (default: the current directory); `-` reads stdin',
   builder: (yargs) =>
     withReportOptions(yargs)
-      .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files or directories; - for stdin' })
-      .option('gitignore', { type: 'boolean', default: true, describe: 'honour .gitignore files (--no-gitignore scans everything)' })
-      .option('default-ignores', { type: 'boolean', default: true, describe: 'skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)' })
-      .option('max-file-size', { type: 'string', describe: 'read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)' })
+      .positional('paths', {
+        type: 'string',
+        array: true,
+        default: [] as string[],
+        describe: 'files or directories; - for stdin',
+      })
+      .option('gitignore', {
+        type: 'boolean',
+        default: true,
+        describe: 'honour .gitignore files (--no-gitignore scans everything)',
+      })
+      .option('default-ignores', {
+        type: 'boolean',
+        default: true,
+        describe: 'skip node_modules, lockfiles, *.min.js, *.map (--no-default-ignores scans them)',
+      })
+      .option('max-file-size', {
+        type: 'string',
+        describe:
+          'read larger files (and stdin) in windows of this size: bounded memory, never skipped (e.g. 10MB; default 10MB)',
+      })
       .option('stdin', { type: 'boolean', default: false, describe: 'scan standard input (also spelled `-`)' })
-      .option('stdin-name', { type: 'string', default: '<stdin>', describe: 'the name stdin is reported under' }) as never,
+      .option('stdin-name', {
+        type: 'string',
+        default: '<stdin>',
+        describe: 'the name stdin is reported under',
+      }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });

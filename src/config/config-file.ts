@@ -52,15 +52,18 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
   if (typeof raw !== 'object' || Array.isArray(raw)) return { config, problems: ['(root): must be a mapping'] };
   const doc = raw as Record<string, unknown>;
   for (const key of Object.keys(doc)) {
-    if (!TOP_LEVEL_FIELDS.includes(key)) problems.push(`${key}: unknown field (expected one of ${TOP_LEVEL_FIELDS.join(', ')})`);
+    if (!TOP_LEVEL_FIELDS.includes(key))
+      problems.push(`${key}: unknown field (expected one of ${TOP_LEVEL_FIELDS.join(', ')})`);
   }
 
   const rules = doc.rules;
   if (rules !== undefined) {
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) problems.push('rules: must be a mapping with disable and/or custom');
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
+      problems.push('rules: must be a mapping with disable and/or custom');
     else {
       const section = rules as Record<string, unknown>;
-      for (const key of Object.keys(section)) if (!['disable', 'custom'].includes(key)) problems.push(`rules.${key}: unknown field`);
+      for (const key of Object.keys(section))
+        if (!['disable', 'custom'].includes(key)) problems.push(`rules.${key}: unknown field`);
       config.disabledRules = stringList(section.disable, 'rules.disable', problems);
       if (section.custom !== undefined) {
         if (!Array.isArray(section.custom)) problems.push('rules.custom: must be a list of rules');
@@ -72,8 +75,13 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
             if (shape.length === 0) {
               const definition = withDefaults(rule) as Config['customRules'][number];
               const patternProblems = [
-                checkUserRegex(() => compileUserSecretPattern(definition.pattern, definition.flags ?? ''), `${where}.pattern`),
-                ...(definition.allowlist?.regexes ?? []).map((source, i) => checkUserRegex(() => compileUserTextTest(source), `${where}.allowlist.regexes[${i}]`)),
+                checkUserRegex(
+                  () => compileUserSecretPattern(definition.pattern, definition.flags ?? ''),
+                  `${where}.pattern`,
+                ),
+                ...(definition.allowlist?.regexes ?? []).map((source, i) =>
+                  checkUserRegex(() => compileUserTextTest(source), `${where}.allowlist.regexes[${i}]`),
+                ),
               ].filter((problem) => problem !== undefined);
               problems.push(...patternProblems);
               if (patternProblems.length === 0) config.customRules.push(definition);
@@ -85,12 +93,16 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
 
   const allowlist = doc.allowlist;
   if (allowlist !== undefined) {
-    if (typeof allowlist !== 'object' || allowlist === null || Array.isArray(allowlist)) problems.push('allowlist: must be a mapping');
+    if (typeof allowlist !== 'object' || allowlist === null || Array.isArray(allowlist))
+      problems.push('allowlist: must be a mapping');
     else {
       const section = allowlist as Record<string, unknown>;
-      for (const key of Object.keys(section)) if (!['paths', 'regexes', 'stopwords'].includes(key)) problems.push(`allowlist.${key}: unknown field`);
+      for (const key of Object.keys(section))
+        if (!['paths', 'regexes', 'stopwords'].includes(key)) problems.push(`allowlist.${key}: unknown field`);
       config.allowlist.paths = stringList(section.paths, 'allowlist.paths', problems);
-      config.allowlist.stopwords = stringList(section.stopwords, 'allowlist.stopwords', problems).map((s) => s.toLowerCase());
+      config.allowlist.stopwords = stringList(section.stopwords, 'allowlist.stopwords', problems).map((s) =>
+        s.toLowerCase(),
+      );
       config.allowlist.regexes = stringList(section.regexes, 'allowlist.regexes', problems);
       config.allowlist.regexes.forEach((source, index) => {
         const problem = checkUserRegex(() => compileUserTextTest(source), `allowlist.regexes[${index}]`);

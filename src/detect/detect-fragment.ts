@@ -11,15 +11,27 @@ export function detectFragment(detector: Detector, fragment: Fragment): Detectio
   const detection = detector.detect(fragment);
   const { startColumn = 1, unseenFrom } = fragment;
   if (startColumn === 1 && !unseenFrom) return detection;
-  const shift = (line: number, column: number): number => (line === fragment.startLine ? column + startColumn - 1 : column);
+  const shift = (line: number, column: number): number =>
+    line === fragment.startLine ? column + startColumn - 1 : column;
   const findings = detection.findings
-    .map((finding): Finding => ({
-      ...finding,
-      column: shift(finding.line, finding.column),
-      endColumn: shift(finding.endLine, finding.endColumn),
-      ...(finding.pairedWith ? { pairedWith: { ...finding.pairedWith, column: shift(finding.pairedWith.line, finding.pairedWith.column) } } : {}),
-    }))
-    .filter((finding) => !unseenFrom || finding.endLine > unseenFrom.line || (finding.endLine === unseenFrom.line && finding.endColumn > unseenFrom.column));
-  const dropped = unseenFrom ? detection.dropped.filter((candidate) => candidate.line >= unseenFrom.line) : detection.dropped;
+    .map(
+      (finding): Finding => ({
+        ...finding,
+        column: shift(finding.line, finding.column),
+        endColumn: shift(finding.endLine, finding.endColumn),
+        ...(finding.pairedWith
+          ? { pairedWith: { ...finding.pairedWith, column: shift(finding.pairedWith.line, finding.pairedWith.column) } }
+          : {}),
+      }),
+    )
+    .filter(
+      (finding) =>
+        !unseenFrom ||
+        finding.endLine > unseenFrom.line ||
+        (finding.endLine === unseenFrom.line && finding.endColumn > unseenFrom.column),
+    );
+  const dropped = unseenFrom
+    ? detection.dropped.filter((candidate) => candidate.line >= unseenFrom.line)
+    : detection.dropped;
   return { findings, dropped };
 }

@@ -34,37 +34,48 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
 
   const detectLocated = (fragment: Fragment): { located: LocatedFinding[]; dropped: Dropped[] } => {
-      const located: LocatedFinding[] = [];
-      const dropped: Dropped[] = [];
-      const hits = index.findHits(fragment.text);
-      if (hits.size === 0) return { located, dropped };
-      const lines = new LineMap(fragment.text);
-      for (const [rule, offsets] of hits) {
-        if (ruleSkipsPath(rule, fragment.origin.path)) continue;
-        for (const candidate of matchRule(rule, fragment.text, lines, offsets)) {
-          const lineIndex = lines.lineIndexAt(candidate.start);
-          const lineText = lines.lineText(lineIndex);
-          const line = originLine(fragment, lineIndex);
-          let dropReason: { filter: string; reason: string } | undefined;
-          for (const filter of filters) {
-            const reason = filter.check({ candidate, fragment, lineText, column: candidate.start - lines.lineStart(lineIndex) });
-            if (reason !== undefined) {
-              dropReason = { filter: filter.name, reason };
-              break;
-            }
+    const located: LocatedFinding[] = [];
+    const dropped: Dropped[] = [];
+    const hits = index.findHits(fragment.text);
+    if (hits.size === 0) return { located, dropped };
+    const lines = new LineMap(fragment.text);
+    for (const [rule, offsets] of hits) {
+      if (ruleSkipsPath(rule, fragment.origin.path)) continue;
+      for (const candidate of matchRule(rule, fragment.text, lines, offsets)) {
+        const lineIndex = lines.lineIndexAt(candidate.start);
+        const lineText = lines.lineText(lineIndex);
+        const line = originLine(fragment, lineIndex);
+        let dropReason: { filter: string; reason: string } | undefined;
+        for (const filter of filters) {
+          const reason = filter.check({
+            candidate,
+            fragment,
+            lineText,
+            column: candidate.start - lines.lineStart(lineIndex),
+          });
+          if (reason !== undefined) {
+            dropReason = { filter: filter.name, reason };
+            break;
           }
-          if (dropReason) {
-            dropped.push({ ruleId: rule.id, file: fragment.origin.path, line, secret: redactSecret(candidate.secret), ...dropReason });
-            continue;
-          }
-          // A multi-line key is the same key however it is indented or wrapped.
-          const identitySecret = rule.multiline ? candidate.secret.replace(/\s+/g, '') : candidate.secret;
-          const endIndex = lines.lineIndexAt(Math.max(candidate.start, candidate.end - 1));
-          located.push({
-            start: candidate.start,
-            end: candidate.end,
-            vendorNamedOnLine: lineText.toLowerCase().includes(rule.vendor.toLowerCase().replace(/[^a-z0-9]/g, '')),
-            finding: {
+        }
+        if (dropReason) {
+          dropped.push({
+            ruleId: rule.id,
+            file: fragment.origin.path,
+            line,
+            secret: redactSecret(candidate.secret),
+            ...dropReason,
+          });
+          continue;
+        }
+        // A multi-line key is the same key however it is indented or wrapped.
+        const identitySecret = rule.multiline ? candidate.secret.replace(/\s+/g, '') : candidate.secret;
+        const endIndex = lines.lineIndexAt(Math.max(candidate.start, candidate.end - 1));
+        located.push({
+          start: candidate.start,
+          end: candidate.end,
+          vendorNamedOnLine: lineText.toLowerCase().includes(rule.vendor.toLowerCase().replace(/[^a-z0-9]/g, '')),
+          finding: {
             ruleId: rule.id,
             title: rule.title,
             vendor: rule.vendor,
@@ -86,11 +97,11 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),
             ...(rule.references.length > 0 ? { references: rule.references } : {}),
             tags: rule.tags,
-            },
-          });
-        }
+          },
+        });
       }
-      return { located, dropped };
+    }
+    return { located, dropped };
   };
 
   /** Detection on the text itself, then on readable decodings of encoded values in it, `depth` levels down. */
@@ -133,7 +144,9 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
       const detected = detectWithDecoding(fragment, fragment.decodedFrom ? 1 : 0);
       const { dropped } = detected;
       // A window's overlap ended the previous window: what lies wholly inside it was reported there.
-      const located = fragment.overlap ? detected.located.filter((l) => l.end > (fragment.overlap as number)) : detected.located;
+      const located = fragment.overlap
+        ? detected.located.filter((l) => l.end > (fragment.overlap as number))
+        : detected.located;
       const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
       return { findings: paired.findings, dropped: uniqueDropped([...dropped, ...paired.dropped]) };
     },
@@ -142,7 +155,9 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
 
 /** 1-based column of `offset` on line `lineIndex`; a window that starts mid-line shifts its first line. */
 function columnOf(fragment: Fragment, lines: LineMap, lineIndex: number, offset: number): number {
-  return offset - lines.lineStart(lineIndex) + 1 + (lineIndex === 0 && fragment.firstColumn ? fragment.firstColumn - 1 : 0);
+  return (
+    offset - lines.lineStart(lineIndex) + 1 + (lineIndex === 0 && fragment.firstColumn ? fragment.firstColumn - 1 : 0)
+  );
 }
 
 /** A line holding an encoded value is matched again with the value decoded: its own drops would show twice. */
@@ -163,13 +178,22 @@ export const MAX_DECODE_DEPTH = 2;
  * The encoded value's line with the value replaced by its decoding, so the key name before it (`password:` in
  * a Kubernetes Secret, `Authorization: Basic`) still gives context. Offsets of the decoded part are returned.
  */
-function decodedFragment(fragment: Fragment, lines: LineMap, value: EncodedValue): { fragment: Fragment; decodedStart: number; decodedEnd: number } {
+function decodedFragment(
+  fragment: Fragment,
+  lines: LineMap,
+  value: EncodedValue,
+): { fragment: Fragment; decodedStart: number; decodedEnd: number } {
   const lineIndex = lines.lineIndexAt(value.start);
   const prefix = fragment.text.slice(lines.lineStart(lineIndex), value.start);
   const suffix = fragment.text.slice(value.end, lines.lineEnd(lines.lineIndexAt(value.end)));
   const label = fragment.decodedFrom ? `${fragment.decodedFrom}>${value.encoding}` : value.encoding;
   return {
-    fragment: { text: `${prefix}${value.decoded}${suffix}`, origin: fragment.origin, startLine: originLine(fragment, lineIndex), decodedFrom: label },
+    fragment: {
+      text: `${prefix}${value.decoded}${suffix}`,
+      origin: fragment.origin,
+      startLine: originLine(fragment, lineIndex),
+      decodedFrom: label,
+    },
     decodedStart: prefix.length,
     decodedEnd: prefix.length + value.decoded.length,
   };

@@ -22,14 +22,19 @@ export interface DecodeLimits {
   maxValues: number;
 }
 
-export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxValueChars: 64 * 1024, maxTotalChars: 256 * 1024, maxValues: 256 };
+export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
+  maxValueChars: 64 * 1024,
+  maxTotalChars: 256 * 1024,
+  maxValues: 256,
+};
 
 // Bounded quantifiers: a run longer than the limit is not a value worth decoding (and the regex stays linear).
 // A value, not a name inside code: the run starts after a quote, `=`, `:`, whitespace, `>`, `(` or `,` (JSON,
 // YAML, .env, `Authorization: Basic …`), and has a digit, `+` or `/` early on. Identifiers and words
 // (`a.getElementsByTagName`) have neither; base64 of 16+ characters of text almost always has one. The context
 // character is consumed rather than looked behind at, which is twice as fast on minified code.
-const BASE64_RUN = /(?:^|["'`=:\s>(,])(?=[A-Za-z_-]{0,64}[0-9+/])([A-Za-z0-9+/_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
+const BASE64_RUN =
+  /(?:^|["'`=:\s>(,])(?=[A-Za-z_-]{0,64}[0-9+/])([A-Za-z0-9+/_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
 // Hex of printable text starts with a digit (bytes 0x20-0x7e): starting there skips most words.
 const HEX_RUN = /(?<![0-9A-Za-z])([0-9][0-9A-Fa-f]{31,65535})(?![0-9A-Za-z])/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
@@ -114,7 +119,11 @@ function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; r
   }
 }
 
-const DECODERS: [Encoding, (text: string) => Iterable<{ index: number; run: string }>, (run: string) => string | undefined][] = [
+const DECODERS: [
+  Encoding,
+  (text: string) => Iterable<{ index: number; run: string }>,
+  (run: string) => string | undefined,
+][] = [
   ['base64', (text) => regexRuns(BASE64_RUN, text), decodeBase64],
   ['hex', (text) => regexRuns(HEX_RUN, text), decodeHex],
   ['percent', percentRuns, decodePercent],

@@ -36,7 +36,10 @@ export function scanListedFile(detector: Detector, file: ListedFile, options: Re
  * A FileScan as a worker thread posts it: a structured clone drops a Secret's private field, so its secrets
  * cross the thread boundary as raw strings and are wrapped again on arrival (`fromWire`).
  */
-export type WireFinding = Omit<Finding, 'secret' | 'pairedWith'> & { secret: string; pairedWith?: Omit<NonNullable<Finding['pairedWith']>, 'secret'> & { secret: string } };
+export type WireFinding = Omit<Finding, 'secret' | 'pairedWith'> & {
+  secret: string;
+  pairedWith?: Omit<NonNullable<Finding['pairedWith']>, 'secret'> & { secret: string };
+};
 export type WireFileScan = Omit<FileScan, 'findings'> & { findings: WireFinding[] };
 
 export function toWire(scan: FileScan): WireFileScan {

@@ -9,7 +9,14 @@ import { createDetector } from './detector.js';
  * Id-only rules count on their own here: an AWS key id is masked even without its secret.
  */
 export async function redactKeyLike(text: string): Promise<string> {
-  const rules = compileRuleFiles(await loadBuiltinDefinitions()).map(({ pair: _pair, ...rule }) => ({ ...rule, standalone: true }));
-  const { findings } = createDetector(rules, []).detect({ text, origin: { kind: 'file', path: '<message>' }, startLine: 1 });
+  const rules = compileRuleFiles(await loadBuiltinDefinitions()).map(({ pair: _pair, ...rule }) => ({
+    ...rule,
+    standalone: true,
+  }));
+  const { findings } = createDetector(rules, []).detect({
+    text,
+    origin: { kind: 'file', path: '<message>' },
+    startLine: 1,
+  });
   return knownSecretRedactor(findings)(text);
 }

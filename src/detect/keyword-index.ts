@@ -82,7 +82,9 @@ function regexIndex(keywords: string[], rulesByKeyword: Map<string, Rule[]>): Ke
 function addRulesOfPrefixKeywords(rulesByKeyword: Map<string, Rule[]>): void {
   // Each keyword looks up its own proper prefixes (linear in total keyword length) instead of testing every
   // pair; prefixes are applied in the map's insertion order so each rule list comes out in the same order.
-  const original = new Map([...rulesByKeyword].map(([keyword, rules], order) => [keyword, { order, rules: [...rules] }]));
+  const original = new Map(
+    [...rulesByKeyword].map(([keyword, rules], order) => [keyword, { order, rules: [...rules] }]),
+  );
   for (const [keyword, rules] of rulesByKeyword) {
     const prefixes = [];
     for (let length = 1; length < keyword.length; length++) {

@@ -96,7 +96,12 @@ function distinctPrefixCount(keywords: readonly string[]): number {
   let previous = '';
   for (const keyword of sorted) {
     let shared = 0;
-    while (shared < keyword.length && shared < previous.length && keyword.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    while (
+      shared < keyword.length &&
+      shared < previous.length &&
+      keyword.charCodeAt(shared) === previous.charCodeAt(shared)
+    )
+      shared++;
     count += keyword.length - shared;
     previous = keyword;
   }

@@ -6,7 +6,10 @@ import type { Rule } from '../rules/rule.js';
  * as `pairedWith`; the id's own finding is absorbed. An id-only rule (`standalone: false`) is reported only
  * as a pair half: alone, an OAuth client id is public information, not a leak.
  */
-export function pairFindings(findings: Finding[], rulesById: ReadonlyMap<string, Rule>): { findings: Finding[]; dropped: Dropped[] } {
+export function pairFindings(
+  findings: Finding[],
+  rulesById: ReadonlyMap<string, Rule>,
+): { findings: Finding[]; dropped: Dropped[] } {
   const absorbed = new Set<Finding>();
   const paired = findings.map((finding) => {
     const pair = rulesById.get(finding.ruleId)?.pair;
@@ -20,7 +23,10 @@ export function pairFindings(findings: Finding[], rulesById: ReadonlyMap<string,
     }
     if (!best) return finding;
     absorbed.add(best);
-    return { ...finding, pairedWith: { ruleId: best.ruleId, line: best.line, column: best.column, secret: best.secret } };
+    return {
+      ...finding,
+      pairedWith: { ruleId: best.ruleId, line: best.line, column: best.column, secret: best.secret },
+    };
   });
   const dropped: Dropped[] = [];
   const kept = paired.filter((finding, index) => {

@@ -19,7 +19,11 @@ const workerEntry = (): URL => pathToFileURL(join(packageRoot(), 'dist', 'detect
  * Scans `files` on `workerCount` worker threads, each with its own detector. Returns one FileScan per file in
  * the order of `files`, so the result is the same as scanning them one by one in-process.
  */
-export function scanFilesOnWorkers(files: readonly ListedFile[], setup: WorkerSetup, workerCount: number): Promise<FileScan[]> {
+export function scanFilesOnWorkers(
+  files: readonly ListedFile[],
+  setup: WorkerSetup,
+  workerCount: number,
+): Promise<FileScan[]> {
   const batches: ListedFile[][] = [];
   for (let i = 0; i < files.length; i += BATCH_FILES) batches.push(files.slice(i, i + BATCH_FILES));
   const results: FileScan[][] = new Array(batches.length);
@@ -38,7 +42,9 @@ export function scanFilesOnWorkers(files: readonly ListedFile[], setup: WorkerSe
       if (failed) return;
       failed = true;
       stopAll();
-      reject(new InternalError(`scan worker failed: ${(error as Error)?.message ?? String(error)}`, {}, { cause: error }));
+      reject(
+        new InternalError(`scan worker failed: ${(error as Error)?.message ?? String(error)}`, {}, { cause: error }),
+      );
     };
     const feed = (worker: Worker): void => {
       if (nextBatch >= batches.length) return;
@@ -59,7 +65,8 @@ export function scanFilesOnWorkers(files: readonly ListedFile[], setup: WorkerSe
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
-        if (done < batches.length && !failed) fail(new Error(`worker exited with code ${code} before the scan finished`));
+        if (done < batches.length && !failed)
+          fail(new Error(`worker exited with code ${code} before the scan finished`));
       });
       for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed(worker);
     }

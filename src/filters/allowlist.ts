@@ -12,7 +12,12 @@ export interface GlobalAllowlist {
 
 export const emptyAllowlist = (): GlobalAllowlist => ({ regexes: [], stopwords: [], paths: [] });
 
-function allowlistReason(secret: string, regexes: readonly TextTest[], stopwords: string[], scope: string): string | undefined {
+function allowlistReason(
+  secret: string,
+  regexes: readonly TextTest[],
+  stopwords: string[],
+  scope: string,
+): string | undefined {
   for (const regex of regexes) if (regex.test(secret)) return `${scope}.regexes: ${regex.source}`;
   if (stopwords.length > 0) {
     const lower = secret.toLowerCase();
@@ -24,7 +29,12 @@ function allowlistReason(secret: string, regexes: readonly TextTest[], stopwords
 export const ruleAllowlistFilter: Filter = {
   name: 'rule-allowlist',
   check: ({ candidate }) =>
-    allowlistReason(candidate.secret, candidate.rule.allowlist.regexes, candidate.rule.allowlist.stopwords, 'allowlist'),
+    allowlistReason(
+      candidate.secret,
+      candidate.rule.allowlist.regexes,
+      candidate.rule.allowlist.stopwords,
+      'allowlist',
+    ),
 };
 
 export function globalAllowlistFilter(allowlist: GlobalAllowlist): Filter {

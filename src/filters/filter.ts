@@ -17,7 +17,10 @@ export interface Filter {
 }
 
 /** The reason paired with the first pattern that matches `value`: how most classes of false alarm are told. */
-export function firstMatchingReason(patterns: readonly (readonly [RegExp, string])[], value: string): string | undefined {
+export function firstMatchingReason(
+  patterns: readonly (readonly [RegExp, string])[],
+  value: string,
+): string | undefined {
   for (const [pattern, reason] of patterns) if (pattern.test(value)) return reason;
   return undefined;
 }

@@ -13,5 +13,7 @@ const FINGERPRINT_LINE = /^\s*[a-z0-9][a-z0-9-]*:\S.*:[0-9a-f]{16}\s*(?:#.*)?$/;
 export const fingerprintLineFilter: Filter = {
   name: 'fingerprint-line',
   check: ({ candidate, lineText }) =>
-    candidate.rule.confidence === 'low' && FINGERPRINT_LINE.test(lineText) ? 'the line is a leakscan fingerprint (rule:path:hash), not an assignment' : undefined,
+    candidate.rule.confidence === 'low' && FINGERPRINT_LINE.test(lineText)
+      ? 'the line is a leakscan fingerprint (rule:path:hash), not an assignment'
+      : undefined,
 };

@@ -20,11 +20,13 @@ export function interpolationReason(value: string, lineText: string, column: num
   if (SWIFT.test(value)) return 'string interpolation \\(…)';
   const opening = lineText.slice(Math.max(0, column - 4), column);
   if (BRACE_EXPR.test(value) && INTERPOLATING_QUOTE.test(opening)) return 'an interpolated string ({…})';
-  if (DOLLAR_NAME.test(value) && opening.endsWith('"') && DOUBLE_QUOTED_LANGUAGES.test(path)) return 'string interpolation ($name)';
+  if (DOLLAR_NAME.test(value) && opening.endsWith('"') && DOUBLE_QUOTED_LANGUAGES.test(path))
+    return 'string interpolation ($name)';
   return undefined;
 }
 
 export const interpolationFilter: Filter = {
   name: 'interpolation',
-  check: ({ candidate, lineText, column, fragment }) => interpolationReason(candidate.secret, lineText, column, fragment.origin.path),
+  check: ({ candidate, lineText, column, fragment }) =>
+    interpolationReason(candidate.secret, lineText, column, fragment.origin.path),
 };

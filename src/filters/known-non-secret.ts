@@ -19,16 +19,20 @@ interface ValueContext {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
-const HASH_CONTEXT = /sha\d{0,3}|md5|hash|digest|checksum|integrity|commit|revision|\brev\b|etag|fingerprint|content[_-]?id|git/;
+const HASH_CONTEXT =
+  /sha\d{0,3}|md5|hash|digest|checksum|integrity|commit|revision|\brev\b|etag|fingerprint|content[_-]?id|git/;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)-[A-Za-z0-9+/]{20,}={0,2}$/i;
-const PUBLIC_KEY_VALUE = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-|sk-ssh-|AAAA[BC]3NzaC1|AAAAE2VjZHNh)|BEGIN (?:PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC)/;
+const PUBLIC_KEY_VALUE =
+  /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-|sk-ssh-|AAAA[BC]3NzaC1|AAAAE2VjZHNh)|BEGIN (?:PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY|PGP PUBLIC)/;
 const PUBLIC_NAME = /public|pub[_-]?key|certificate|\bcert\b|[_-]cert/;
 // `this.token`, `config.apiKey`, `e.token`: a member access, not a literal.
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+[;,)]*$/;
-const CODE_CHARS = /[()]|^[$@&*!]?[A-Za-z_][\w]*\[|^(?:this|self|props|state|config|options|opts|args|params|settings|ctx|req|request|res|response|process|env|window|document)\b/;
+const CODE_CHARS =
+  /[()]|^[$@&*!]?[A-Za-z_][\w]*\[|^(?:this|self|props|state|config|options|opts|args|params|settings|ctx|req|request|res|response|process|env|window|document)\b/;
 const IDENTIFIER_ONLY = /^[A-Za-z_$][A-Za-z_$.-]*$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file|jar|resource):[\w.~/-]+|\.{0,2}\/[\w.~/-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
+const URL_OR_PATH =
+  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file|jar|resource):[\w.~/-]+|\.{0,2}\/[\w.~/-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
 // Names that describe something next to the secret (its URL, its length, its header name), not the secret.
 const NAME_NOT_THE_SECRET =
   /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
@@ -40,7 +44,8 @@ const mashed = (value: string): boolean =>
 // Maven's settings-security encryption: `{base64}`, the password encrypted with a master password.
 const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
 // crypt(3)-style password hashes ($argon2id$, $2b$, $6$, pbkdf2_sha256$): stored hashes, not the password.
-const PASSWORD_HASH = /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
+const PASSWORD_HASH =
+  /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
 
 /** Base64 of a few plain words (`bm90IG15IHJlYWwgcGFzc3dvcmQ=`, "not my real password"): documentation. */
 function base64OfProse(value: string): boolean {
@@ -63,17 +68,26 @@ const CHECKS: Check[] = [
   (v) => (INTEGRITY.test(v) ? 'an integrity hash (sha512-…)' : undefined),
   (v) => (PASSWORD_HASH.test(v) ? 'a password hash' : undefined),
   (v) => (MAVEN_ENCRYPTED.test(v) ? 'an encrypted value ({…}, Maven settings-security)' : undefined),
-  (v, c) => (HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? 'a hex digest in a hash context' : undefined),
+  (v, c) =>
+    HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line))
+      ? 'a hex digest in a hash context'
+      : undefined,
   (v) => (base64OfProse(v) ? 'base64 of plain words' : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
   // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
   // shape of a member access, but its base64url JSON header says otherwise. Member names rarely have digits.
-  (v) => ((MEMBER_ACCESS.test(v) && !/[0-9]/.test(v) && !v.startsWith('eyJ')) || CODE_CHARS.test(v) ? 'code, not a literal' : undefined),
+  (v) =>
+    (MEMBER_ACCESS.test(v) && !/[0-9]/.test(v) && !v.startsWith('eyJ')) || CODE_CHARS.test(v)
+      ? 'code, not a literal'
+      : undefined,
   (v) => (CONSTANT_NAME.test(v) ? 'a constant name, not a literal' : undefined),
   (v) => (URL_OR_PATH.test(v) ? 'a URL or path' : undefined),
   (v) => (IDENTIFIER_ONLY.test(v) ? 'letters only: a word or identifier' : undefined),
   (v) => (characterClasses(v) < 2 ? 'a single character class' : undefined),
-  (_, c) => (c.secretHalf && NAME_NOT_THE_SECRET.test(c.name) ? `the name '${c.name}' describes something else than the secret` : undefined),
+  (_, c) =>
+    c.secretHalf && NAME_NOT_THE_SECRET.test(c.name)
+      ? `the name '${c.name}' describes something else than the secret`
+      : undefined,
   (_, c) => (c.line.length > MINIFIED_LINE_CHARS ? 'a minified line' : undefined),
 ];
 
@@ -87,7 +101,8 @@ function assignedName(lineText: string, value: string): string {
 }
 
 // Source code, where an unquoted right-hand side is an expression (`token = nextToken;`), never a literal.
-const SOURCE_CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|c|cc|cpp|h|hpp|m|dart|lua|pl|ex|exs|groovy)$/i;
+const SOURCE_CODE_FILE =
+  /\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|c|cc|cpp|h|hpp|m|dart|lua|pl|ex|exs|groovy)$/i;
 
 function unquotedInCode(value: string, lineText: string, path: string): boolean {
   if (!SOURCE_CODE_FILE.test(path)) return false;
@@ -107,7 +122,12 @@ function inUrlPath(value: string, lineText: string): boolean {
   return scheme >= 0 && /\/[^?&#;/]*$/.test(token.slice(scheme + 3));
 }
 
-export function knownNonSecretReason(value: string, lineText: string, secretHalf = true, path = ''): string | undefined {
+export function knownNonSecretReason(
+  value: string,
+  lineText: string,
+  secretHalf = true,
+  path = '',
+): string | undefined {
   if (unquotedInCode(value, lineText, path)) return 'an unquoted expression in source code';
   if (inUrlPath(value, lineText)) return 'part of a URL path';
   if (/\\[nrt]/.test(value)) return 'text spanning an escaped line break (\\n)';
@@ -123,5 +143,7 @@ export function knownNonSecretReason(value: string, lineText: string, secretHalf
 export const knownNonSecretFilter: Filter = {
   name: 'known-non-secret',
   check: ({ candidate, lineText, fragment }) =>
-    candidate.rule.confidence === 'low' ? knownNonSecretReason(candidate.secret, lineText, candidate.rule.standalone, fragment.origin.path) : undefined,
+    candidate.rule.confidence === 'low'
+      ? knownNonSecretReason(candidate.secret, lineText, candidate.rule.standalone, fragment.origin.path)
+      : undefined,
 };

@@ -20,12 +20,19 @@ export const DEFAULT_MIN_CONFIDENCE: Readonly<Record<string, Confidence>> = {
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
 /** The level in force: the command line's, else the config's, else the mode's default. */
-export function minConfidenceFor(mode: string, option: Confidence | undefined, configured: Confidence | undefined): Confidence {
+export function minConfidenceFor(
+  mode: string,
+  option: Confidence | undefined,
+  configured: Confidence | undefined,
+): Confidence {
   return option ?? configured ?? DEFAULT_MIN_CONFIDENCE[mode] ?? 'low';
 }
 
 /** Findings at or above `level` are kept; the others are dropped by `min-confidence`, which --explain lists. */
-export function applyMinConfidence(findings: readonly Finding[], level: Confidence): { kept: Finding[]; dropped: Dropped[] } {
+export function applyMinConfidence(
+  findings: readonly Finding[],
+  level: Confidence,
+): { kept: Finding[]; dropped: Dropped[] } {
   const kept: Finding[] = [];
   const dropped: Dropped[] = [];
   for (const finding of findings) {

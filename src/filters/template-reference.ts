@@ -20,7 +20,10 @@ const REFERENCES: [RegExp, string][] = [
   [/%\([A-Za-z_][\w.-]{0,100}\)[sdr]/, 'a %(name)s substitution'],
   // Windows %VAR%, shell $VAR, Gradle/Ant @VAR@: the whole value is the variable.
   [/^%[A-Za-z_][\w]{0,100}%$|^\$[A-Za-z_][\w]{0,100}$|^@[A-Za-z_][\w.]{0,100}@$/, 'an environment variable reference'],
-  [/process\.env|os\.environ|getenv|ENV\[|System\.getProperty|Environment\.GetEnvironmentVariable/i, 'an environment lookup'],
+  [
+    /process\.env|os\.environ|getenv|ENV\[|System\.getProperty|Environment\.GetEnvironmentVariable/i,
+    'an environment lookup',
+  ],
 ];
 
 export function templateReferenceReason(value: string): string | undefined {

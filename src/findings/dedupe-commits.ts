@@ -20,7 +20,11 @@ export function dedupeAcrossCommits(findings: readonly Finding[]): Finding[] {
       continue;
     }
     group.commits.add(finding.commit.sha);
-    if (Date.parse(finding.commit.date) <= Date.parse(group.introducing.commit?.date ?? '')) group.introducing = finding;
+    if (Date.parse(finding.commit.date) <= Date.parse(group.introducing.commit?.date ?? ''))
+      group.introducing = finding;
   }
-  return [...passthrough, ...[...groups.values()].map(({ introducing, commits }) => ({ ...introducing, commitCount: commits.size }))];
+  return [
+    ...passthrough,
+    ...[...groups.values()].map(({ introducing, commits }) => ({ ...introducing, commitCount: commits.size })),
+  ];
 }

@@ -37,7 +37,11 @@ export const stillExposed = (exposure: Exposure): boolean =>
 /** One line for people: how long the key was open, from which commit to which, and what still holds it. */
 export function exposureNote(exposure: Exposure): string {
   const holders = [...exposure.branches.map((name) => `branch ${name}`), ...exposure.tags.map((name) => `tag ${name}`)];
-  const removal = exposure.removed ? `removed in ${exposure.removed.sha} (${exposure.removed.date}, ${exposure.removed.author})` : 'never removed';
-  const state = stillExposed(exposure) ? `still exposed${holders.length > 0 ? ` on ${holders.join(', ')}` : ''}` : 'no ref holds it any more';
+  const removal = exposure.removed
+    ? `removed in ${exposure.removed.sha} (${exposure.removed.date}, ${exposure.removed.author})`
+    : 'never removed';
+  const state = stillExposed(exposure)
+    ? `still exposed${holders.length > 0 ? ` on ${holders.join(', ')}` : ''}`
+    : 'no ref holds it any more';
   return `exposed ${exposure.windowDays} days: introduced in ${exposure.introduced.sha} (${exposure.introduced.date}, ${exposure.introduced.author}), ${removal}; ${state}`;
 }

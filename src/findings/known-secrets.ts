@@ -13,7 +13,8 @@ export function knownSecretValues(findings: readonly Finding[]): string[] {
       if (!half) continue;
       const raw = half.reveal();
       values.add(raw);
-      if (raw.includes('\n')) for (const line of raw.split(/\r?\n/)) if (line.trim().length >= MIN_SECRET_LINE) values.add(line.trim());
+      if (raw.includes('\n'))
+        for (const line of raw.split(/\r?\n/)) if (line.trim().length >= MIN_SECRET_LINE) values.add(line.trim());
     }
   }
   return [...values];

@@ -41,9 +41,13 @@ export interface SecretGroup {
  * vendor (a classic and a fine-grained pattern) is one key; nothing repository-specific enters the id.
  */
 export const ruleFamily = (finding: Pick<Finding, 'vendor'>): string =>
-  finding.vendor.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
+  finding.vendor
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'unknown';
 
-export const secretIdOf = (finding: Pick<Finding, 'vendor' | 'secretHash'>): string => `${ruleFamily(finding)}:${finding.secretHash.slice(0, 16)}`;
+export const secretIdOf = (finding: Pick<Finding, 'vendor' | 'secretHash'>): string =>
+  `${ruleFamily(finding)}:${finding.secretHash.slice(0, 16)}`;
 
 const placeOf = (finding: Finding): string =>
   `${finding.repository ?? ''}\u0000${finding.part === 'commit-message' ? `commit ${finding.commit?.sha ?? ''}` : finding.file}`;
@@ -98,7 +102,9 @@ export function groupBySecret(findings: readonly Finding[]): SecretGroup[] {
     ruleIds: [...rules],
     reusedIn: places.size,
     // Oldest first, as the key spread; a stable sort keeps the scan order of places without commits.
-    locations: group.locations.sort((a, b) => (a.commit && b.commit ? Date.parse(a.commit.date) - Date.parse(b.commit.date) : 0)),
+    locations: group.locations.sort((a, b) =>
+      a.commit && b.commit ? Date.parse(a.commit.date) - Date.parse(b.commit.date) : 0,
+    ),
   }));
 }
 
@@ -116,5 +122,7 @@ export function markReuse(findings: readonly Finding[]): Finding[] {
 
 /** The words every format uses to flag a reused key; undefined when the key is in one place only. */
 export function reuseNote(finding: Pick<Finding, 'reusedIn' | 'secretId'>): string | undefined {
-  return (finding.reusedIn ?? 1) > 1 ? `REUSED: the same key is in ${finding.reusedIn} places (secret ${finding.secretId}); rotating it affects each of them` : undefined;
+  return (finding.reusedIn ?? 1) > 1
+    ? `REUSED: the same key is in ${finding.reusedIn} places (secret ${finding.secretId}); rotating it affects each of them`
+    : undefined;
 }

@@ -44,7 +44,9 @@ export function parseFingerprints(text: string, file: string): Set<string> {
   if (trimmed.startsWith('{')) {
     try {
       const report = JSON.parse(trimmed) as { findings?: { fingerprint?: unknown }[] };
-      return new Set((report.findings ?? []).map((f) => f.fingerprint).filter((f): f is string => typeof f === 'string'));
+      return new Set(
+        (report.findings ?? []).map((f) => f.fingerprint).filter((f): f is string => typeof f === 'string'),
+      );
     } catch (error) {
       throw new ConfigError(file, [`not valid JSON: ${(error as Error).message}`]);
     }
@@ -71,15 +73,26 @@ export async function loadSuppressions(dir: string, baselineFile?: string): Prom
       text = readStateFile(baselineFile, 'the baseline');
     } catch (error) {
       if (error instanceof StateFileError) throw error;
-      throw new ConfigError(baselineFile, [`cannot read the baseline: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+      throw new ConfigError(baselineFile, [
+        `cannot read the baseline: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      ]);
     }
     if (text === undefined) throw new ConfigError(baselineFile, ['cannot read the baseline: ENOENT']);
-    suppressions.baseline = { file: baselineFile, filter: 'baseline', fingerprints: parseFingerprints(text, baselineFile) };
+    suppressions.baseline = {
+      file: baselineFile,
+      filter: 'baseline',
+      fingerprints: parseFingerprints(text, baselineFile),
+    };
   }
   // Never through a link (it could point at any file, whose lines an error would then quote) nor from a FIFO.
   const ignorePath = join(dir, IGNORE_FILE);
   const ignoreText = readStateFile(ignorePath, IGNORE_FILE);
-  if (ignoreText !== undefined) suppressions.ignore = { file: IGNORE_FILE, filter: 'leakscanignore', fingerprints: parseFingerprints(ignoreText, ignorePath) };
+  if (ignoreText !== undefined)
+    suppressions.ignore = {
+      file: IGNORE_FILE,
+      filter: 'leakscanignore',
+      fingerprints: parseFingerprints(ignoreText, ignorePath),
+    };
   return suppressions;
 }
 
@@ -114,7 +127,8 @@ export function applySuppressions(findings: readonly Finding[], suppressions: Su
       secret: finding.secret.redacted,
     });
   }
-  if (suppressions.baseline) result.staleBaseline = [...suppressions.baseline.fingerprints].filter((f) => !seen.has(f)).sort();
+  if (suppressions.baseline)
+    result.staleBaseline = [...suppressions.baseline.fingerprints].filter((f) => !seen.has(f)).sort();
   return result;
 }
 

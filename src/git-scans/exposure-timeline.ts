@@ -32,7 +32,12 @@ interface TracedPlace {
  * secret gets the same `exposure`. A file renamed on `head`'s history is followed, so a key that only moved
  * is still at HEAD. All git calls go through `sources/git.ts`; the secret never enters a command line.
  */
-export async function traceExposure(root: string, findings: readonly Finding[], head: string | undefined, now = new Date()): Promise<Finding[]> {
+export async function traceExposure(
+  root: string,
+  findings: readonly Finding[],
+  head: string | undefined,
+  now = new Date(),
+): Promise<Finding[]> {
   if (head === undefined || !findings.some((finding) => finding.commit)) return [...findings];
   const trace = new Timeline(root, head);
   try {
@@ -77,7 +82,8 @@ class Timeline {
     for (const location of inTree) places.push({ location, secret, paths: await this.namesOf(location) });
 
     let presentAtHead = false;
-    for (const place of places) if (place.location.presentAtHead || (await this.holds(this.head, place))) presentAtHead = true;
+    for (const place of places)
+      if (place.location.presentAtHead || (await this.holds(this.head, place))) presentAtHead = true;
     const holding: RefTip[] = [];
     for (const tip of await this.refTips()) {
       if (await this.tipHolds(tip, places, inMessages)) holding.push(tip);
@@ -97,7 +103,11 @@ class Timeline {
   }
 
   /** Whether a tip holds the secret: in a file of its tree, or in the message of a commit it contains. */
-  private async tipHolds(tip: RefTip, places: readonly TracedPlace[], inMessages: readonly SecretLocation[]): Promise<boolean> {
+  private async tipHolds(
+    tip: RefTip,
+    places: readonly TracedPlace[],
+    inMessages: readonly SecretLocation[],
+  ): Promise<boolean> {
     for (const place of places) if (await this.holds(tip.commit, place)) return true;
     for (const location of inMessages) {
       const contained = await runGit(this.root, ['merge-base', '--is-ancestor', location.commit!.sha, tip.commit]);
@@ -114,7 +124,16 @@ class Timeline {
   private async removalOf(places: readonly TracedPlace[]): Promise<TimelineCommit | undefined> {
     let latest: TimelineCommit | undefined;
     for (const place of places) {
-      const log = await runGit(this.root, ['--literal-pathspecs', 'log', '-z', '--reverse', '--format=%H%x1f%aI%x1f%an', this.head, '--', ...place.paths]);
+      const log = await runGit(this.root, [
+        '--literal-pathspecs',
+        'log',
+        '-z',
+        '--reverse',
+        '--format=%H%x1f%aI%x1f%an',
+        this.head,
+        '--',
+        ...place.paths,
+      ]);
       if (log.code !== 0) continue;
       let held = false;
       let removal: TimelineCommit | undefined;
@@ -138,7 +157,10 @@ class Timeline {
       if (held === undefined) {
         const blob = await this.blobs.read(`${commit}:${path}`);
         // A key in a file's name is there as long as the file is.
-        held = blob !== undefined && (place.location.part === 'file-name' || (blob.bytes !== undefined && secretsIn(blob.bytes, [place.secret]).size > 0));
+        held =
+          blob !== undefined &&
+          (place.location.part === 'file-name' ||
+            (blob.bytes !== undefined && secretsIn(blob.bytes, [place.secret]).size > 0));
         this.held.set(key, held);
       }
       if (held) return true;
@@ -159,7 +181,17 @@ class Timeline {
   /** Every rename on HEAD's history, oldest first (one `git log` for all places). */
   private async renamesOnHead(): Promise<Rename[]> {
     if (this.renames) return this.renames;
-    const log = await runGit(this.root, ['log', '-z', '-M', '--diff-filter=R', '--name-status', '--reverse', '--format=%x01%ct', this.head, '--']);
+    const log = await runGit(this.root, [
+      'log',
+      '-z',
+      '-M',
+      '--diff-filter=R',
+      '--name-status',
+      '--reverse',
+      '--format=%x01%ct',
+      this.head,
+      '--',
+    ]);
     const renames: Rename[] = [];
     if (log.code === 0) {
       for (const commit of log.stdout.toString('utf8').split('\u0001').slice(1)) {
@@ -168,7 +200,8 @@ class Timeline {
         const date = Number(fields[0]) * 1000;
         for (let i = 1; i + 2 < fields.length; i += 3) {
           const status = (fields[i] as string).replace(/^\n/, '');
-          if (status.startsWith('R')) renames.push({ date, from: fields[i + 1] as string, to: fields[i + 2] as string });
+          if (status.startsWith('R'))
+            renames.push({ date, from: fields[i + 1] as string, to: fields[i + 2] as string });
         }
       }
     }
@@ -181,7 +214,13 @@ class Timeline {
     if (this.tips) return this.tips;
     const text = await gitText(
       this.root,
-      ['for-each-ref', '--format=%(symref)%00%(objectname)%00%(*objectname)%00%(refname)', 'refs/heads', 'refs/remotes', 'refs/tags'],
+      [
+        'for-each-ref',
+        '--format=%(symref)%00%(objectname)%00%(*objectname)%00%(refname)',
+        'refs/heads',
+        'refs/remotes',
+        'refs/tags',
+      ],
       'cannot list branches and tags',
     );
     const tips: RefTip[] = [];
@@ -198,4 +237,8 @@ class Timeline {
   }
 }
 
-const asTimelineCommit = (commit: NonNullable<Finding['commit']>): TimelineCommit => ({ sha: commit.sha, date: commit.date, author: commit.author });
+const asTimelineCommit = (commit: NonNullable<Finding['commit']>): TimelineCommit => ({
+  sha: commit.sha,
+  date: commit.date,
+  author: commit.author,
+});

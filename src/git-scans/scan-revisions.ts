@@ -36,7 +36,10 @@ export interface RevisionScan {
 export async function scanRevisions(request: RevisionScan): Promise<ScanResult> {
   const revisionArgs = [...request.revisions, '--'];
   // git log starts now, so its patch generation overlaps config and rule loading instead of following it.
-  const patches = new ReadAhead(streamGit(request.root, logPatchArgs(revisionArgs), COMMITS_UNREADABLE), EARLY_PATCH_BYTES);
+  const patches = new ReadAhead(
+    streamGit(request.root, logPatchArgs(revisionArgs), COMMITS_UNREADABLE),
+    EARLY_PATCH_BYTES,
+  );
   let result: ScanResult;
   try {
     result = await scan({

@@ -16,13 +16,26 @@ export async function hookPaths(cwd: string): Promise<HookPaths> {
   const configured = await runGit(repo.root, ['config', '--get', 'core.hooksPath'], { configuredHooksPath: true });
   const hooksPath = configured.code === 0 ? configured.stdout.toString('utf8').trim() : '';
   let dir: string;
-  if (hooksPath) dir = isAbsolute(hooksPath) ? hooksPath : resolve(repo.root, hooksPath.replace(/^~(?=\/)/, process.env.HOME ?? '~'));
-  else dir = await gitText(repo.root, ['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], 'cannot locate the hooks directory', { configuredHooksPath: true });
+  if (hooksPath)
+    dir = isAbsolute(hooksPath)
+      ? hooksPath
+      : resolve(repo.root, hooksPath.replace(/^~(?=\/)/, process.env.HOME ?? '~'));
+  else
+    dir = await gitText(
+      repo.root,
+      ['rev-parse', '--path-format=absolute', '--git-path', 'hooks'],
+      'cannot locate the hooks directory',
+      { configuredHooksPath: true },
+    );
   return { dir, hook: join(dir, 'pre-commit'), chained: join(dir, `pre-commit${CHAINED_SUFFIX}`) };
 }
 
 const readText = (path: string): Promise<string | undefined> => readFile(path, 'utf8').catch(() => undefined);
-const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 export interface InstallOptions {
   cwd: string;
@@ -42,7 +55,9 @@ export async function installHook(options: InstallOptions): Promise<string[]> {
       messages.push(`replaced the existing hook ${paths.hook} (--force: it is not kept)`);
     } else {
       if (await exists(paths.chained)) {
-        throw new SourceError(`${paths.chained} already exists, so the current ${paths.hook} cannot be chained; move one of them, or use --force to replace the hook`);
+        throw new SourceError(
+          `${paths.chained} already exists, so the current ${paths.hook} cannot be chained; move one of them, or use --force to replace the hook`,
+        );
       }
       await rename(paths.hook, paths.chained);
       messages.push(`kept the existing hook: it now runs first, from ${paths.chained}`);
@@ -59,7 +74,8 @@ export async function uninstallHook(cwd: string): Promise<string[]> {
   const paths = await hookPaths(cwd);
   const existing = await readText(paths.hook);
   if (existing === undefined) return [`no pre-commit hook in ${paths.dir}: nothing to do`];
-  if (!existing.includes(HOOK_MARKER)) throw new SourceError(`${paths.hook} was not installed by leakscan; leaving it alone`);
+  if (!existing.includes(HOOK_MARKER))
+    throw new SourceError(`${paths.hook} was not installed by leakscan; leaving it alone`);
   await rm(paths.hook);
   if (await exists(paths.chained)) {
     await rename(paths.chained, paths.hook);

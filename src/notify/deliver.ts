@@ -58,7 +58,13 @@ function isRetryable(outcome: Outcome): boolean {
  * (after Retry-After when the server gives one) until the budget is spent, then stay pending; any other status
  * and a refused redirect fail for good. `retriesDone` counts retries already made after the first attempt.
  */
-export function decide(outcome: Outcome, retriesDone: number, policy: DeliveryPolicy, now: number = Date.now(), random: () => number = Math.random): Decision {
+export function decide(
+  outcome: Outcome,
+  retriesDone: number,
+  policy: DeliveryPolicy,
+  now: number = Date.now(),
+  random: () => number = Math.random,
+): Decision {
   if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) return { action: 'delivered' };
   if (!isRetryable(outcome)) return { action: 'stop', state: 'failed' };
   if (retriesDone >= policy.retries) return { action: 'stop', state: 'pending' };
@@ -86,7 +92,10 @@ export async function postOnce(request: Request, policy: DeliveryPolicy): Promis
     const next = new URL(outcome.location, url);
     // Only a method-preserving redirect on the same origin (scheme, host, port) is followed: the signed body
     // must never be handed to a host the user did not configure, nor downgraded to plain HTTP.
-    const followable = (outcome.status === 307 || outcome.status === 308) && next.origin === url.origin && hop < MAX_SAME_ORIGIN_REDIRECTS;
+    const followable =
+      (outcome.status === 307 || outcome.status === 308) &&
+      next.origin === url.origin &&
+      hop < MAX_SAME_ORIGIN_REDIRECTS;
     if (!followable) return { ...outcome, location: next.origin === url.origin ? next.pathname : next.origin };
     url = next;
   }
@@ -108,7 +117,12 @@ function postTo(url: URL, request: Request, policy: DeliveryPolicy): Promise<Out
       method: 'POST',
       // No keep-alive pool: each attempt gets a fresh connection, and nothing keeps the process alive afterwards.
       agent: false,
-      headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length), 'User-Agent': 'leakscan', ...request.headers },
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': String(body.length),
+        'User-Agent': 'leakscan',
+        ...request.headers,
+      },
     });
     const abort = (phase: 'connect' | 'total'): void => {
       finish({ kind: 'timeout', phase });
@@ -121,7 +135,9 @@ function postTo(url: URL, request: Request, policy: DeliveryPolicy): Promise<Out
       timers.push(connectTimer);
       socket.once('connect', () => clearTimeout(connectTimer));
     });
-    req.on('error', (error) => finish({ kind: 'network-error', message: (error as NodeJS.ErrnoException).code ?? error.message }));
+    req.on('error', (error) =>
+      finish({ kind: 'network-error', message: (error as NodeJS.ErrnoException).code ?? error.message }),
+    );
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
@@ -176,7 +192,11 @@ export interface RetryHooks {
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Sends until the policy says stop. `send` is one attempt (a POST, or a batch for the GitHub target). */
-export async function withRetries(send: () => Promise<Outcome>, policy: DeliveryPolicy, hooks: RetryHooks = {}): Promise<DeliveryReport> {
+export async function withRetries(
+  send: () => Promise<Outcome>,
+  policy: DeliveryPolicy,
+  hooks: RetryHooks = {},
+): Promise<DeliveryReport> {
   const sleep = hooks.sleep ?? realSleep;
   for (let retriesDone = 0; ; retriesDone++) {
     const outcome = await send();

@@ -1,7 +1,14 @@
 import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LeakscanError } from '../errors.js';
-import { appendStateFile, checkAppendable, readStateFile, replaceStateFile, stateFileEnding, syncDirectory } from '../state/state-file.js';
+import {
+  appendStateFile,
+  checkAppendable,
+  readStateFile,
+  replaceStateFile,
+  stateFileEnding,
+  syncDirectory,
+} from '../state/state-file.js';
 
 /** Where the outbox journal is and how a notice in it is keyed: one entry per (target, idempotency key). */
 export interface NoticeId {
@@ -59,10 +66,15 @@ export function parseJournalLine(line: string): JournalEvent | undefined {
   } catch {
     return undefined;
   }
-  if (typeof event !== 'object' || event === null || !isText(event.target) || !isText(event.key) || !isText(event.at)) return undefined;
+  if (typeof event !== 'object' || event === null || !isText(event.target) || !isText(event.key) || !isText(event.at))
+    return undefined;
   const valid =
     event.type === 'enqueued'
-      ? isText(event.eventId) && isText(event.ruleId) && isText(event.file) && Number.isInteger(event.line) && isText(event.body)
+      ? isText(event.eventId) &&
+        isText(event.ruleId) &&
+        isText(event.file) &&
+        Number.isInteger(event.line) &&
+        isText(event.body)
       : event.type === 'attempted'
         ? isText(event.outcome)
         : event.type === 'delivered'
@@ -185,11 +197,34 @@ export class Outbox {
     for (const entry of entries.values()) {
       const id = { target: entry.target, key: entry.key };
       const body = entry.state === 'delivered' ? '' : entry.body;
-      lines.push(JSON.stringify({ type: 'enqueued', at: entry.enqueuedAt, ...id, eventId: entry.eventId, ruleId: entry.ruleId, file: entry.file, line: entry.line, body } satisfies JournalEvent));
+      lines.push(
+        JSON.stringify({
+          type: 'enqueued',
+          at: entry.enqueuedAt,
+          ...id,
+          eventId: entry.eventId,
+          ruleId: entry.ruleId,
+          file: entry.file,
+          line: entry.line,
+          body,
+        } satisfies JournalEvent),
+      );
       const at = entry.settledAt ?? entry.enqueuedAt;
-      if (entry.state === 'delivered') lines.push(JSON.stringify({ type: 'delivered', at, ...id, status: 0 } satisfies JournalEvent));
-      else if (entry.state === 'failed') lines.push(JSON.stringify({ type: 'failed', at, ...id, reason: entry.lastError ?? 'failed' } satisfies JournalEvent));
-      else if (entry.attempts > 0) lines.push(JSON.stringify({ type: 'attempted', at, ...id, outcome: entry.lastError ?? 'unknown' } satisfies JournalEvent));
+      if (entry.state === 'delivered')
+        lines.push(JSON.stringify({ type: 'delivered', at, ...id, status: 0 } satisfies JournalEvent));
+      else if (entry.state === 'failed')
+        lines.push(
+          JSON.stringify({ type: 'failed', at, ...id, reason: entry.lastError ?? 'failed' } satisfies JournalEvent),
+        );
+      else if (entry.attempts > 0)
+        lines.push(
+          JSON.stringify({
+            type: 'attempted',
+            at,
+            ...id,
+            outcome: entry.lastError ?? 'unknown',
+          } satisfies JournalEvent),
+        );
     }
     replaceStateFile(this.path, lines.length > 0 ? `${lines.join('\n')}\n` : '', WHAT);
   }
@@ -220,13 +255,17 @@ export class Outbox {
         closeSync(fd);
         break;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutboxError(`cannot lock the outbox: ${(error as Error).message}`, { file: this.path });
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+          throw new OutboxError(`cannot lock the outbox: ${(error as Error).message}`, { file: this.path });
         const holder = Number(safeRead(this.lockPath));
         if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
           safeUnlink(this.lockPath);
           continue;
         }
-        if (Date.now() > deadline) throw new OutboxBusyError(`the outbox is in use by process ${holder}; try again when it is done`, { file: this.lockPath });
+        if (Date.now() > deadline)
+          throw new OutboxBusyError(`the outbox is in use by process ${holder}; try again when it is done`, {
+            file: this.lockPath,
+          });
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }

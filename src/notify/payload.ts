@@ -14,7 +14,15 @@ export interface LeakNotice {
   /** Stable per leak (rule, path, secret): the same leak found again gets the same key, so receivers can dedupe. */
   idempotencyKey: string;
   detectedAt: string;
-  rule: { id: string; title: string; vendor: string; severity: Severity; confidence: string; tags: string[]; rotationGuide?: string };
+  rule: {
+    id: string;
+    title: string;
+    vendor: string;
+    severity: Severity;
+    confidence: string;
+    tags: string[];
+    rotationGuide?: string;
+  };
   secret: { redacted: string; sha256: string; last4: string; value?: string };
   location: {
     repository?: string;
@@ -75,7 +83,14 @@ export function buildNotice(finding: Finding, context: NoticeContext): LeakNotic
       line: finding.line,
       column: finding.column,
       ...(finding.commit
-        ? { commit: { sha: finding.commit.sha, author: finding.commit.author, email: finding.commit.email, date: finding.commit.date } }
+        ? {
+            commit: {
+              sha: finding.commit.sha,
+              author: finding.commit.author,
+              email: finding.commit.email,
+              date: finding.commit.date,
+            },
+          }
         : {}),
     },
     scan: { mode: context.mode, toolVersion: context.toolVersion },

@@ -66,8 +66,26 @@ export const DEFAULT_POLICY: DeliveryPolicy = {
   maxRetryAfterMs: 30_000,
 };
 
-const WEBHOOK_FIELDS = ['name', 'url', 'secretEnv', 'rules', 'tags', 'minSeverity', 'includeSecret', 'allowInsecureHttp', ...Object.keys(DEFAULT_POLICY)];
-const GITHUB_FIELDS = ['enabled', 'baseUrl', 'allowInsecureHttp', 'rules', 'tags', 'minSeverity', ...Object.keys(DEFAULT_POLICY)];
+const WEBHOOK_FIELDS = [
+  'name',
+  'url',
+  'secretEnv',
+  'rules',
+  'tags',
+  'minSeverity',
+  'includeSecret',
+  'allowInsecureHttp',
+  ...Object.keys(DEFAULT_POLICY),
+];
+const GITHUB_FIELDS = [
+  'enabled',
+  'baseUrl',
+  'allowInsecureHttp',
+  'rules',
+  'tags',
+  'minSeverity',
+  ...Object.keys(DEFAULT_POLICY),
+];
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function isLoopbackHost(hostname: string): boolean {
@@ -106,7 +124,13 @@ function stringList(value: unknown, path: string, problems: string[]): string[] 
   return value as string[];
 }
 
-function booleanField(section: Record<string, unknown>, key: string, path: string, problems: string[], fallback: boolean): boolean {
+function booleanField(
+  section: Record<string, unknown>,
+  key: string,
+  path: string,
+  problems: string[],
+  fallback: boolean,
+): boolean {
   const value = section[key];
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
@@ -122,7 +146,8 @@ function policyOf(section: Record<string, unknown>, path: string, problems: stri
     const value = section[key];
     if (value === undefined) continue;
     const minimum = key === 'retries' || key === 'backoffMs' || key === 'maxRetryAfterMs' ? 0 : 1;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) problems.push(`${path}.${key}: must be an integer ≥ ${minimum}`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum)
+      problems.push(`${path}.${key}: must be an integer ≥ ${minimum}`);
     else policy[key] = value;
   }
   if (policy.retries > 20) problems.push(`${path}.retries: at most 20`);
@@ -130,16 +155,21 @@ function policyOf(section: Record<string, unknown>, path: string, problems: stri
 }
 
 function filterOf(section: Record<string, unknown>, path: string, problems: string[]): FindingFilter {
-  const filter: FindingFilter = { rules: stringList(section.rules, `${path}.rules`, problems), tags: stringList(section.tags, `${path}.tags`, problems) };
+  const filter: FindingFilter = {
+    rules: stringList(section.rules, `${path}.rules`, problems),
+    tags: stringList(section.tags, `${path}.tags`, problems),
+  };
   if (section.minSeverity !== undefined) {
-    if (typeof section.minSeverity === 'string' && (SEVERITIES as readonly string[]).includes(section.minSeverity)) filter.minSeverity = section.minSeverity as Severity;
+    if (typeof section.minSeverity === 'string' && (SEVERITIES as readonly string[]).includes(section.minSeverity))
+      filter.minSeverity = section.minSeverity as Severity;
     else problems.push(`${path}.minSeverity: must be one of ${SEVERITIES.join(', ')}`);
   }
   return filter;
 }
 
 function unknownFields(section: Record<string, unknown>, allowed: string[], path: string, problems: string[]): void {
-  for (const key of Object.keys(section)) if (!allowed.includes(key)) problems.push(`${path}.${key}: unknown field (expected one of ${allowed.join(', ')})`);
+  for (const key of Object.keys(section))
+    if (!allowed.includes(key)) problems.push(`${path}.${key}: unknown field (expected one of ${allowed.join(', ')})`);
 }
 
 function webhookOf(raw: unknown, path: string, problems: string[]): WebhookTarget | undefined {
@@ -153,8 +183,12 @@ function webhookOf(raw: unknown, path: string, problems: string[]): WebhookTarge
   const urlProblem = checkUrl(raw.url, allowInsecureHttp);
   if (urlProblem) problems.push(`${path}.url: ${urlProblem}`);
   const secretEnv = raw.secretEnv ?? DEFAULT_SECRET_ENV;
-  if (typeof secretEnv !== 'string' || !ENV_NAME.test(secretEnv)) problems.push(`${path}.secretEnv: must be the NAME of an environment variable (the secret itself never goes in the file)`);
-  if (raw.name !== undefined && (typeof raw.name !== 'string' || raw.name === '')) problems.push(`${path}.name: must be a non-empty string`);
+  if (typeof secretEnv !== 'string' || !ENV_NAME.test(secretEnv))
+    problems.push(
+      `${path}.secretEnv: must be the NAME of an environment variable (the secret itself never goes in the file)`,
+    );
+  if (raw.name !== undefined && (typeof raw.name !== 'string' || raw.name === ''))
+    problems.push(`${path}.name: must be a non-empty string`);
   const target: WebhookTarget = {
     kind: 'webhook',
     name: typeof raw.name === 'string' && raw.name ? raw.name : String(raw.url),
@@ -202,7 +236,10 @@ export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; p
     if (typeof raw.outbox !== 'string' || raw.outbox === '') problems.push('rotation.outbox: must be a file path');
     // A config can come with the repository it sits in: it may name a file in that tree, never one elsewhere
     // (~/.bashrc). An outbox outside the tree is the user's choice, made with --outbox.
-    else if (isAbsolute(raw.outbox) || normalize(raw.outbox).split(/[\\/]/)[0] === '..') problems.push('rotation.outbox: must be a relative path inside the working directory (use --outbox for another place)');
+    else if (isAbsolute(raw.outbox) || normalize(raw.outbox).split(/[\\/]/)[0] === '..')
+      problems.push(
+        'rotation.outbox: must be a relative path inside the working directory (use --outbox for another place)',
+      );
     else rotation.outbox = raw.outbox;
   }
   if (raw.webhooks !== undefined) {
@@ -217,7 +254,8 @@ export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; p
   if (github) rotation.targets.push(github);
   const names = rotation.targets.map((t) => t.name);
   names.forEach((name, index) => {
-    if (names.indexOf(name) !== index) problems.push(`rotation.webhooks: two targets share the name ${name}; give each a distinct name`);
+    if (names.indexOf(name) !== index)
+      problems.push(`rotation.webhooks: two targets share the name ${name}; give each a distinct name`);
   });
   return { rotation, problems };
 }
@@ -225,7 +263,10 @@ export function parseRotationConfig(raw: unknown): { rotation: RotationConfig; p
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
 /** Whether a target wants a finding: rule id globs, any of the tags, and the minimum severity must all agree. */
-export function wantsFinding(filter: FindingFilter, finding: { ruleId: string; severity: Severity; tags: string[] }): boolean {
+export function wantsFinding(
+  filter: FindingFilter,
+  finding: { ruleId: string; severity: Severity; tags: string[] },
+): boolean {
   if (filter.rules.length > 0 && !micromatch.isMatch(finding.ruleId, filter.rules)) return false;
   if (filter.tags.length > 0 && !filter.tags.some((tag) => finding.tags.includes(tag))) return false;
   if (filter.minSeverity && SEVERITY_RANK[finding.severity] < SEVERITY_RANK[filter.minSeverity]) return false;

@@ -8,7 +8,14 @@ import { Outbox, OutboxBusyError, entryId, type EnqueuedEvent, type JournalEvent
 import { buildNotice, idempotencyKey, stripUrlCredentials, type LeakNotice } from './payload.js';
 import { stateDirectory } from '../state/state-dir.js';
 import { checkNoLinkedDirectories } from '../state/state-file.js';
-import { LEGACY_OUTBOX, wantsFinding, type GithubRevokeTarget, type RotationConfig, type RotationTarget, type WebhookTarget } from './rotation-config.js';
+import {
+  LEGACY_OUTBOX,
+  wantsFinding,
+  type GithubRevokeTarget,
+  type RotationConfig,
+  type RotationTarget,
+  type WebhookTarget,
+} from './rotation-config.js';
 import { SIGNATURE_HEADER, signatureHeader } from './sign.js';
 
 export interface TargetTally {
@@ -38,7 +45,9 @@ export async function repositoryUrl(cwd: string): Promise<string | undefined> {
 }
 
 export function findingsFor(target: RotationTarget, findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => wantsFinding(target, finding) && (target.kind !== 'github-revoke' || isRevocableGithubToken(finding)));
+  return findings.filter(
+    (finding) => wantsFinding(target, finding) && (target.kind !== 'github-revoke' || isRevocableGithubToken(finding)),
+  );
 }
 
 /** The outbox key of a leak for a target. Revoking a token once is enough, wherever it was found. */
@@ -47,7 +56,12 @@ export function noticeKey(target: RotationTarget, finding: Finding): string {
 }
 
 /** One `enqueued` event per (target, leak) not already in the outbox: the same leak is never queued twice. */
-export function enqueueEvents(targets: readonly RotationTarget[], findings: readonly Finding[], known: ReadonlyMap<string, OutboxEntry>, context: ScanContext): EnqueuedEvent[] {
+export function enqueueEvents(
+  targets: readonly RotationTarget[],
+  findings: readonly Finding[],
+  known: ReadonlyMap<string, OutboxEntry>,
+  context: ScanContext,
+): EnqueuedEvent[] {
   const events: EnqueuedEvent[] = [];
   const seen = new Set(known.keys());
   for (const target of targets) {
@@ -56,7 +70,10 @@ export function enqueueEvents(targets: readonly RotationTarget[], findings: read
       const id = entryId({ target: target.name, key });
       if (seen.has(id)) continue;
       seen.add(id);
-      const notice = buildNotice(finding, { ...context, includeSecret: target.kind === 'webhook' && target.includeSecret });
+      const notice = buildNotice(finding, {
+        ...context,
+        includeSecret: target.kind === 'webhook' && target.includeSecret,
+      });
       events.push({
         type: 'enqueued',
         at: context.detectedAt.toISOString(),
@@ -86,7 +103,8 @@ function settle(outbox: Outbox, entries: readonly OutboxEntry[], report: Deliver
   tally.retried += report.attempts - 1;
   const events: JournalEvent[] = entries.map((entry) => {
     const id = { target: entry.target, key: entry.key };
-    if (report.state === 'delivered') return { type: 'delivered', at: now(), ...id, status: outcome.kind === 'response' ? outcome.status : 0 };
+    if (report.state === 'delivered')
+      return { type: 'delivered', at: now(), ...id, status: outcome.kind === 'response' ? outcome.status : 0 };
     if (report.state === 'failed') return { type: 'failed', at: now(), ...id, reason: describeOutcome(outcome) };
     return { type: 'attempted', at: now(), ...id, outcome: describeOutcome(outcome) };
   });
@@ -94,7 +112,12 @@ function settle(outbox: Outbox, entries: readonly OutboxEntry[], report: Deliver
   tally[report.state === 'delivered' ? 'sent' : report.state] += entries.length;
 }
 
-async function deliverWebhook(outbox: Outbox, target: WebhookTarget, entries: readonly OutboxEntry[], tally: TargetTally): Promise<void> {
+async function deliverWebhook(
+  outbox: Outbox,
+  target: WebhookTarget,
+  entries: readonly OutboxEntry[],
+  tally: TargetTally,
+): Promise<void> {
   const secret = process.env[target.secretEnv];
   if (!secret) {
     tally.pending += entries.length;
@@ -121,7 +144,12 @@ async function deliverWebhook(outbox: Outbox, target: WebhookTarget, entries: re
           target.policy,
         ),
       target.policy,
-      { onRetry: (outcome) => outbox.append([{ type: 'attempted', at: now(), target: entry.target, key: entry.key, outcome: describeOutcome(outcome) }]) },
+      {
+        onRetry: (outcome) =>
+          outbox.append([
+            { type: 'attempted', at: now(), target: entry.target, key: entry.key, outcome: describeOutcome(outcome) },
+          ]),
+      },
     );
     // Retries already journalled count as attempts; `settle` adds the last one.
     settle(outbox, [entry], report, tally);
@@ -136,15 +164,36 @@ async function deliverWebhook(outbox: Outbox, target: WebhookTarget, entries: re
   }
 }
 
-async function deliverGithub(outbox: Outbox, target: GithubRevokeTarget, entries: readonly OutboxEntry[], tally: TargetTally): Promise<void> {
+async function deliverGithub(
+  outbox: Outbox,
+  target: GithubRevokeTarget,
+  entries: readonly OutboxEntry[],
+  tally: TargetTally,
+): Promise<void> {
   const byToken = new Map<string, OutboxEntry[]>();
   for (const entry of entries) byToken.set(entry.body, [...(byToken.get(entry.body) ?? []), entry]);
   const batches = revokeBatches([...byToken.keys()]);
   for (const [index, batch] of batches.entries()) {
     const report = await withRetries(() => postRevokeBatch(target, batch), target.policy, {
-      onRetry: (outcome) => outbox.append(batch.flatMap((token) => byToken.get(token)!).map((entry) => ({ type: 'attempted', at: now(), target: entry.target, key: entry.key, outcome: describeOutcome(outcome) }))),
+      onRetry: (outcome) =>
+        outbox.append(
+          batch
+            .flatMap((token) => byToken.get(token)!)
+            .map((entry) => ({
+              type: 'attempted',
+              at: now(),
+              target: entry.target,
+              key: entry.key,
+              outcome: describeOutcome(outcome),
+            })),
+        ),
     });
-    settle(outbox, batch.flatMap((token) => byToken.get(token)!), report, tally);
+    settle(
+      outbox,
+      batch.flatMap((token) => byToken.get(token)!),
+      report,
+      tally,
+    );
     if (report.state === 'pending' || rateLimitExhausted(report.lastOutcome)) {
       const rest = batches.slice(index + 1).reduce((sum, b) => sum + b.length, 0);
       if (rest > 0) {
@@ -160,14 +209,20 @@ async function deliverGithub(outbox: Outbox, target: GithubRevokeTarget, entries
  * Delivers the pending notices `select` picks, target by target, under the outbox lock. Each notice was
  * journalled before this runs and is marked delivered only after a 2xx, so a crash in here loses nothing.
  */
-export async function deliverPending(outbox: Outbox, rotation: RotationConfig, select: (entry: OutboxEntry) => boolean = () => true): Promise<TargetTally[]> {
+export async function deliverPending(
+  outbox: Outbox,
+  rotation: RotationConfig,
+  select: (entry: OutboxEntry) => boolean = () => true,
+): Promise<TargetTally[]> {
   return outbox.withLock(async () => {
     const quarantined = outbox.quarantineMalformed();
     const { entries } = outbox.read();
     const tallies: TargetTally[] = [];
     for (const target of rotation.targets) {
       const tally = emptyTally(target.name);
-      const pending = [...entries.values()].filter((entry) => entry.target === target.name && entry.state === 'pending' && select(entry));
+      const pending = [...entries.values()].filter(
+        (entry) => entry.target === target.name && entry.state === 'pending' && select(entry),
+      );
       if (pending.length === 0) continue;
       if (target.kind === 'webhook') await deliverWebhook(outbox, target, pending, tally);
       else await deliverGithub(outbox, target, pending, tally);
@@ -236,7 +291,12 @@ export async function notifyFindings(
   }
 }
 
-async function enqueueAndDeliver(outbox: Outbox, findings: readonly Finding[], rotation: RotationConfig, context: ScanContext): Promise<{ tallies: TargetTally[]; olderPending: number }> {
+async function enqueueAndDeliver(
+  outbox: Outbox,
+  findings: readonly Finding[],
+  rotation: RotationConfig,
+  context: ScanContext,
+): Promise<{ tallies: TargetTally[]; olderPending: number }> {
   const { entries } = outbox.read();
   outbox.append(enqueueEvents(rotation.targets, findings, entries, context));
   const thisScan = new Set<string>();
@@ -259,19 +319,30 @@ async function enqueueAndDeliver(outbox: Outbox, findings: readonly Finding[], r
     }
     tally.skipped += count;
   }
-  const olderPending = [...outbox.read().entries.values()].filter((entry) => entry.state === 'pending' && !thisScan.has(entryId(entry))).length;
+  const olderPending = [...outbox.read().entries.values()].filter(
+    (entry) => entry.state === 'pending' && !thisScan.has(entryId(entry)),
+  ).length;
   return { tallies, olderPending };
 }
 
 /** `--rotate-dry-run`: what each target would receive. Raw secrets in it are redacted unless --show-secrets. */
-export function dryRunText(findings: readonly Finding[], rotation: RotationConfig, context: ScanContext, known: ReadonlyMap<string, OutboxEntry>, showSecrets: boolean): string {
+export function dryRunText(
+  findings: readonly Finding[],
+  rotation: RotationConfig,
+  context: ScanContext,
+  known: ReadonlyMap<string, OutboxEntry>,
+  showSecrets: boolean,
+): string {
   const lines: string[] = [];
   for (const target of rotation.targets) {
     const wanted = findingsFor(target, findings);
     if (target.kind === 'github-revoke') {
       const tokens = new Set(wanted.map((f) => f.secretHash));
-      lines.push(`rotation dry run: would POST ${target.baseUrl}/credentials/revoke (target ${target.name}): ${tokens.size} token(s), in ${Math.ceil(tokens.size / 1000)} request(s)`);
-      for (const finding of wanted) lines.push(`  ${finding.secret.shown(showSecrets)}  ${finding.ruleId} ${finding.file}:${finding.line}`);
+      lines.push(
+        `rotation dry run: would POST ${target.baseUrl}/credentials/revoke (target ${target.name}): ${tokens.size} token(s), in ${Math.ceil(tokens.size / 1000)} request(s)`,
+      );
+      for (const finding of wanted)
+        lines.push(`  ${finding.secret.shown(showSecrets)}  ${finding.ruleId} ${finding.file}:${finding.line}`);
       continue;
     }
     const secret = process.env[target.secretEnv];
@@ -279,22 +350,40 @@ export function dryRunText(findings: readonly Finding[], rotation: RotationConfi
       const state = known.get(entryId({ target: target.name, key: noticeKey(target, finding) }))?.state;
       const notice: LeakNotice = buildNotice(finding, { ...context, includeSecret: target.includeSecret });
       // What would be sent is signed as is; what is printed shows the value only with --show-secrets.
-      const shown = showSecrets || !notice.secret.value ? notice : { ...notice, secret: { ...notice.secret, value: finding.secret.redacted } };
+      const shown =
+        showSecrets || !notice.secret.value
+          ? notice
+          : { ...notice, secret: { ...notice.secret, value: finding.secret.redacted } };
       const body = JSON.stringify(notice);
-      lines.push(`rotation dry run: would POST ${target.url} (target ${target.name})${state ? ` — already ${state} in the outbox, would be skipped` : ''}`);
-      lines.push(`  ${SIGNATURE_HEADER}: ${secret ? signatureHeader(secret, body) : `<cannot sign: ${target.secretEnv} is not set>`}`);
+      lines.push(
+        `rotation dry run: would POST ${target.url} (target ${target.name})${state ? ` — already ${state} in the outbox, would be skipped` : ''}`,
+      );
+      lines.push(
+        `  ${SIGNATURE_HEADER}: ${secret ? signatureHeader(secret, body) : `<cannot sign: ${target.secretEnv} is not set>`}`,
+      );
       lines.push(`  Idempotency-Key: ${notice.idempotencyKey}`);
-      lines.push(...JSON.stringify(shown, null, 2).split('\n').map((line) => `  ${line}`));
+      lines.push(
+        ...JSON.stringify(shown, null, 2)
+          .split('\n')
+          .map((line) => `  ${line}`),
+      );
     }
-    if (wanted.length === 0) lines.push(`rotation dry run: nothing for target ${target.name} (no finding matches its filters)`);
+    if (wanted.length === 0)
+      lines.push(`rotation dry run: nothing for target ${target.name} (no finding matches its filters)`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 export function tallyLine(tallies: readonly TargetTally[], olderPending = 0, outboxFile?: string): string {
-  const parts = tallies.map((t) => `${t.target}: ${t.sent} sent, ${t.retried} retried, ${t.pending} pending, ${t.failed} failed${t.skipped ? `, ${t.skipped} already handled` : ''}`);
+  const parts = tallies.map(
+    (t) =>
+      `${t.target}: ${t.sent} sent, ${t.retried} retried, ${t.pending} pending, ${t.failed} failed${t.skipped ? `, ${t.skipped} already handled` : ''}`,
+  );
   const notes = tallies.flatMap((t) => t.notes.map((note) => `\n  ${t.target}: ${note}`));
   const pending = tallies.reduce((sum, t) => sum + t.pending, 0) + olderPending;
-  const hint = pending > 0 ? `\n  ${pending} notice(s) pending${outboxFile ? ` in ${outboxFile}` : ''}: run 'leakscan rotate flush' to deliver them` : '';
+  const hint =
+    pending > 0
+      ? `\n  ${pending} notice(s) pending${outboxFile ? ` in ${outboxFile}` : ''}: run 'leakscan rotate flush' to deliver them`
+      : '';
   return `rotation: ${parts.length > 0 ? parts.join('; ') : 'no notices to send'}${notes.join('')}${hint}`;
 }

@@ -8,7 +8,11 @@ export function signatureDigest(secret: string, timestamp: number, body: string 
 }
 
 /** The header value: `t=<unix seconds>,v1=<hex digest>`. */
-export function signatureHeader(secret: string, body: string | Buffer, timestamp = Math.floor(Date.now() / 1000)): string {
+export function signatureHeader(
+  secret: string,
+  body: string | Buffer,
+  timestamp = Math.floor(Date.now() / 1000),
+): string {
   return `t=${timestamp},v1=${signatureDigest(secret, timestamp, body)}`;
 }
 
@@ -25,10 +29,12 @@ export function verifySignature(
   const parts = new Map(header.split(',').map((part) => part.trim().split('=', 2) as [string, string]));
   const timestamp = Number(parts.get('t'));
   const given = parts.get('v1');
-  if (!Number.isInteger(timestamp) || !given || !/^[0-9a-f]{64}$/.test(given)) return { ok: false, reason: 'malformed signature header' };
+  if (!Number.isInteger(timestamp) || !given || !/^[0-9a-f]{64}$/.test(given))
+    return { ok: false, reason: 'malformed signature header' };
   const expected = Buffer.from(signatureDigest(secret, timestamp, body), 'hex');
   if (!timingSafeEqual(expected, Buffer.from(given, 'hex'))) return { ok: false, reason: 'signature does not match' };
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  if (Math.abs(now - timestamp) > (options.toleranceSeconds ?? 300)) return { ok: false, reason: 'timestamp outside the tolerance (replay?)' };
+  if (Math.abs(now - timestamp) > (options.toleranceSeconds ?? 300))
+    return { ok: false, reason: 'timestamp outside the tolerance (replay?)' };
   return { ok: true, timestamp };
 }

@@ -19,19 +19,31 @@ export interface BaselineOutput {
  * The baseline side of a finished scan: writes the baseline file asked for and returns notes about it and
  * about stale entries of the baseline the scan applied.
  */
-export function baselineOutputs(result: ScanResult, request: { mode: string; baseline?: string | undefined; write?: BaselineOutput | undefined }): string[] {
+export function baselineOutputs(
+  result: ScanResult,
+  request: { mode: string; baseline?: string | undefined; write?: BaselineOutput | undefined },
+): string[] {
   const notes: string[] = [];
   if (request.write) {
-    const present = request.write.includeAccepted ? [...result.findings, ...(result.suppressed ?? [])] : result.findings;
+    const present = request.write.includeAccepted
+      ? [...result.findings, ...(result.suppressed ?? [])]
+      : result.findings;
     writeBaselineFile(request.write.file, renderBaseline(present));
-    notes.push(`baseline written to ${request.write.file}: ${new Set(present.map((f) => f.fingerprint)).size} fingerprint(s)`);
+    notes.push(
+      `baseline written to ${request.write.file}: ${new Set(present.map((f) => f.fingerprint)).size} fingerprint(s)`,
+    );
   }
   const stale = result.staleBaseline ?? [];
   // staged and diff scans read only part of the content: an entry they did not see is not stale.
   if (request.baseline && stale.length > 0 && COMPLETE_MODES.has(request.mode)) {
-    const listed = stale.slice(0, MAX_STALE_LISTED).map((f) => `\n  ${f}`).join('');
+    const listed = stale
+      .slice(0, MAX_STALE_LISTED)
+      .map((f) => `\n  ${f}`)
+      .join('');
     const more = stale.length > MAX_STALE_LISTED ? `\n  … and ${stale.length - MAX_STALE_LISTED} more` : '';
-    notes.push(`${stale.length} stale baseline entr${stale.length === 1 ? 'y' : 'ies'} in ${request.baseline} (no longer found; remove ${stale.length === 1 ? 'it' : 'them'} or rewrite with --write-baseline):${listed}${more}`);
+    notes.push(
+      `${stale.length} stale baseline entr${stale.length === 1 ? 'y' : 'ies'} in ${request.baseline} (no longer found; remove ${stale.length === 1 ? 'it' : 'them'} or rewrite with --write-baseline):${listed}${more}`,
+    );
   }
   return notes;
 }

@@ -64,11 +64,20 @@ export interface ScanOutcome {
  */
 export async function finishScan(scanned: ScanResult, options: FinishOptions): Promise<ScanOutcome> {
   const log = options.log ?? ((text: string) => void process.stderr.write(text));
-  const result = withMinConfidence(scanned, minConfidenceFor(options.mode, options.minConfidence, scanned.config.minConfidence));
+  const result = withMinConfidence(
+    scanned,
+    minConfidenceFor(options.mode, options.minConfidence, scanned.config.minConfidence),
+  );
   const { shown, redact } = outputView(result, options.showSecrets);
-  const rotate = options.rotation ? await prepareRotation(shown, { ...options.rotation, showSecrets: options.showSecrets, quiet: options.quiet }, log) : undefined;
+  const rotate = options.rotation
+    ? await prepareRotation(shown, { ...options.rotation, showSecrets: options.showSecrets, quiet: options.quiet }, log)
+    : undefined;
   // The baseline file gets the raw fingerprints (a later scan must match them); everything printed is redacted.
-  const baselineNotes = baselineOutputs(result, { mode: options.mode, baseline: options.baseline, write: options.writeBaseline });
+  const baselineNotes = baselineOutputs(result, {
+    mode: options.mode,
+    baseline: options.baseline,
+    write: options.writeBaseline,
+  });
   const notes = [...(options.notes ?? []), ...baselineNotes].map(redact);
   await options.deliver({ input: reportInput(shown, options, notes), raw: result });
   await rotate?.(shown, options.mode);
@@ -93,7 +102,10 @@ function reportInput(shown: ScanResult, options: FinishOptions, notes: string[])
     toolVersion: toolVersion(),
     notes:
       options.explain && shown.droppedOmitted
-        ? [...notes, `${shown.droppedOmitted} more dropped candidates are not listed (--explain lists the first ${shown.dropped.length})`]
+        ? [
+            ...notes,
+            `${shown.droppedOmitted} more dropped candidates are not listed (--explain lists the first ${shown.dropped.length})`,
+          ]
         : notes,
   };
 }

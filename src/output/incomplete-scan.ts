@@ -16,14 +16,21 @@ const MAX_LISTED = 5;
 export function incompleteScanReason(result: ScanResult, mode: string, allowEmpty: boolean): string | undefined {
   const tooLarge = result.stats.skipped.filter((skip) => skip.reason === 'too-large');
   if (tooLarge.length > 0) {
-    const listed = tooLarge.slice(0, MAX_LISTED).map((skip) => (skip.detail ? `${skip.path} (${skip.detail})` : skip.path));
+    const listed = tooLarge
+      .slice(0, MAX_LISTED)
+      .map((skip) => (skip.detail ? `${skip.path} (${skip.detail})` : skip.path));
     const more = tooLarge.length > MAX_LISTED ? `, and ${tooLarge.length - MAX_LISTED} more` : '';
     return `${tooLarge.length} file(s) too large were NOT scanned: ${listed.join(', ')}${more}; raise maxFileSize in the config to scan them`;
   }
   if (result.stats.bytesScanned === 0 && NAMED_CONTENT_MODES.has(mode) && !allowEmpty) {
     const reasons = new Map<string, number>();
     for (const skip of result.stats.skipped) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
-    const why = reasons.size > 0 ? `everything was skipped (${[...reasons].map(([reason, count]) => `${reason}: ${count}`).join(', ')})` : mode === 'stdin' ? 'stdin was empty' : 'no files were found';
+    const why =
+      reasons.size > 0
+        ? `everything was skipped (${[...reasons].map(([reason, count]) => `${reason}: ${count}`).join(', ')})`
+        : mode === 'stdin'
+          ? 'stdin was empty'
+          : 'no files were found';
     return `nothing was scanned (0 bytes read): ${why}; check the paths and ignores (the CLI's --allow-empty accepts an empty scan)`;
   }
   return undefined;

@@ -17,7 +17,11 @@ export type RotationStep = (result: ScanResult, mode: string) => Promise<void>;
  * exit 2), and returns the step that runs after it. The step never throws: a receiver that is down, slow or
  * refusing must not hide or change the scan result, so it only reports, on stderr (the Action passes its log).
  */
-export async function prepareRotation(result: ScanResult, request: RotationRequest & { showSecrets: boolean; quiet: boolean }, log: (text: string) => void): Promise<RotationStep> {
+export async function prepareRotation(
+  result: ScanResult,
+  request: RotationRequest & { showSecrets: boolean; quiet: boolean },
+  log: (text: string) => void,
+): Promise<RotationStep> {
   const { checkUrl, DEFAULT_POLICY, DEFAULT_SECRET_ENV } = await import('../notify/rotation-config.js');
   // The config's rotation: section was validated when it loaded; --rotate-url adds a target for this run only.
   const rotation = { ...result.config.rotation, targets: [...result.config.rotation.targets] };
@@ -27,18 +31,37 @@ export async function prepareRotation(result: ScanResult, request: RotationReque
     const problem = checkUrl(extraUrl, false);
     if (problem) problems.push(`--rotate-url: ${problem}`);
     else
-      rotation.targets.push({ kind: 'webhook', name: extraUrl, url: extraUrl, secretEnv: DEFAULT_SECRET_ENV, includeSecret: false, rules: [], tags: [], policy: { ...DEFAULT_POLICY } });
+      rotation.targets.push({
+        kind: 'webhook',
+        name: extraUrl,
+        url: extraUrl,
+        secretEnv: DEFAULT_SECRET_ENV,
+        includeSecret: false,
+        rules: [],
+        tags: [],
+        policy: { ...DEFAULT_POLICY },
+      });
   }
   if (problems.length > 0) throw new ConfigError(result.config.file ?? '.leakscan.yaml', problems);
-  if (rotation.targets.length === 0) throw new UsageError('--rotate: no rotation target configured (add rotation.webhooks to .leakscan.yaml, or pass --rotate-url)');
+  if (rotation.targets.length === 0)
+    throw new UsageError(
+      '--rotate: no rotation target configured (add rotation.webhooks to .leakscan.yaml, or pass --rotate-url)',
+    );
 
   return async (scanned, mode) => {
     try {
-      const { notifyFindings, dryRunText, tallyLine, repositoryUrl, outboxPath, legacyOutboxNote } = await import('../notify/rotation.js');
+      const { notifyFindings, dryRunText, tallyLine, repositoryUrl, outboxPath, legacyOutboxNote } = await import(
+        '../notify/rotation.js'
+      );
       const cwd = process.cwd();
       const legacy = legacyOutboxNote(rotation, cwd);
       if (legacy) log(`${legacy}\n`);
-      const context = { mode, toolVersion: toolVersion(), detectedAt: new Date(), ...optional('repository', await repositoryUrl(cwd)) };
+      const context = {
+        mode,
+        toolVersion: toolVersion(),
+        detectedAt: new Date(),
+        ...optional('repository', await repositoryUrl(cwd)),
+      };
       if (request.dryRun) {
         const { Outbox } = await import('../notify/outbox.js');
         const known = new Outbox(outboxPath(rotation, cwd)).read().entries;

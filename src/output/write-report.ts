@@ -44,7 +44,11 @@ export function writeOutputFile(path: string, text: string): void {
     writeFileSync(path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new OutputError(`cannot write ${path}: ${code ?? (error as Error).message}`, { file: path }, { cause: error });
+    throw new OutputError(
+      `cannot write ${path}: ${code ?? (error as Error).message}`,
+      { file: path },
+      { cause: error },
+    );
   }
 }
 

@@ -1,6 +1,25 @@
 import type { Reporter, ReportInput } from './reporter.js';
 
-const COLUMNS = ['ruleId', 'title', 'severity', 'confidence', 'file', 'line', 'column', 'endLine', 'endColumn', 'secret', 'fingerprint', 'commit', 'author', 'email', 'date', 'message', 'secretId', 'reusedIn'] as const;
+const COLUMNS = [
+  'ruleId',
+  'title',
+  'severity',
+  'confidence',
+  'file',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'secret',
+  'fingerprint',
+  'commit',
+  'author',
+  'email',
+  'date',
+  'message',
+  'secretId',
+  'reusedIn',
+] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula. */
 function cell(value: unknown): string {

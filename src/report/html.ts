@@ -75,7 +75,8 @@ const STATES: readonly (readonly [string, string])[] = [
 function statesOf(group: SecretGroup): string[] {
   const states: string[] = [];
   const exposure = group.exposure;
-  if (exposure?.presentAtHead || (!exposure && group.locations.some((location) => location.presentAtHead))) states.push('at-head');
+  if (exposure?.presentAtHead || (!exposure && group.locations.some((location) => location.presentAtHead)))
+    states.push('at-head');
   if (exposure && exposure.branches.length + exposure.tags.length > 0) states.push('on-ref');
   if (!exposure || stillExposed(exposure)) states.push('exposed');
   else states.push('removed');
@@ -86,7 +87,10 @@ function statesOf(group: SecretGroup): string[] {
 function summarySection(groups: readonly SecretGroup[], occurrences: number): string {
   const count = (predicate: (group: SecretGroup) => boolean): number => groups.filter(predicate).length;
   const exposed = groups.filter((group) => group.exposure);
-  const longest = exposed.reduce<SecretGroup | undefined>((a, b) => (!a || (b.exposure?.windowDays ?? 0) > (a.exposure?.windowDays ?? 0) ? b : a), undefined);
+  const longest = exposed.reduce<SecretGroup | undefined>(
+    (a, b) => (!a || (b.exposure?.windowDays ?? 0) > (a.exposure?.windowDays ?? 0) ? b : a),
+    undefined,
+  );
   const tile = (id: string, label: string, value: string, detail = ''): string =>
     `<div class="tile" id="${id}"><div class="value">${value}</div><div class="label">${label}</div>${detail ? `<div class="detail">${detail}</div>` : ''}</div>`;
   const breakdown = (values: readonly string[], key: 'severity' | 'confidence'): string =>
@@ -107,7 +111,9 @@ interface TimeScale {
 }
 
 function timeScale(groups: readonly SecretGroup[]): TimeScale | undefined {
-  const exposures = groups.map((group) => group.exposure).filter((exposure): exposure is Exposure => exposure !== undefined);
+  const exposures = groups
+    .map((group) => group.exposure)
+    .filter((exposure): exposure is Exposure => exposure !== undefined);
   if (exposures.length === 0) return undefined;
   const start = Math.min(...exposures.map((exposure) => Date.parse(exposure.introduced.date)));
   const end = Math.max(...exposures.map((exposure) => Date.parse(exposure.end)));
@@ -152,7 +158,8 @@ function timeline(exposure: Exposure, scale: TimeScale | undefined): string {
 
 function locationsTable(locations: readonly SecretLocation[]): string {
   const rows = locations.map((location) => {
-    const where = location.part === 'commit-message' ? 'commit message' : `${location.file}:${location.line}:${location.column}`;
+    const where =
+      location.part === 'commit-message' ? 'commit message' : `${location.file}:${location.line}:${location.column}`;
     const commit = location.commit;
     return `<tr><td class="where"><code>${escapeHtml(where)}</code>${location.repository !== undefined ? ` <span class="repo">${escapeHtml(location.repository)}</span>` : ''}</td><td>${commit ? `<code class="sha">${escapeHtml(commit.sha)}</code>` : '—'}</td><td>${commit ? escapeHtml(commit.author) : '—'}</td><td>${commit ? day(commit.date) : '—'}</td><td class="message">${commit ? escapeHtml(commit.message) : '—'}</td><td>${location.presentAtHead === undefined ? '—' : location.presentAtHead ? 'yes' : 'no'}</td></tr>`;
   });
@@ -161,7 +168,9 @@ function locationsTable(locations: readonly SecretLocation[]): string {
 
 function guidance(group: SecretGroup): string {
   const guide = safeLink(group.rotationGuide) ?? safeLink(group.references?.[0]);
-  const rotate = guide ? `<a class="rotation-guide" href="${escapeHtml(guide)}" rel="noopener noreferrer" target="_blank">rotation guide</a>` : 'the vendor’s console';
+  const rotate = guide
+    ? `<a class="rotation-guide" href="${escapeHtml(guide)}" rel="noopener noreferrer" target="_blank">rotation guide</a>`
+    : 'the vendor’s console';
   const fingerprints = [...new Set(group.locations.map((location) => location.fingerprint))];
   return `<details class="guidance" open><summary>How to fix or accept</summary>
 <ol>
@@ -181,7 +190,12 @@ function cardData(group: SecretGroup, index: number) {
     group.vendor,
     group.id,
     ...group.ruleIds,
-    ...group.locations.flatMap((location) => [location.file, location.commit?.sha ?? '', location.commit?.author ?? '', location.commit?.message ?? '']),
+    ...group.locations.flatMap((location) => [
+      location.file,
+      location.commit?.sha ?? '',
+      location.commit?.author ?? '',
+      location.commit?.message ?? '',
+    ]),
     ...(group.exposure ? [...group.exposure.branches, ...group.exposure.tags, group.exposure.introduced.author] : []),
   ];
   return {
@@ -199,10 +213,13 @@ function cardData(group: SecretGroup, index: number) {
 
 const day = (iso: string): string => {
   const time = Date.parse(iso);
-  return Number.isFinite(time) ? `<time datetime="${escapeHtml(new Date(time).toISOString())}">${new Date(time).toISOString().slice(0, 10)}</time>` : escapeHtml(iso);
+  return Number.isFinite(time)
+    ? `<time datetime="${escapeHtml(new Date(time).toISOString())}">${new Date(time).toISOString().slice(0, 10)}</time>`
+    : escapeHtml(iso);
 };
 
-const safeLink = (url: string | undefined): string | undefined => (url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined);
+const safeLink = (url: string | undefined): string | undefined =>
+  url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -222,5 +239,8 @@ export function escapeHtml(text: string): string {
  * line and paragraph separators escaped for older JavaScript parsers. All of them only ever occur in strings.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -26,7 +26,16 @@ export function serializeSecret(group: SecretGroup, showSecrets: boolean): Recor
     reused: group.reusedIn > 1,
     secret: secret.shown(showSecrets),
     locations: locations.map(({ commit, ...location }) =>
-      commit ? { ...location, commit: commit.sha, author: commit.author, email: commit.email, date: commit.date, message: commit.message } : location,
+      commit
+        ? {
+            ...location,
+            commit: commit.sha,
+            author: commit.author,
+            email: commit.email,
+            date: commit.date,
+            message: commit.message,
+          }
+        : location,
     ),
   };
 }

@@ -3,7 +3,12 @@ import type { Reporter, ReportInput } from './reporter.js';
 
 const escapeXml = (text: string): string =>
   // Control characters other than tab/newline are not allowed in XML 1.0 at all.
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+  text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(
+      /[<>&"']/g,
+      (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string,
+    );
 
 /** JUnit XML for CIs that show test reports: one failing test case per finding, one passing case when clean. */
 export const junitReporter: Reporter = {

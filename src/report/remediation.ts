@@ -9,7 +9,9 @@ const ACCEPT_HOW = "add its fingerprint to .leakscanignore or put 'leakscan:allo
 
 /** One line, for the text report. */
 export function remediationLine(finding: Finding): string {
-  const rotate = finding.rotationGuide ? `revoke/rotate it (${finding.rotationGuide})` : 'revoke/rotate it at the vendor';
+  const rotate = finding.rotationGuide
+    ? `revoke/rotate it (${finding.rotationGuide})`
+    : 'revoke/rotate it at the vendor';
   return `${rotate}, then remove it from the code; to accept it, add the fingerprint to .leakscanignore or 'leakscan:allow' on the line`;
 }
 

@@ -17,18 +17,27 @@ function ruleDescriptor(finding: Finding) {
     ...(finding.rotationGuide ? { helpUri: finding.rotationGuide } : {}),
     help: { text: help, markdown: help },
     defaultConfiguration: { level: LEVEL[finding.severity] },
-    properties: { tags: ['security', 'secret', ...finding.tags], 'security-severity': SECURITY_SEVERITY[finding.severity], precision: finding.confidence === 'high' ? 'very-high' : finding.confidence },
+    properties: {
+      tags: ['security', 'secret', ...finding.tags],
+      'security-severity': SECURITY_SEVERITY[finding.severity],
+      precision: finding.confidence === 'high' ? 'very-high' : finding.confidence,
+    },
   };
 }
 
 /** The other places the same secret was found in (a reused key): SARIF's related locations. */
 function relatedPlaces(finding: Finding, groups: ReadonlyMap<string, SecretGroup>) {
-  const others = (groups.get(finding.secretId ?? '')?.locations ?? []).filter((location) => location.fingerprint !== finding.fingerprint && location.part !== 'commit-message');
+  const others = (groups.get(finding.secretId ?? '')?.locations ?? []).filter(
+    (location) => location.fingerprint !== finding.fingerprint && location.part !== 'commit-message',
+  );
   if (others.length === 0) return {};
   return {
     relatedLocations: others.map((location, index) => ({
       id: index + 1,
-      physicalLocation: { artifactLocation: { uri: encodeURI(location.file) }, region: { startLine: location.line, startColumn: location.column } },
+      physicalLocation: {
+        artifactLocation: { uri: encodeURI(location.file) },
+        region: { startLine: location.line, startColumn: location.column },
+      },
       message: { text: `the same key${location.commit ? ` (commit ${location.commit.sha})` : ''}` },
     })),
   };
@@ -58,7 +67,12 @@ export const sarifReporter: Reporter = {
         {
           physicalLocation: {
             artifactLocation: { uri: encodeURI(finding.file) },
-            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+            region: {
+              startLine: finding.line,
+              startColumn: finding.column,
+              endLine: finding.endLine,
+              endColumn: finding.endColumn,
+            },
           },
         },
       ],
@@ -68,10 +82,18 @@ export const sarifReporter: Reporter = {
       properties: {
         confidence: finding.confidence,
         ...(finding.commit
-          ? { commit: finding.commit.sha, author: finding.commit.author, email: finding.commit.email, date: finding.commit.date, commitMessage: finding.commit.message }
+          ? {
+              commit: finding.commit.sha,
+              author: finding.commit.author,
+              email: finding.commit.email,
+              date: finding.commit.date,
+              commitMessage: finding.commit.message,
+            }
           : {}),
         ...(finding.decodedFrom ? { decodedFrom: finding.decodedFrom } : {}),
-        ...(finding.secretId ? { secretId: finding.secretId, reusedIn: finding.reusedIn ?? 1, reused: (finding.reusedIn ?? 1) > 1 } : {}),
+        ...(finding.secretId
+          ? { secretId: finding.secretId, reusedIn: finding.reusedIn ?? 1, reused: (finding.reusedIn ?? 1) > 1 }
+          : {}),
         ...(finding.exposure ? { exposure: finding.exposure } : {}),
       },
     }));
@@ -80,7 +102,15 @@ export const sarifReporter: Reporter = {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'leakscan', version: input.toolVersion, semanticVersion: input.toolVersion, informationUri: 'https://www.npmjs.com/package/leakscan', rules } },
+          tool: {
+            driver: {
+              name: 'leakscan',
+              version: input.toolVersion,
+              semanticVersion: input.toolVersion,
+              informationUri: 'https://www.npmjs.com/package/leakscan',
+              rules,
+            },
+          },
           results,
           columnKind: 'utf16CodeUnits',
         },

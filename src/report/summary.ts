@@ -39,13 +39,18 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 export function summaryLine(summary: Summary): string {
   const parts: string[] = [];
   if (summary.commitsScanned > 0) parts.push(plural(summary.commitsScanned, 'commit'));
-  parts.push(`${plural(summary.filesScanned, 'file')} (${formatBytes(summary.bytesScanned)}${summary.linesScanned > 0 ? `, ${plural(summary.linesScanned, 'line')}` : ''})`);
+  parts.push(
+    `${plural(summary.filesScanned, 'file')} (${formatBytes(summary.bytesScanned)}${summary.linesScanned > 0 ? `, ${plural(summary.linesScanned, 'line')}` : ''})`,
+  );
   let line = `scanned ${parts.join(', ')} in ${(summary.elapsedMs / 1000).toFixed(2)}s`;
   if (summary.skipped > 0) {
-    const reasons = Object.entries(summary.skippedByReason).map(([reason, count]) => `${reason}: ${count}`).join(', ');
+    const reasons = Object.entries(summary.skippedByReason)
+      .map(([reason, count]) => `${reason}: ${count}`)
+      .join(', ');
     line += `; skipped ${summary.skipped} (${reasons})`;
   }
   line += `; ${plural(summary.findings, 'leak')} found`;
-  if (summary.bytesScanned === 0) line += '\nwarning: nothing was scanned (0 bytes read): check the paths, range or staged changes';
+  if (summary.bytesScanned === 0)
+    line += '\nwarning: nothing was scanned (0 bytes read): check the paths, range or staged changes';
   return line;
 }

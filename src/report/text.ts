@@ -5,7 +5,8 @@ import { remediationLine } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize, summaryLine } from './summary.js';
 
-const paint = (enabled: boolean, code: number, text: string): string => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
+const paint = (enabled: boolean, code: number, text: string): string =>
+  enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 const SEVERITY_COLOR = { critical: 31, high: 31, medium: 33, low: 36 } as const;
 
 function renderFinding(finding: Finding, input: ReportInput): string {
@@ -20,12 +21,16 @@ function renderFinding(finding: Finding, input: ReportInput): string {
     lines.push(`    paired with ${half.ruleId} ${half.secret.shown(input.showSecrets)} at line ${half.line}`);
   }
   if (finding.commit) {
-    lines.push(`    commit ${finding.commit.sha} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`);
+    lines.push(
+      `    commit ${finding.commit.sha} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`,
+    );
   }
   const reused = reuseNote(finding);
   if (reused) lines.push(`    ${reused}`);
   if (finding.commitCount !== undefined || finding.presentAtHead !== undefined) {
-    lines.push(`    in ${finding.commitCount ?? 1} commit(s); ${finding.presentAtHead ? 'STILL PRESENT at HEAD' : 'no longer present at HEAD'}`);
+    lines.push(
+      `    in ${finding.commitCount ?? 1} commit(s); ${finding.presentAtHead ? 'STILL PRESENT at HEAD' : 'no longer present at HEAD'}`,
+    );
   }
   if (finding.exposure) lines.push(`    ${exposureNote(finding.exposure)}`);
   lines.push(`    fix: ${remediationLine(finding)}`);
@@ -38,7 +43,12 @@ export const textReporter: Reporter = {
     const blocks = input.findings.map((finding) => renderFinding(finding, input));
     if (input.explain && input.dropped.length > 0) {
       blocks.push(
-        ['dropped candidates (--explain):', ...input.dropped.map((d) => `  ${d.file}:${d.line}  [${d.ruleId}] ${d.secret}  dropped by ${d.filter}: ${d.reason}`)].join('\n'),
+        [
+          'dropped candidates (--explain):',
+          ...input.dropped.map(
+            (d) => `  ${d.file}:${d.line}  [${d.ruleId}] ${d.secret}  dropped by ${d.filter}: ${d.reason}`,
+          ),
+        ].join('\n'),
       );
     }
     for (const note of input.notes ?? []) blocks.push(`note: ${note}`);

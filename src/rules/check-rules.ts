@@ -30,17 +30,31 @@ export function checkRuleExamples(rule: Rule, definition: RuleDefinition, where:
   const detector = createDetector([rule], defaultFilters(defaultConfig()));
   const problems: string[] = [];
   const detects = (text: string): boolean => {
-    const { findings, dropped } = detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 });
+    const { findings, dropped } = detector.detect({
+      text,
+      origin: { kind: 'file', path: `rules-check/${rule.id}.txt` },
+      startLine: 1,
+    });
     // An id-only rule (standalone: false) is never reported alone; its examples prove the id half is matched.
-    return findings.some((f) => f.ruleId === rule.id) || (!rule.standalone && dropped.some((d) => d.ruleId === rule.id && d.filter === 'pair'));
+    return (
+      findings.some((f) => f.ruleId === rule.id) ||
+      (!rule.standalone && dropped.some((d) => d.ruleId === rule.id && d.filter === 'pair'))
+    );
   };
   const explain = (text: string): string => {
-    const { dropped } = detector.detect({ text, origin: { kind: 'file', path: `rules-check/${rule.id}.txt` }, startLine: 1 });
-    return dropped.length > 0 ? ` (dropped by ${dropped.map((d) => `${d.filter}: ${d.reason}`).join('; ')})` : ' (pattern did not match)';
+    const { dropped } = detector.detect({
+      text,
+      origin: { kind: 'file', path: `rules-check/${rule.id}.txt` },
+      startLine: 1,
+    });
+    return dropped.length > 0
+      ? ` (dropped by ${dropped.map((d) => `${d.filter}: ${d.reason}`).join('; ')})`
+      : ' (pattern did not match)';
   };
   definition.examples.forEach((example, index) => {
     const lower = example.toLowerCase();
-    if (!rule.keywords.some((keyword) => lower.includes(keyword))) problems.push(`${where}.examples[${index}]: contains none of the keywords ${JSON.stringify(rule.keywords)}`);
+    if (!rule.keywords.some((keyword) => lower.includes(keyword)))
+      problems.push(`${where}.examples[${index}]: contains none of the keywords ${JSON.stringify(rule.keywords)}`);
     else if (!detects(example)) problems.push(`${where}.examples[${index}]: not detected${explain(example)}`);
   });
   definition.negative_examples.forEach((example, index) => {
@@ -71,24 +85,30 @@ export async function checkRules(options: RuleCheckOptions): Promise<RuleCheckRe
         problems.push((error as Error).message);
         continue;
       }
-      if (definition.references.some((ref) => !/^https?:\/\//.test(ref))) problems.push(`${where}.references: every reference must be an http(s) URL`);
-      if (definition.examples.length < 2) warnings.push(`${where}.examples: only one example; two in different contexts are expected`);
+      if (definition.references.some((ref) => !/^https?:\/\//.test(ref)))
+        problems.push(`${where}.references: every reference must be an http(s) URL`);
+      if (definition.examples.length < 2)
+        warnings.push(`${where}.examples: only one example; two in different contexts are expected`);
       problems.push(...checkRuleExamples(rule, definition, where));
       if (options.redos) redosQueue.push({ where, definition });
     }
   }
   for (const { file, definitions } of files) {
     for (const definition of definitions) {
-      if (definition.pair && !seen.has(definition.pair.rule)) problems.push(`${file}#${definition.id}.pair.rule: no rule '${definition.pair.rule}'`);
+      if (definition.pair && !seen.has(definition.pair.rule))
+        problems.push(`${file}#${definition.id}.pair.rule: no rule '${definition.pair.rule}'`);
     }
   }
   if (redosQueue.length > 0) {
     const { assessBacktracking } = await import('./redos-check.js');
     const { patternKey, readSafePatterns, writeSafePatterns } = await import('./redos-verdicts.js');
     const known = options.recheckAll ? new Set<string>() : readSafePatterns(options.dir);
-    const keyOf = ({ definition }: (typeof redosQueue)[number]): string => patternKey(definition.pattern, definition.flags ?? '');
+    const keyOf = ({ definition }: (typeof redosQueue)[number]): string =>
+      patternKey(definition.pattern, definition.flags ?? '');
     const unchecked = redosQueue.filter((entry) => !known.has(keyOf(entry)));
-    const verdicts = await mapWithConcurrency(unchecked, 2, ({ definition }) => assessBacktracking(definition.pattern, definition.flags ?? ''));
+    const verdicts = await mapWithConcurrency(unchecked, 2, ({ definition }) =>
+      assessBacktracking(definition.pattern, definition.flags ?? ''),
+    );
     const safe = new Set(redosQueue.map(keyOf).filter((key) => known.has(key)));
     verdicts.forEach((verdict, index) => {
       const entry = unchecked[index]!;

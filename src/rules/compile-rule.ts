@@ -3,7 +3,13 @@ import { RuleError } from '../errors.js';
 import type { Rule } from './rule.js';
 import type { RuleDefinition } from './rule-definition.js';
 import { checkPatternSyntax } from './pattern-safety.js';
-import { builtinSecretPattern, compileUserSecretPattern, compileUserTextTest, type SecretPattern, type TextTest } from './text-pattern.js';
+import {
+  builtinSecretPattern,
+  compileUserSecretPattern,
+  compileUserTextTest,
+  type SecretPattern,
+  type TextTest,
+} from './text-pattern.js';
 
 /** How far apart (in lines) the two halves of a paired credential may be when the rule does not say. */
 export const DEFAULT_PAIR_LINES = 5;
@@ -26,9 +32,13 @@ export function compileRule(definition: RuleDefinition, source: string, origin: 
     if (problems.length > 0) fail('pattern', problems.join('; '));
     pattern = builtinSecretPattern(definition.pattern, flags);
   } else {
-    pattern = attempt(() => compileUserSecretPattern(definition.pattern, flags), (problem) => fail('pattern', problem));
+    pattern = attempt(
+      () => compileUserSecretPattern(definition.pattern, flags),
+      (problem) => fail('pattern', problem),
+    );
   }
-  if (definition.checksum !== undefined && !isKnownChecksum(definition.checksum)) fail('checksum', `unknown checksum '${definition.checksum}'`);
+  if (definition.checksum !== undefined && !isKnownChecksum(definition.checksum))
+    fail('checksum', `unknown checksum '${definition.checksum}'`);
   const allowlist = definition.allowlist ?? {};
   const compileAllowRegex = (source: string, index: number): TextTest =>
     attempt(
@@ -46,7 +56,9 @@ export function compileRule(definition: RuleDefinition, source: string, origin: 
     multiline: definition.multiline ?? false,
     minEntropy: definition.min_entropy ?? 0,
     ...(definition.checksum ? { checksum: definition.checksum } : {}),
-    ...(definition.pair ? { pair: { ruleId: definition.pair.rule, withinLines: definition.pair.within_lines ?? DEFAULT_PAIR_LINES } } : {}),
+    ...(definition.pair
+      ? { pair: { ruleId: definition.pair.rule, withinLines: definition.pair.within_lines ?? DEFAULT_PAIR_LINES } }
+      : {}),
     standalone: definition.standalone ?? true,
     allowlist: {
       regexes: (allowlist.regexes ?? []).map(compileAllowRegex),

@@ -25,7 +25,9 @@ export function builtinRulesDir(): string {
 export async function readRuleFiles(dir = builtinRulesDir()): Promise<{ files: RuleFile[]; problems: string[] }> {
   const files: RuleFile[] = [];
   const problems: string[] = [];
-  const names = readdirSync(dir).filter((name) => name.endsWith('.yaml') || name.endsWith('.yml')).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort();
   for (const name of names) {
     const file = `rules/${name}`;
     let parsed: unknown;

@@ -22,7 +22,9 @@ async function loadRecheck(): Promise<typeof import('recheck')> {
   try {
     return await import('recheck');
   } catch (error) {
-    throw new RuleError(`the ReDoS check needs the recheck package, a development dependency (${(error as Error).message.split('\n')[0]}): run 'npm install' in a checkout of leakscan, or 'rules check --no-redos'`);
+    throw new RuleError(
+      `the ReDoS check needs the recheck package, a development dependency (${(error as Error).message.split('\n')[0]}): run 'npm install' in a checkout of leakscan, or 'rules check --no-redos'`,
+    );
   }
 }
 
@@ -37,12 +39,21 @@ export async function assessBacktracking(pattern: string, flags: string): Promis
       continue;
     }
     const { complexity } = diagnostics;
-    const attack = diagnostics.attack ? ` (attack string ${JSON.stringify(diagnostics.attack.pattern).slice(0, 80)})` : '';
-    if (complexity.type === 'exponential') return { severity: 'error', message: `can backtrack catastrophically: exponential complexity${attack}` };
+    const attack = diagnostics.attack
+      ? ` (attack string ${JSON.stringify(diagnostics.attack.pattern).slice(0, 80)})`
+      : '';
+    if (complexity.type === 'exponential')
+      return { severity: 'error', message: `can backtrack catastrophically: exponential complexity${attack}` };
     verdict =
       complexity.degree >= 3
-        ? { severity: 'error', message: `can backtrack catastrophically: polynomial complexity of degree ${complexity.degree}${attack}` }
-        : { severity: 'warning', message: `quadratic backtracking on adversarial input${attack}; bounded by the engine's line windows` };
+        ? {
+            severity: 'error',
+            message: `can backtrack catastrophically: polynomial complexity of degree ${complexity.degree}${attack}`,
+          }
+        : {
+            severity: 'warning',
+            message: `quadratic backtracking on adversarial input${attack}; bounded by the engine's line windows`,
+          };
   }
   return verdict;
 }

@@ -11,7 +11,8 @@ import { builtinRulesDir } from './load-rules.js';
  */
 export const REDOS_SAFE_FILE = 'redos-safe.json';
 
-export const patternKey = (pattern: string, flags: string): string => createHash('sha256').update(`${flags}/${pattern}`).digest('hex');
+export const patternKey = (pattern: string, flags: string): string =>
+  createHash('sha256').update(`${flags}/${pattern}`).digest('hex');
 
 export function readSafePatterns(dir = builtinRulesDir()): Set<string> {
   const file = join(dir, REDOS_SAFE_FILE);
@@ -21,5 +22,8 @@ export function readSafePatterns(dir = builtinRulesDir()): Set<string> {
 
 export function writeSafePatterns(keys: Iterable<string>, dir = builtinRulesDir()): void {
   const safe = [...new Set(keys)].sort();
-  writeFileSync(join(dir, REDOS_SAFE_FILE), `${JSON.stringify({ comment: 'SHA-256 of flags/pattern of rule patterns recheck found safe; see src/rules/redos-verdicts.ts', safe }, null, 1)}\n`);
+  writeFileSync(
+    join(dir, REDOS_SAFE_FILE),
+    `${JSON.stringify({ comment: 'SHA-256 of flags/pattern of rule patterns recheck found safe; see src/rules/redos-verdicts.ts', safe }, null, 1)}\n`,
+  );
 }

@@ -124,16 +124,26 @@ export const RULE_FIELDS: Record<string, RuleField> = {
   pattern: {
     required: true,
     check: isString,
-    schema: { type: 'string', minLength: 1, description: 'JavaScript RegExp with a named group `secret`; bounded quantifiers only' },
+    schema: {
+      type: 'string',
+      minLength: 1,
+      description: 'JavaScript RegExp with a named group `secret`; bounded quantifiers only',
+    },
   },
-  flags: { required: false, check: (v) => (v === '' || v === 'i' ? undefined : "may only be 'i'"), schema: { enum: ['', 'i'] } },
+  flags: {
+    required: false,
+    check: (v) => (v === '' || v === 'i' ? undefined : "may only be 'i'"),
+    schema: { enum: ['', 'i'] },
+  },
   multiline: { required: false, check: isBoolean, schema: { type: 'boolean' } },
   min_entropy: { required: false, check: isNumber, schema: { type: 'number', minimum: 0 } },
   checksum: {
     required: false,
     check: (v) =>
       isString(v) ??
-      (isKnownChecksum(v as string) ? undefined : `unknown checksum '${String(v)}'; known: ${Object.keys(CHECKSUM_VALIDATORS).join(', ')}`),
+      (isKnownChecksum(v as string)
+        ? undefined
+        : `unknown checksum '${String(v)}'; known: ${Object.keys(CHECKSUM_VALIDATORS).join(', ')}`),
     schema: { enum: Object.keys(CHECKSUM_VALIDATORS), description: 'name of a built-in offline validator' },
   },
   pair: {
@@ -150,18 +160,34 @@ export const RULE_FIELDS: Record<string, RuleField> = {
   allowlist: {
     required: false,
     check: checkAllowlist,
-    schema: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ALLOWLIST_KEYS.map((key) => [key, STRING_LIST])) },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(ALLOWLIST_KEYS.map((key) => [key, STRING_LIST])),
+    },
   },
   // `rules check` also requires http(s) URLs for the built-in rules; custom rules may cite anything.
-  references: { required: true, check: isNonEmptyStringList, schema: nonEmptyStringList("URLs of the vendor's documentation of the format") },
+  references: {
+    required: true,
+    check: isNonEmptyStringList,
+    schema: nonEmptyStringList("URLs of the vendor's documentation of the format"),
+  },
   rotation: {
     required: false,
     check: (v) =>
-      v !== null && typeof v === 'object' && !Array.isArray(v) &&
-      Object.keys(v).every((k) => k === 'guide') && typeof (v as { guide?: unknown }).guide === 'string'
+      v !== null &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      Object.keys(v).every((k) => k === 'guide') &&
+      typeof (v as { guide?: unknown }).guide === 'string'
         ? undefined
         : 'must be { guide: <URL> }',
-    schema: { type: 'object', additionalProperties: false, required: ['guide'], properties: { guide: { type: 'string' } } },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['guide'],
+      properties: { guide: { type: 'string' } },
+    },
   },
   tags: { required: false, check: isStringList, schema: STRING_LIST },
   examples: { required: true, check: isNonEmptyStringList, schema: nonEmptyStringList() },
@@ -169,11 +195,19 @@ export const RULE_FIELDS: Record<string, RuleField> = {
 };
 
 function checkPair(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'must be { rule: <rule id>, within_lines: <n> }';
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return 'must be { rule: <rule id>, within_lines: <n> }';
   const pair = value as Record<string, unknown>;
   for (const key of Object.keys(pair)) if (key !== 'rule' && key !== 'within_lines') return `unknown field '${key}'`;
   if (typeof pair.rule !== 'string' || !RULE_ID_PATTERN.test(pair.rule)) return 'rule must be a rule id';
-  if (pair.within_lines !== undefined && !(Number.isInteger(pair.within_lines) && (pair.within_lines as number) >= 0 && (pair.within_lines as number) <= MAX_PAIR_DISTANCE)) {
+  if (
+    pair.within_lines !== undefined &&
+    !(
+      Number.isInteger(pair.within_lines) &&
+      (pair.within_lines as number) >= 0 &&
+      (pair.within_lines as number) <= MAX_PAIR_DISTANCE
+    )
+  ) {
     return `within_lines must be an integer from 0 to ${MAX_PAIR_DISTANCE}`;
   }
   return undefined;
@@ -199,7 +233,9 @@ export function validateRuleShape(raw: unknown, where: string, requireExamples =
   const problems: string[] = [];
   for (const [name, field] of Object.entries(RULE_FIELDS)) {
     const value = record[name];
-    const optional = !field.required || (!requireExamples && (name === 'examples' || name === 'negative_examples' || name === 'references'));
+    const optional =
+      !field.required ||
+      (!requireExamples && (name === 'examples' || name === 'negative_examples' || name === 'references'));
     if (value === undefined) {
       if (!optional) problems.push(`${where}.${name}: is required`);
       continue;

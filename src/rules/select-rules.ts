@@ -19,7 +19,10 @@ export async function selectRules(config: Config): Promise<Rule[]> {
   const rules = builtin.filter((rule) => !disabled.has(rule.id));
   const file = config.file ?? '.leakscan.yaml';
   for (const [index, definition] of config.customRules.entries()) {
-    if (known.has(definition.id)) problems.push(`rules.custom[${index}].id: '${definition.id}' is a built-in rule id; disable it or pick another id`);
+    if (known.has(definition.id))
+      problems.push(
+        `rules.custom[${index}].id: '${definition.id}' is a built-in rule id; disable it or pick another id`,
+      );
     else rules.push(compileRule(definition, file, 'config'));
   }
   if (problems.length > 0) throw new ConfigError(file, problems);

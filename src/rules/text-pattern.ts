@@ -92,7 +92,9 @@ function compileLinear(source: string, flags: string): Re2js.RE2JS {
   try {
     return RE2JS.compile(RE2JS.translateRegExp(source), flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (error) {
-    throw new UserPatternError(`does not compile: ${(error as Error).message.replace(/^error parsing regexp: /, '')} (${ENGINE_NOTE})`);
+    throw new UserPatternError(
+      `does not compile: ${(error as Error).message.replace(/^error parsing regexp: /, '')} (${ENGINE_NOTE})`,
+    );
   }
 }
 

@@ -22,7 +22,7 @@ export interface CommitPatchOptions {
   stats: ScanStats;
   onCommit?: (commit: CommitInfo) => void;
   onBytes?: (bytes: number) => void;
-  skipPath?: (path: string) => Skipped['reason'] | undefined;
+  skipPath?: ((path: string) => Skipped['reason'] | undefined) | undefined;
   /** The output of `git logPatchArgs(revisionArgs)`, when the caller started that git call early. */
   chunks?: AsyncIterable<Buffer>;
 }

@@ -75,7 +75,9 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding = sniffEnco
     case 'utf16le':
       return body.subarray(0, body.length - (body.length % 2)).toString('utf16le');
     case 'utf16be':
-      return Buffer.from(body.subarray(0, body.length - (body.length % 2))).swap16().toString('utf16le');
+      return Buffer.from(body.subarray(0, body.length - (body.length % 2)))
+        .swap16()
+        .toString('utf16le');
     case 'utf8':
       return isUtf8(body) ? body.toString('utf8') : body.toString('latin1');
     case 'latin1':
@@ -84,7 +86,12 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding = sniffEnco
 }
 
 /** The WHATWG label of an encoding, for `TextDecoder` (streamed decoding of files read in windows). */
-export const DECODER_LABEL: Record<TextEncoding, string> = { utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be', latin1: 'latin1' };
+export const DECODER_LABEL: Record<TextEncoding, string> = {
+  utf8: 'utf-8',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  latin1: 'latin1',
+};
 
 function bomEncoding(bytes: Uint8Array): TextEncoding | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
@@ -95,7 +102,11 @@ function bomEncoding(bytes: Uint8Array): TextEncoding | undefined {
 
 /** Length of the known magic number the bytes start with, or 0. */
 function signatureLength(bytes: Uint8Array): number {
-  return BINARY_SIGNATURES.find((signature) => signature.length <= bytes.length && signature.every((byte, i) => bytes[i] === byte))?.length ?? 0;
+  return (
+    BINARY_SIGNATURES.find(
+      (signature) => signature.length <= bytes.length && signature.every((byte, i) => bytes[i] === byte),
+    )?.length ?? 0
+  );
 }
 
 /** Control bytes other than tab, newline, form feed, carriage return and escape (coloured logs), every `step` bytes. */
@@ -103,7 +114,8 @@ function controlCount(bytes: Uint8Array, from: number, to: number, step: number)
   let count = 0;
   for (let i = from; i < to; i += step) {
     const byte = bytes[i] as number;
-    if ((byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 0x1b) || byte === 0x7f) count++;
+    if ((byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 0x1b) || byte === 0x7f)
+      count++;
   }
   return count;
 }

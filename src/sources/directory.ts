@@ -61,7 +61,9 @@ const CHUNK_BYTES = 1024 * 1024;
  * worker thread nothing else waits for it. A file over `maxFileBytes` is read lazily, window by window.
  */
 export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
-  const skip = (reason: Skipped['reason'], detail?: string): FileRead => ({ skipped: { path: file.path, reason, ...(detail ? { detail } : {}) } });
+  const skip = (reason: Skipped['reason'], detail?: string): FileRead => ({
+    skipped: { path: file.path, reason, ...(detail ? { detail } : {}) },
+  });
   const origin = { kind: 'file', path: file.path } as const;
   let fd: number | undefined;
   try {
@@ -84,7 +86,11 @@ export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
       const text = decodeText(bytes, encoding);
       const bundle = read.skipMinifiedBundles ? withoutMinifiedLines(text, file.path) : undefined;
       if (bundle) {
-        const unscanned = { path: file.path, reason: 'minified-bundle', detail: `${bundle.lines} minified line(s) of ${bundle.chars} characters not scanned` } as const;
+        const unscanned = {
+          path: file.path,
+          reason: 'minified-bundle',
+          detail: `${bundle.lines} minified line(s) of ${bundle.chars} characters not scanned`,
+        } as const;
         return { fragments: [{ text: bundle.text, origin, startLine: 1 }], bytes: headLength, unscanned };
       }
       return { fragments: [{ text, origin, startLine: 1 }], bytes: headLength };
@@ -110,7 +116,13 @@ function readFully(fd: number, buffer: Buffer, position: number): number {
   return filled;
 }
 
-function* fileWindows(fd: number, head: Buffer, encoding: NonNullable<ReturnType<typeof sniffEncoding>>, windowBytes: number, origin: Fragment['origin']): Generator<Fragment> {
+function* fileWindows(
+  fd: number,
+  head: Buffer,
+  encoding: NonNullable<ReturnType<typeof sniffEncoding>>,
+  windowBytes: number,
+  origin: Fragment['origin'],
+): Generator<Fragment> {
   try {
     const decoder = new TextDecoder(DECODER_LABEL[encoding]);
     const windows = new TextWindows(windowBytes);
@@ -121,7 +133,8 @@ function* fileWindows(fd: number, head: Buffer, encoding: NonNullable<ReturnType
       const count = readFully(fd, chunk, position);
       if (count === 0) break;
       position += count;
-      for (const window of windows.push(decoder.decode(chunk.subarray(0, count), { stream: true }))) yield toFragment(window);
+      for (const window of windows.push(decoder.decode(chunk.subarray(0, count), { stream: true })))
+        yield toFragment(window);
     }
     for (const window of windows.push(decoder.decode())) yield toFragment(window);
     for (const window of windows.end()) yield toFragment(window);
@@ -132,7 +145,12 @@ function* fileWindows(fd: number, head: Buffer, encoding: NonNullable<ReturnType
 
 /** A file or directory name as a fragment of its own: a key in a name is a leak too. */
 export function fileNameFragment(path: string): Fragment {
-  return { text: path.slice(path.replace(/\/+$/, '').lastIndexOf('/') + 1), origin: { kind: 'file', path }, startLine: 1, decodedFrom: 'file name' };
+  return {
+    text: path.slice(path.replace(/\/+$/, '').lastIndexOf('/') + 1),
+    origin: { kind: 'file', path },
+    startLine: 1,
+    decodedFrom: 'file name',
+  };
 }
 
 /** What a walk found: the files to read, and every name it met (files, directories, links), to scan as text. */
@@ -149,7 +167,10 @@ export interface DirectoryListing {
  */
 export async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<DirectoryListing> {
   const roots = options.paths.length > 0 ? options.paths : ['.'];
-  const filters: PathFilters = { isDefaultIgnored: globMatcher(options.defaultIgnores), isAllowlisted: globMatcher(options.allowlistPaths) };
+  const filters: PathFilters = {
+    isDefaultIgnored: globMatcher(options.defaultIgnores),
+    isAllowlisted: globMatcher(options.allowlistPaths),
+  };
   const files: ListedFile[] = [];
   const names: string[] = [];
   const seen = new Set<string>();
@@ -169,13 +190,26 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
       info = await stat(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new SourceError(code === 'ENOENT' ? `path does not exist: ${given}` : `cannot read ${given}: ${code ?? (error as Error).message}`, { file: given });
+      throw new SourceError(
+        code === 'ENOENT'
+          ? `path does not exist: ${given}`
+          : `cannot read ${given}: ${code ?? (error as Error).message}`,
+        { file: given },
+      );
     }
     if (info.isFile()) {
       names.push(reportPath(options.cwd, absolute));
       add(absolute);
     } else if (info.isDirectory()) {
-      const walk: Walk = { root: absolute, options, filters, skipped, add, names, tracked: options.gitignore ? await trackedFiles(absolute) : [] };
+      const walk: Walk = {
+        root: absolute,
+        options,
+        filters,
+        skipped,
+        add,
+        names,
+        tracked: options.gitignore ? await trackedFiles(absolute) : [],
+      };
       await walkDirectory(absolute, '', [], walk);
     } else skipped.push({ path: toPosix(given), reason: 'not-a-regular-file' });
   }
@@ -230,7 +264,8 @@ function trackedAt(tracked: readonly string[], rel: string, isDirectory: boolean
     else high = mid;
   }
   const found: string[] = [];
-  for (let i = low; i < tracked.length && (tracked[i] as string).startsWith(prefix); i++) found.push(tracked[i] as string);
+  for (let i = low; i < tracked.length && (tracked[i] as string).startsWith(prefix); i++)
+    found.push(tracked[i] as string);
   return found;
 }
 
@@ -270,7 +305,12 @@ function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
   const tracked = trackedAt(walk.tracked, rel, isDirectory);
   const path = `${reportPath(walk.options.cwd, join(root, rel))}${isDirectory ? '/' : ''}`;
   if (tracked.length === 0) walk.skipped.push({ path, reason: 'gitignored' });
-  else if (isDirectory) walk.skipped.push({ path, reason: 'gitignored', detail: `its untracked files; the ${tracked.length} tracked one(s) are scanned` });
+  else if (isDirectory)
+    walk.skipped.push({
+      path,
+      reason: 'gitignored',
+      detail: `its untracked files; the ${tracked.length} tracked one(s) are scanned`,
+    });
   for (const file of tracked) {
     const absolute = join(root, file);
     const path = reportPath(walk.options.cwd, absolute);
@@ -281,7 +321,8 @@ function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
     } catch {
       continue; // tracked but deleted from the work tree: nothing to read
     }
-    if (info.isSymbolicLink()) walk.skipped.push({ path, reason: 'symlink', detail: 'symbolic links are not followed' });
+    if (info.isSymbolicLink())
+      walk.skipped.push({ path, reason: 'symlink', detail: 'symbolic links are not followed' });
     else if (info.isFile()) walk.add(absolute);
     else walk.skipped.push({ path, reason: 'not-a-regular-file' });
   }
@@ -292,13 +333,22 @@ function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
  * not listed and filtered, which keeps a repo with a huge dependency tree fast. Symlinks are never followed;
  * any name git allows (spaces, newlines, unicode) is handled. `.git` itself is never scanned.
  */
-async function walkDirectory(absolute: string, rel: string, inherited: readonly GitignoreLevel[], walk: Walk): Promise<void> {
+async function walkDirectory(
+  absolute: string,
+  rel: string,
+  inherited: readonly GitignoreLevel[],
+  walk: Walk,
+): Promise<void> {
   const { options, filters, skipped } = walk;
   let entries: Dirent[];
   try {
     entries = await readdir(absolute, { withFileTypes: true });
   } catch (error) {
-    skipped.push({ path: reportPath(options.cwd, absolute), reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'unreadable directory' });
+    skipped.push({
+      path: reportPath(options.cwd, absolute),
+      reason: 'unreadable',
+      detail: (error as NodeJS.ErrnoException).code ?? 'unreadable directory',
+    });
     return;
   }
   let levels = inherited;
@@ -317,7 +367,8 @@ async function walkDirectory(absolute: string, rel: string, inherited: readonly 
     const path = reportPath(options.cwd, childAbsolute);
     if (entry.isDirectory()) {
       if (gitignored(levels, childRel, true)) addIgnored(childRel, true, walk);
-      else if (filters.isDefaultIgnored(`${path}/-`)) skipped.push({ path: `${path}/`, reason: 'default-ignored-path' });
+      else if (filters.isDefaultIgnored(`${path}/-`))
+        skipped.push({ path: `${path}/`, reason: 'default-ignored-path' });
       else {
         walk.names.push(path);
         await walkDirectory(childAbsolute, childRel, levels, walk);

@@ -52,7 +52,12 @@ export class BlobReader {
     });
     child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     const fail = (why: string): void => {
-      for (const pending of this.queue.splice(0)) pending.reject(new SourceError(`git cat-file --batch stopped (${why}) before answering ${pending.name}: ${this.stderr.trim()}`));
+      for (const pending of this.queue.splice(0))
+        pending.reject(
+          new SourceError(
+            `git cat-file --batch stopped (${why}) before answering ${pending.name}: ${this.stderr.trim()}`,
+          ),
+        );
     };
     child.on('error', (error) => fail(error.message));
     child.on('close', (code) => fail(`exit ${code}`));
@@ -71,7 +76,9 @@ export class BlobReader {
         if (this.body.left > 0) return;
         const { blob, size, keep } = this.body;
         this.body = undefined;
-        this.queue.shift()?.resolve(blob ? { size, bytes: keep ? Buffer.concat(keep).subarray(0, size) : undefined } : undefined);
+        this.queue
+          .shift()
+          ?.resolve(blob ? { size, bytes: keep ? Buffer.concat(keep).subarray(0, size) : undefined } : undefined);
         continue;
       }
       const newline = data.indexOf(10);

@@ -79,7 +79,11 @@ export interface SpawnOptions {
 /** Starts a hardened git process. */
 export function spawnGit(cwd: string, args: readonly string[], options: SpawnOptions = {}): GitProcess {
   const config = options.configuredHooksPath ? HOOKS_PATH_FREE : HARDENED_CONFIG;
-  return spawn('git', ['--no-pager', ...config, ...(options.extraConfig ?? []), ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn('git', ['--no-pager', ...config, ...(options.extraConfig ?? []), ...args], {
+    cwd,
+    env: gitEnv(),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 export interface GitOutput {
@@ -89,14 +93,20 @@ export interface GitOutput {
 }
 
 /** Runs a short git command and buffers its output. For big outputs (patches) use `streamGit`. */
-export function runGit(cwd: string, args: readonly string[], options: SpawnOptions & { input?: string } = {}): Promise<GitOutput> {
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  options: SpawnOptions & { input?: string } = {},
+): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
     const child = spawnGit(cwd, args, options);
     const out: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (error) => reject(new SourceError(`cannot run git: ${error.message}; is git installed and on PATH?`, {}, { cause: error })));
+    child.on('error', (error) =>
+      reject(new SourceError(`cannot run git: ${error.message}; is git installed and on PATH?`, {}, { cause: error })),
+    );
     child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr, code: code ?? 1 }));
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
@@ -104,9 +114,15 @@ export function runGit(cwd: string, args: readonly string[], options: SpawnOptio
 }
 
 /** Like `runGit` but a non-zero exit is a `SourceError` carrying git's own message. */
-export async function gitText(cwd: string, args: readonly string[], what: string, options: SpawnOptions = {}): Promise<string> {
+export async function gitText(
+  cwd: string,
+  args: readonly string[],
+  what: string,
+  options: SpawnOptions = {},
+): Promise<string> {
   const result = await runGit(cwd, args, options);
-  if (result.code !== 0) throw new SourceError(`${what}: ${firstLines(result.stderr) || `git exited with ${result.code}`}`);
+  if (result.code !== 0)
+    throw new SourceError(`${what}: ${firstLines(result.stderr) || `git exited with ${result.code}`}`);
   return result.stdout.toString('utf8').trimEnd();
 }
 
@@ -147,10 +163,27 @@ export function firstLines(text: string, count = 4): string {
  * only from the user's global and system config, never from the repository's.
  * The remote and `refs` follow `--end-of-options`: a ref that looks like an option is still a ref.
  */
-export async function fetchGit(root: string, options: readonly string[], remote?: string, refs: readonly string[] = []): Promise<GitOutput> {
+export async function fetchGit(
+  root: string,
+  options: readonly string[],
+  remote?: string,
+  refs: readonly string[] = [],
+): Promise<GitOutput> {
   const extraConfig = await trustedFetchConfig(root);
   const target = remote === undefined ? [] : ['--end-of-options', remote, ...refs];
-  return runGit(root, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--upload-pack=git-upload-pack', ...options, ...target], { extraConfig });
+  return runGit(
+    root,
+    [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--no-recurse-submodules',
+      '--upload-pack=git-upload-pack',
+      ...options,
+      ...target,
+    ],
+    { extraConfig },
+  );
 }
 
 const FETCH_PROGRAM_KEYS = /^(credential\..*helper|core\.sshcommand)$/;
@@ -189,12 +222,26 @@ export async function openRepository(cwd: string): Promise<Repository> {
   // One process instead of three (start-up of the pre-commit hook): rev-parse prints the top level and the
   // shallow flag as it meets them, then the verified HEAD; a missing HEAD (fresh repository) exits 1 after
   // the first two lines, anything else that fails (not a repository, no work tree) exits 128.
-  const result = await runGit(cwd, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}']);
+  const result = await runGit(cwd, [
+    'rev-parse',
+    '--show-toplevel',
+    '--is-shallow-repository',
+    '--verify',
+    '--quiet',
+    'HEAD^{commit}',
+  ]);
   const lines = result.stdout.toString('utf8').replace(/\n$/, '').split('\n');
   const hasHead = result.code === 0;
   if ((result.code !== 0 && result.code !== 1) || lines.length < (hasHead ? 3 : 2)) {
-    if (/not a git repository/i.test(result.stderr)) throw new SourceError(`not a git repository: ${cwd} (run leakscan inside a git work tree, or use 'leakscan scan' for plain files)`, { file: cwd });
-    throw new SourceError(`cannot read the git repository at ${cwd}: ${firstLines(result.stderr) || `git exited with ${result.code}`}`, { file: cwd });
+    if (/not a git repository/i.test(result.stderr))
+      throw new SourceError(
+        `not a git repository: ${cwd} (run leakscan inside a git work tree, or use 'leakscan scan' for plain files)`,
+        { file: cwd },
+      );
+    throw new SourceError(
+      `cannot read the git repository at ${cwd}: ${firstLines(result.stderr) || `git exited with ${result.code}`}`,
+      { file: cwd },
+    );
   }
   if (hasHead) lines.pop();
   const shallow = lines.pop() === 'true';
@@ -208,7 +255,10 @@ export async function openRepository(cwd: string): Promise<Repository> {
 export function checkRevision(revision: string): void {
   // eslint-disable-next-line no-control-regex
   if (revision === '' || revision.startsWith('-') || /[\u0000-\u001f\u007f]/.test(revision)) {
-    throw new SourceError(`bad revision '${revision.replace(/[\u0000-\u001f\u007f]/g, '?')}': a revision cannot be empty, start with '-' or hold control characters`, { commit: revision });
+    throw new SourceError(
+      `bad revision '${revision.replace(/[\u0000-\u001f\u007f]/g, '?')}': a revision cannot be empty, start with '-' or hold control characters`,
+      { commit: revision },
+    );
   }
 }
 
@@ -216,22 +266,34 @@ export function checkRevision(revision: string): void {
 export async function resolveCommit(root: string, revision: string): Promise<string> {
   checkRevision(revision);
   const result = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
-  if (result.code !== 0) throw new SourceError(`bad revision '${revision}': no such commit in this repository`, { commit: revision });
+  if (result.code !== 0)
+    throw new SourceError(`bad revision '${revision}': no such commit in this repository`, { commit: revision });
   return result.stdout.toString('utf8').trim();
 }
 
 /** Whether a revision resolves; used to tell "missing in a shallow clone" from "misspelt". */
 export async function commitExists(root: string, revision: string): Promise<boolean> {
   checkRevision(revision);
-  return (await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).code === 0;
+  return (
+    (await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).code === 0
+  );
 }
 
 /** The commits where a shallow clone's history was cut (their parents are missing). */
 export async function shallowBoundaries(root: string): Promise<Set<string>> {
-  const path = await gitText(root, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'], 'cannot locate the shallow file');
+  const path = await gitText(
+    root,
+    ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'],
+    'cannot locate the shallow file',
+  );
   const { readFile } = await import('node:fs/promises');
   try {
-    return new Set((await readFile(path, 'utf8')).split('\n').map((line) => line.trim()).filter(Boolean));
+    return new Set(
+      (await readFile(path, 'utf8'))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   } catch {
     return new Set();
   }

@@ -33,5 +33,9 @@ export function withoutMinifiedLines(text: string, path: string): BundleText | u
     }
   }
   if (minifiedChars / text.length < MINIFIED_SHARE) return undefined;
-  return { text: lines.map((line) => (line.length >= MINIFIED_LINE ? '' : line)).join('\n'), lines: minifiedLines, chars: minifiedChars };
+  return {
+    text: lines.map((line) => (line.length >= MINIFIED_LINE ? '' : line)).join('\n'),
+    lines: minifiedLines,
+    chars: minifiedChars,
+  };
 }

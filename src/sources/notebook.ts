@@ -66,9 +66,14 @@ function parseNotebook(text: string): CellText[] | undefined {
   } catch {
     return undefined;
   }
-  const cellsOf = (holder: Json): Json[] | undefined => (isObject(holder) && Array.isArray(holder.cells) ? holder.cells : undefined);
+  const cellsOf = (holder: Json): Json[] | undefined =>
+    isObject(holder) && Array.isArray(holder.cells) ? holder.cells : undefined;
   // nbformat 4 keeps `cells` at the top; nbformat 3 in `worksheets[].cells`, with `input` for the source.
-  const cells = cellsOf(root) ?? (isObject(root) && Array.isArray(root.worksheets) ? root.worksheets.flatMap((sheet) => cellsOf(sheet) ?? []) : undefined);
+  const cells =
+    cellsOf(root) ??
+    (isObject(root) && Array.isArray(root.worksheets)
+      ? root.worksheets.flatMap((sheet) => cellsOf(sheet) ?? [])
+      : undefined);
   if (!cells) return undefined;
   const texts: CellText[] = [];
   cells.forEach((cell, index) => {
@@ -77,7 +82,8 @@ function parseNotebook(text: string): CellText[] | undefined {
     if (!Array.isArray(cell.outputs)) return;
     for (const output of cell.outputs) {
       if (!isObject(output)) continue;
-      for (const field of ['text', 'traceback'] as const) if (output[field] !== undefined) texts.push(textOf(output[field], index));
+      for (const field of ['text', 'traceback'] as const)
+        if (output[field] !== undefined) texts.push(textOf(output[field], index));
       const data = output.data;
       if (!isObject(data)) continue;
       for (const [mime, value] of Object.entries(data)) if (TEXT_OUTPUT.test(mime)) texts.push(textOf(value, index));
@@ -128,7 +134,9 @@ class LocatingParser {
     if (ch === '"') return this.string();
     if (ch === '{') return this.object(depth);
     if (ch === '[') return this.array(depth);
-    const literal = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|NaN|-?Infinity)/.exec(this.text.slice(this.at, this.at + 40));
+    const literal = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|NaN|-?Infinity)/.exec(
+      this.text.slice(this.at, this.at + 40),
+    );
     if (!literal) throw new SyntaxError(`unexpected ${ch ?? 'end'} at ${this.at}`);
     this.at += literal[0].length;
     const word = literal[0];
@@ -149,7 +157,12 @@ class LocatingParser {
       const key = this.string().value;
       this.skipSpace();
       if (this.text[this.at++] !== ':') throw new SyntaxError(`expected : at ${this.at}`);
-      Object.defineProperty(result, key, { value: this.value(depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(result, key, {
+        value: this.value(depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       this.skipSpace();
       const next = this.text[this.at++];
       if (next === '}') return result;

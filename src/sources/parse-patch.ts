@@ -7,7 +7,8 @@ import type { CommitInfo, Fragment, Origin, Skipped } from './fragment.js';
  * with a prefix character, and git never emits NUL outside file content), NUL-separated fields, then the whole
  * message (`%B`, scanned like added text) up to a NUL-led end marker.
  */
-export const COMMIT_HEADER_FORMAT = '--format=%x00leakscan-commit%x00%H%x00%an%x00%ae%x00%aI%x00%s%n%B%x00leakscan-message-end';
+export const COMMIT_HEADER_FORMAT =
+  '--format=%x00leakscan-commit%x00%H%x00%an%x00%ae%x00%aI%x00%s%n%B%x00leakscan-message-end';
 const HEADER_TAG = 'leakscan-commit';
 const MESSAGE_END = Buffer.from('\0leakscan-message-end');
 /** Where the path of a commit message finding points: no file, the message. */
@@ -46,7 +47,7 @@ export interface PatchParserOptions {
   kind: Origin['kind'];
   onSkip?: (skip: Skipped & { commit?: string }) => void;
   /** Paths not to scan (the config's allowlist.paths): returns the skip reason. */
-  skipPath?: (path: string) => Skipped['reason'] | undefined;
+  skipPath?: ((path: string) => Skipped['reason'] | undefined) | undefined;
   /** Called once per commit header, before that commit's fragments. */
   onCommit?: (commit: CommitInfo) => void;
 }
@@ -151,7 +152,8 @@ export class PatchParser {
     if (this.state === 'message') return this.messageText(line);
     if (this.state === 'hunk') {
       const first = line[0];
-      const isContent = this.parents > 1 ? this.isCombinedContent(line) : first === 0x2b || first === 0x20 || first === 0x2d;
+      const isContent =
+        this.parents > 1 ? this.isCombinedContent(line) : first === 0x2b || first === 0x20 || first === 0x2d;
       if (isContent) return this.content(line);
       if (first === 0x5c || line.length === 0) return undefined; // "\ No newline at end of file", blank separator
       this.state = 'file-header';
@@ -198,7 +200,10 @@ export class PatchParser {
     this.options.onCommit?.(this.commit);
     this.state = 'message';
     this.messageLine = 0;
-    this.message = new AddedLines({ kind: this.options.kind, path: COMMIT_MESSAGE_PATH, commit: this.commit, part: 'commit-message' }, (fragment) => this.out.push(fragment));
+    this.message = new AddedLines(
+      { kind: this.options.kind, path: COMMIT_MESSAGE_PATH, commit: this.commit, part: 'commit-message' },
+      (fragment) => this.out.push(fragment),
+    );
     return IGNORE;
   }
 

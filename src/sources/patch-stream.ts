@@ -10,7 +10,18 @@ import type { ScanStats } from './scan-stats.js';
  * Flags every patch-producing git call shares: machine-readable, no user drivers or textconv, fixed prefixes,
  * -U0, and full blob names (`--full-index`) so a file git labels binary can be read and judged by leakscan.
  */
-export const PATCH_FLAGS = ['-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '-M', '--ignore-submodules=none', '--submodule=short'];
+export const PATCH_FLAGS = [
+  '-U0',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--full-index',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '-M',
+  '--ignore-submodules=none',
+  '--submodule=short',
+];
 
 /**
  * Blobs git labels binary are read whole to be judged and diffed; past this size one is skipped and counted
@@ -30,7 +41,7 @@ export interface PatchStreamOptions {
   stats: ScanStats;
   onCommit?: (commit: CommitInfo) => void;
   onBytes?: (bytes: number) => void;
-  skipPath?: (path: string) => Skipped['reason'] | undefined;
+  skipPath?: ((path: string) => Skipped['reason'] | undefined) | undefined;
 }
 
 /** Streams a git patch command through the incremental parser: fragments of added lines, bounded memory. */
@@ -38,7 +49,9 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
   const { stats } = options;
   const skip = (skip: Skipped & { commit?: string }): void => {
     const { commit, ...rest } = skip;
-    stats.skipped.push(commit ? { ...rest, detail: `${rest.detail ? `${rest.detail}; ` : ''}commit ${shortSha(commit)}` } : rest);
+    stats.skipped.push(
+      commit ? { ...rest, detail: `${rest.detail ? `${rest.detail}; ` : ''}commit ${shortSha(commit)}` } : rest,
+    );
   };
   const parser = new PatchParser({
     kind: options.kind,
@@ -84,12 +97,22 @@ export async function* patchFragments(options: PatchStreamOptions): AsyncGenerat
  * decides with the rules directory scans use (`looksBinary`, `decodeText`: UTF-16, Latin-1…). Text is
  * scanned as the lines the new blob adds: lines found in no parent's version of the file.
  */
-async function* addedInBlob(check: BlobCheck, reader: BlobReader, totals: { files: number; lines: number; bytes: number }, skip: (skipped: Skipped & { commit?: string }) => void): AsyncGenerator<Fragment> {
+async function* addedInBlob(
+  check: BlobCheck,
+  reader: BlobReader,
+  totals: { files: number; lines: number; bytes: number },
+  skip: (skipped: Skipped & { commit?: string }) => void,
+): AsyncGenerator<Fragment> {
   if (NO_BLOB.test(check.newBlob)) return;
   const where = { path: check.origin.path, ...(check.origin.commit ? { commit: check.origin.commit.sha } : {}) };
   const blob = await reader.read(check.newBlob, MAX_BLOB_BYTES);
   if (!blob) return skip({ ...where, reason: 'unreadable', detail: `blob ${check.newBlob} is not in the repository` });
-  if (!blob.bytes) return skip({ ...where, reason: 'too-large', detail: `git labels it binary and its ${blob.size} bytes are more than ${MAX_BLOB_BYTES} leakscan reads to judge it` });
+  if (!blob.bytes)
+    return skip({
+      ...where,
+      reason: 'too-large',
+      detail: `git labels it binary and its ${blob.size} bytes are more than ${MAX_BLOB_BYTES} leakscan reads to judge it`,
+    });
   if (looksBinary(blob.bytes)) return skip({ ...where, reason: 'binary' });
   const oldLines = new Set<string>();
   for (const id of check.oldBlobs) {

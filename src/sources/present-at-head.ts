@@ -7,8 +7,13 @@ import { BlobReader } from './git-blobs.js';
  * first thing a reviewer asks. Reads only the blobs of paths that have findings, each once, through a single
  * `git cat-file --batch` process (see `BlobReader`).
  */
-export async function markPresentAtHead(root: string, findings: readonly Finding[], head: string | undefined): Promise<Finding[]> {
-  if (head === undefined || findings.length === 0) return findings.map((finding) => ({ ...finding, presentAtHead: false }));
+export async function markPresentAtHead(
+  root: string,
+  findings: readonly Finding[],
+  head: string | undefined,
+): Promise<Finding[]> {
+  if (head === undefined || findings.length === 0)
+    return findings.map((finding) => ({ ...finding, presentAtHead: false }));
   const secretsByPath = new Map<string, Set<string>>();
   // A commit message is never "in the tree"; a key in a file name is there as long as the file is.
   const namesAtHead = new Set<string>();
@@ -39,7 +44,6 @@ export async function markPresentAtHead(root: string, findings: readonly Finding
       : finding.part === undefined && (presentByPath.get(finding.file)?.has(finding.secret.reveal()) ?? false);
   return findings.map((finding) => ({ ...finding, presentAtHead: present(finding) }));
 }
-
 
 /** Which of `secrets` a blob holds, in every decoding a git source may have used (UTF-8, Latin-1, UTF-16). */
 export function secretsIn(blob: Buffer, secrets: Iterable<string>): Set<string> {

@@ -11,4 +11,10 @@ export interface ScanStats {
   skipped: Skipped[];
 }
 
-export const emptyStats = (): ScanStats => ({ filesScanned: 0, bytesScanned: 0, linesScanned: 0, commitsScanned: 0, skipped: [] });
+export const emptyStats = (): ScanStats => ({
+  filesScanned: 0,
+  bytesScanned: 0,
+  linesScanned: 0,
+  commitsScanned: 0,
+  skipped: [],
+});

@@ -34,12 +34,23 @@ export interface FetchUntil {
 export async function fetchUntil(request: FetchUntil): Promise<{ note: string | undefined; complete: boolean }> {
   if (await request.complete()) return { note: undefined, complete: true };
   const { firstDepth } = request;
-  const depths = request.unshallowFirst ? [] : [...new Set([...(firstDepth !== undefined ? [firstDepth] : []), ...DEPTH_STEPS.filter((d) => firstDepth === undefined || d > firstDepth)])];
+  const depths = request.unshallowFirst
+    ? []
+    : [
+        ...new Set([
+          ...(firstDepth !== undefined ? [firstDepth] : []),
+          ...DEPTH_STEPS.filter((d) => firstDepth === undefined || d > firstDepth),
+        ]),
+      ];
   const remoteText = request.remote ? ` ${request.remote}` : '';
   for (const depth of depths) {
     if (!(await isShallow(request.root))) break;
     await fetchOrFail(request, [`${request.depthOption}=${depth}`]);
-    if (await request.complete()) return { note: `shallow checkout: fetched ${request.what} (git fetch ${request.depthOption}=${depth}${remoteText})`, complete: true };
+    if (await request.complete())
+      return {
+        note: `shallow checkout: fetched ${request.what} (git fetch ${request.depthOption}=${depth}${remoteText})`,
+        complete: true,
+      };
   }
   const unshallow = await isShallow(request.root);
   await fetchOrFail(request, unshallow ? ['--unshallow'] : []);
@@ -49,10 +60,18 @@ export async function fetchUntil(request: FetchUntil): Promise<{ note: string | 
 
 async function fetchOrFail(request: FetchUntil, options: string[]): Promise<void> {
   const wants = request.wants ?? [];
-  const command = ['git fetch --no-tags', ...options, ...(request.remote ? [request.remote] : []), ...wants.map((w) => (/^[0-9a-f]{40}$/.test(w) ? shortSha(w) : w))].join(' ');
+  const command = [
+    'git fetch --no-tags',
+    ...options,
+    ...(request.remote ? [request.remote] : []),
+    ...wants.map((w) => (/^[0-9a-f]{40}$/.test(w) ? shortSha(w) : w)),
+  ].join(' ');
   request.log?.(`fetching ${request.what}: ${command}`);
   const result = await fetchGit(request.root, options, request.remote, wants);
-  if (result.code !== 0) throw new SourceError(`cannot fetch ${request.what} (${command}): ${firstLines(result.stderr, 3) || `git exited with ${result.code}`}. Fix: ${request.fix}`);
+  if (result.code !== 0)
+    throw new SourceError(
+      `cannot fetch ${request.what} (${command}): ${firstLines(result.stderr, 3) || `git exited with ${result.code}`}. Fix: ${request.fix}`,
+    );
 }
 
 /** Whether the repository is a shallow clone right now (a fetch may have just changed it). */
@@ -70,7 +89,9 @@ export async function boundariesIn(root: string, revListArgs: readonly string[])
 
 /** The human note for boundary commits found in a scanned range. */
 export function boundaryNote(boundaries: readonly string[], fix: string): string {
-  const list = boundaries.slice(0, 5).map(shortSha).join(', ') + (boundaries.length > 5 ? `, … (${boundaries.length} in all)` : '');
+  const list =
+    boundaries.slice(0, 5).map(shortSha).join(', ') +
+    (boundaries.length > 5 ? `, … (${boundaries.length} in all)` : '');
   return (
     `shallow clone: the history before ${list} is not in this clone and was NOT scanned; ` +
     `${boundaries.length === 1 ? 'that commit has' : 'those commits have'} no parent here, so ${boundaries.length === 1 ? 'its' : 'their'} whole tree was scanned as if added there ` +
@@ -78,4 +99,5 @@ export function boundaryNote(boundaries: readonly string[], fix: string): string
   );
 }
 
-export const DEEPEN_FIX = "rerun with --deepen (fetches the missing history from the remote), or run 'git fetch --unshallow' (in GitHub Actions: actions/checkout with fetch-depth: 0)";
+export const DEEPEN_FIX =
+  "rerun with --deepen (fetches the missing history from the remote), or run 'git fetch --unshallow' (in GitHub Actions: actions/checkout with fetch-depth: 0)";

@@ -7,7 +7,11 @@ import type { ScanStats } from './scan-stats.js';
  * added lines only, numbered as in the staged file. The working tree is never read, so a key staged and then
  * deleted from the working copy is still caught, and an unstaged key is not reported.
  */
-export function stagedFragments(root: string, stats: ScanStats, skipPath?: (path: string) => Skipped['reason'] | undefined): AsyncGenerator<Fragment> {
+export function stagedFragments(
+  root: string,
+  stats: ScanStats,
+  skipPath?: (path: string) => Skipped['reason'] | undefined,
+): AsyncGenerator<Fragment> {
   return patchFragments({
     root,
     gitArgs: ['diff', '--cached', ...PATCH_FLAGS],

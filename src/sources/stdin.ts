@@ -8,7 +8,12 @@ import { TextWindows } from './text-windows.js';
  * Standard input as one fragment, named `name` in reports; over `maxBytes` it is scanned in windows of that
  * size as it arrives (bounded memory), never skipped for its size.
  */
-export async function* stdinFragments(input: Readable, name: string, maxBytes: number, stats: ScanStats): AsyncGenerator<Fragment> {
+export async function* stdinFragments(
+  input: Readable,
+  name: string,
+  maxBytes: number,
+  stats: ScanStats,
+): AsyncGenerator<Fragment> {
   const origin = { kind: 'stdin', path: name } as const;
   const iterator = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const next = async (): Promise<Buffer | undefined> => {

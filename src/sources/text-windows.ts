@@ -69,7 +69,12 @@ export class TextWindows {
   private window(end: number): TextWindow {
     const unseenFrom = this.emitted > 0 ? this.advance(0, this.unseen, this.line, this.column) : undefined;
     this.emitted++;
-    return { text: this.buffer.slice(0, end), startLine: this.line, startColumn: this.column, ...(unseenFrom ? { unseenFrom } : {}) };
+    return {
+      text: this.buffer.slice(0, end),
+      startLine: this.line,
+      startColumn: this.column,
+      ...(unseenFrom ? { unseenFrom } : {}),
+    };
   }
 
   /** The position reached from (line, column) after the buffer's characters [from, to). */

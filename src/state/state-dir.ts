@@ -18,6 +18,9 @@ export function stateDirectory(cwd: string, env: NodeJS.ProcessEnv = process.env
   } catch {
     // A directory that vanished keeps its given name.
   }
-  const name = basename(root).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'root';
+  const name =
+    basename(root)
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .slice(0, 40) || 'root';
   return join(base, 'leakscan', `${name}-${createHash('sha256').update(root).digest('hex').slice(0, 16)}`);
 }

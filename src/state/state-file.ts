@@ -1,4 +1,17 @@
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LeakscanError } from '../errors.js';
 
@@ -13,7 +26,8 @@ export class StateFileError extends LeakscanError {}
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
 const READ_FLAGS = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
-const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
+const APPEND_FLAGS =
+  constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 
 function refusal(path: string, what: string, problem: string): StateFileError {
   return new StateFileError(`refusing to use ${what} ${path}: ${problem}`, { file: path });

@@ -10,7 +10,15 @@ import { startReceiver } from '../helpers/receiver.js';
 import { githubToken } from '../helpers/tokens.js';
 import { checkout, runAction, ZERO_SHA, type ActionRun } from '../helpers/action-harness.js';
 
-const REPO = { id: 1296269, name: 'app', full_name: 'octo/app', private: false, fork: false, default_branch: 'main', owner: { login: 'octo' } };
+const REPO = {
+  id: 1296269,
+  name: 'app',
+  full_name: 'octo/app',
+  private: false,
+  fork: false,
+  default_branch: 'main',
+  owner: { login: 'octo' },
+};
 const leakAnnotations = (run: ActionRun) => run.errors.filter((e) => e.properties.file !== undefined);
 
 function prPayload(base: string, head: string, commits: number, headRepo = 'octo/app') {
@@ -30,8 +38,20 @@ function prPayload(base: string, head: string, commits: number, headRepo = 'octo
       additions: 120,
       deletions: 3,
       changed_files: 4,
-      base: { label: 'octo:main', ref: 'main', sha: base, user: { login: 'octo' }, repo: { full_name: 'octo/app', fork: false, default_branch: 'main' } },
-      head: { label: `${owner}:feature`, ref: 'feature', sha: head, user: { login: owner }, repo: { full_name: headRepo, fork: headRepo !== 'octo/app', default_branch: 'main' } },
+      base: {
+        label: 'octo:main',
+        ref: 'main',
+        sha: base,
+        user: { login: 'octo' },
+        repo: { full_name: 'octo/app', fork: false, default_branch: 'main' },
+      },
+      head: {
+        label: `${owner}:feature`,
+        ref: 'feature',
+        sha: head,
+        user: { login: owner },
+        repo: { full_name: headRepo, fork: headRepo !== 'octo/app', default_branch: 'main' },
+      },
     },
     repository: REPO,
     sender: { login: owner, type: 'User' },
@@ -42,7 +62,11 @@ function validateSarif(path: string): void {
   const require = createRequire(import.meta.url);
   const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-  const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({ allErrors: true, strict: false, unicodeRegExp: false });
+  const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({
+    allErrors: true,
+    strict: false,
+    unicodeRegExp: false,
+  });
   const validate = ajv.compile(schema);
   assert.ok(validate(JSON.parse(readFileSync(path, 'utf8'))), JSON.stringify(validate.errors, null, 2));
 }
@@ -57,12 +81,25 @@ function manyCommitPullRequest() {
   upstream.commit('legacy settings', { 'legacy.js': `const token = "${oldMainKey}";\n` });
   upstream.git('branch', 'feature');
   upstream.git('checkout', '-q', 'feature');
-  upstream.fastImport(300, (i): Record<string, string> => (i === 2 ? { 'src/config.js': `export const token = "${prKey}";\n` } : { 'notes.txt': `note ${i}\n` }), 'feature');
+  upstream.fastImport(
+    300,
+    (i): Record<string, string> =>
+      i === 2 ? { 'src/config.js': `export const token = "${prKey}";\n` } : { 'notes.txt': `note ${i}\n` },
+    'feature',
+  );
   const head = upstream.git('rev-parse', 'feature');
   upstream.git('checkout', '-q', 'main');
   upstream.commit('later on main', { 'later.js': `const token = "${laterMainKey}";\n` });
   const base = upstream.git('rev-parse', 'main');
-  return { upstream, base, head, prKey, oldMainKey, laterMainKey, thirdCommit: upstream.git('rev-parse', 'feature~297') };
+  return {
+    upstream,
+    base,
+    head,
+    prKey,
+    oldMainKey,
+    laterMainKey,
+    thirdCommit: upstream.git('rev-parse', 'feature~297'),
+  };
 }
 
 describe('GitHub Action', () => {
@@ -70,7 +107,11 @@ describe('GitHub Action', () => {
     const pr = manyCommitPullRequest();
     const { workspace } = checkout(pr.upstream, pr.head);
     assert.equal(workspace.git('rev-parse', '--is-shallow-repository'), 'true');
-    const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload: prPayload(pr.base, pr.head, 300) });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(pr.base, pr.head, 300),
+    });
 
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stdout, /fetching the commits of .*git fetch --no-tags --depth=301 origin/);
@@ -83,21 +124,28 @@ describe('GitHub Action', () => {
     assert.equal(annotations[0]?.properties.line, '1');
     assert.match(annotations[0]?.properties.title ?? '', /^leakscan: .*\(github-[a-z-]+\)$/);
     assert.match(annotations[0]?.message ?? '', new RegExp(`commit ${pr.thirdCommit.slice(0, 12)}`));
-    assert.ok(run.errors.some((e) => /leakscan found 1 leak/.test(e.message)), 'setFailed message');
+    assert.ok(
+      run.errors.some((e) => /leakscan found 1 leak/.test(e.message)),
+      'setFailed message',
+    );
 
     // Masked before anything else mentions it; never printed except in the add-mask command itself.
     assert.ok(run.masks.includes(pr.prKey));
     const maskAt = run.stdout.indexOf(`::add-mask::${pr.prKey}`);
     assert.ok(maskAt < run.stdout.indexOf('::error'));
     assert.equal(run.stdout.split(pr.prKey).length, 2, 'the raw key appears once: in ::add-mask::');
-    for (const key of [pr.oldMainKey, pr.laterMainKey]) assert.ok(!run.stdout.includes(key) && !run.summary.includes(key));
+    for (const key of [pr.oldMainKey, pr.laterMainKey])
+      assert.ok(!run.stdout.includes(key) && !run.summary.includes(key));
 
     assert.equal(run.outputs['leak-count'], '1');
     assert.ok(existsSync(run.outputs['sarif-file'] ?? ''), 'sarif file written');
     validateSarif(run.outputs['sarif-file']!);
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
     assert.equal(sarif.runs[0].results.length, 1);
-    assert.match(sarif.runs[0].results[0].partialFingerprints['leakscanFingerprint/v1'], /:src\/config\.js:[0-9a-f]{16}$/);
+    assert.match(
+      sarif.runs[0].results[0].partialFingerprints['leakscanFingerprint/v1'],
+      /:src\/config\.js:[0-9a-f]{16}$/,
+    );
 
     assert.match(run.summary, /leakscan: 1 leak found/);
     assert.match(run.summary, /\| Rule \| Location \| Commit \| Author \| Secret \| Fingerprint \| How to ignore \|/);
@@ -130,9 +178,16 @@ describe('GitHub Action', () => {
     upstream.commit('add key', { 'app.js': `const token = "${newKey}";\n` });
     const after = upstream.commit('docs', { 'README.md': 'hello\n' });
     const { workspace } = checkout(upstream, after);
-    const run = await runAction({ workspace: workspace.dir, event: 'push', payload: { ref: 'refs/heads/main', before, after, forced: false, repository: REPO } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'push',
+      payload: { ref: 'refs/heads/main', before, after, forced: false, repository: REPO },
+    });
     assert.equal(run.code, 1, run.stdout);
-    assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file), ['app.js']);
+    assert.deepEqual(
+      leakAnnotations(run).map((a) => a.properties.file),
+      ['app.js'],
+    );
     assert.match(run.stdout, /scanned 2 commits/);
   });
 
@@ -146,9 +201,16 @@ describe('GitHub Action', () => {
     upstream.commit('topic work', { 'topic.js': `const token = "${branchKey}";\n` });
     const after = upstream.commit('topic docs', { 'TOPIC.md': 'topic\n' });
     const { workspace } = checkout(upstream, after);
-    const run = await runAction({ workspace: workspace.dir, event: 'push', payload: { ref: 'refs/heads/topic', before: ZERO_SHA, after, created: true, forced: false, repository: REPO } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'push',
+      payload: { ref: 'refs/heads/topic', before: ZERO_SHA, after, created: true, forced: false, repository: REPO },
+    });
     assert.equal(run.code, 1, run.stdout);
-    assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file), ['topic.js']);
+    assert.deepEqual(
+      leakAnnotations(run).map((a) => a.properties.file),
+      ['topic.js'],
+    );
     assert.match(run.stdout, /new branch topic pushed/);
     assert.match(run.stdout, /refs\/heads\/main:refs\/remotes\/origin\/main/);
     assert.match(run.stdout, /scanned 2 commits/);
@@ -169,7 +231,11 @@ describe('GitHub Action', () => {
     assert.notEqual(upstream.gitRaw(['merge-base', '--is-ancestor', before, after]).status, 0);
     const { workspace } = checkout(upstream, after);
 
-    const run = await runAction({ workspace: workspace.dir, event: 'push', payload: { ref: 'refs/heads/feature', before, after, forced: true, repository: REPO } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'push',
+      payload: { ref: 'refs/heads/feature', before, after, forced: true, repository: REPO },
+    });
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /force push/);
     assert.equal(run.stdout.split(rewrittenKey).length, 2);
@@ -177,10 +243,17 @@ describe('GitHub Action', () => {
     assert.match(run.stdout, /scanned 2 commits/);
 
     const gone = 'f'.repeat(40);
-    const fallback = await runAction({ workspace: checkout(upstream, after).workspace.dir, event: 'push', payload: { ref: 'refs/heads/feature', before: gone, after, forced: true, repository: REPO } });
+    const fallback = await runAction({
+      workspace: checkout(upstream, after).workspace.dir,
+      event: 'push',
+      payload: { ref: 'refs/heads/feature', before: gone, after, forced: true, repository: REPO },
+    });
     assert.equal(fallback.code, 1, fallback.stdout);
     assert.match(fallback.stdout, /replaced tip ffffffffffff is gone from origin/);
-    assert.deepEqual(leakAnnotations(fallback).map((a) => a.properties.file), ['app.js']);
+    assert.deepEqual(
+      leakAnnotations(fallback).map((a) => a.properties.file),
+      ['app.js'],
+    );
   });
 
   it('schedule: unshallows and scans the full history of every branch', async () => {
@@ -194,50 +267,97 @@ describe('GitHub Action', () => {
     upstream.git('checkout', '-q', 'main');
     const head = upstream.commit('docs', { 'README.md': 'hi\n' });
     const { workspace } = checkout(upstream, head);
-    const run = await runAction({ workspace: workspace.dir, event: 'schedule', payload: { schedule: '0 3 * * 1', repository: REPO } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'schedule',
+      payload: { schedule: '0 3 * * 1', repository: REPO },
+    });
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, /git fetch --no-tags --unshallow origin/);
-    assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file).sort(), ['old.js', 'side.js']);
+    assert.deepEqual(
+      leakAnnotations(run)
+        .map((a) => a.properties.file)
+        .sort(),
+      ['old.js', 'side.js'],
+    );
     assert.equal(workspace.git('rev-parse', '--is-shallow-repository'), 'false');
   });
 
   it('fork pull request: its own .leakscan.yaml allowlist and .leakscanignore do not silence its leak; a same-repo PR may', async () => {
     const upstream = GitRepo.init();
     const key = githubToken();
-    const base = upstream.commit('base', { 'README.md': 'app\n', '.leakscan.yaml': 'allowlist:\n  paths: ["docs/**"]\n' });
+    const base = upstream.commit('base', {
+      'README.md': 'app\n',
+      '.leakscan.yaml': 'allowlist:\n  paths: ["docs/**"]\n',
+    });
     upstream.git('checkout', '-q', '-b', 'feature');
     upstream.commit('add key', { 'src/app.js': `const token = "${key}";\n` });
     const head = upstream.commit('silence it', { '.leakscan.yaml': 'allowlist:\n  paths: ["docs/**", "src/**"]\n' });
 
-    const fork = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request', payload: prPayload(base, head, 2, 'forker/app') });
+    const fork = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(base, head, 2, 'forker/app'),
+    });
     assert.equal(fork.code, 1, fork.stdout);
-    assert.deepEqual(leakAnnotations(fork).map((a) => a.properties.file), ['src/app.js']);
-    assert.match(fork.stdout, /pull request from the fork forker\/app: \.leakscan\.yaml, the baseline and \.leakscanignore were read from the base commit/);
+    assert.deepEqual(
+      leakAnnotations(fork).map((a) => a.properties.file),
+      ['src/app.js'],
+    );
+    assert.match(
+      fork.stdout,
+      /pull request from the fork forker\/app: \.leakscan\.yaml, the baseline and \.leakscanignore were read from the base commit/,
+    );
 
-    const target = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request_target', payload: prPayload(base, head, 2) });
+    const target = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'pull_request_target',
+      payload: prPayload(base, head, 2),
+    });
     assert.equal(target.code, 1, target.stdout);
 
-    const sameRepo = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request', payload: prPayload(base, head, 2) });
+    const sameRepo = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(base, head, 2),
+    });
     assert.equal(sameRepo.code, 0, sameRepo.stdout);
 
-    const trusted = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request', payload: prPayload(base, head, 2, 'forker/app'), inputs: { 'trust-pr-config': 'true' } });
+    const trusted = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(base, head, 2, 'forker/app'),
+      inputs: { 'trust-pr-config': 'true' },
+    });
     assert.equal(trusted.code, 0, trusted.stdout);
     assert.match(trusted.stdout, /trust-pr-config is true/);
   });
 
-  it("fork pull request: a fingerprint the PR adds to .leakscanignore is not honoured", async () => {
+  it('fork pull request: a fingerprint the PR adds to .leakscanignore is not honoured', async () => {
     const upstream = GitRepo.init();
     const key = githubToken();
     const base = upstream.commit('base', { 'README.md': 'app\n' });
     upstream.git('checkout', '-q', '-b', 'feature');
     upstream.commit('add key', { 'src/app.js': `const token = "${key}";\n` });
-    const first = await runAction({ workspace: checkout(upstream, upstream.git('rev-parse', 'HEAD')).workspace.dir, event: 'pull_request', payload: prPayload(base, upstream.git('rev-parse', 'HEAD'), 1, 'forker/app') });
+    const first = await runAction({
+      workspace: checkout(upstream, upstream.git('rev-parse', 'HEAD')).workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(base, upstream.git('rev-parse', 'HEAD'), 1, 'forker/app'),
+    });
     const fingerprint = /Fingerprint: (\S+) /.exec(leakAnnotations(first)[0]?.message ?? '')?.[1];
     assert.ok(fingerprint, first.stdout);
     const head = upstream.commit('ignore it', { '.leakscanignore': `${fingerprint}\n` });
-    const fork = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request', payload: prPayload(base, head, 2, 'forker/app') });
+    const fork = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(base, head, 2, 'forker/app'),
+    });
     assert.equal(fork.code, 1, fork.stdout);
-    const sameRepo = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request', payload: prPayload(base, head, 2) });
+    const sameRepo = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(base, head, 2),
+    });
     assert.equal(sameRepo.code, 0, sameRepo.stdout);
   });
 
@@ -246,7 +366,12 @@ describe('GitHub Action', () => {
     const before = upstream.commit('base', { 'README.md': 'app\n' });
     const after = upstream.commit('key', { 'app.js': `const token = "${githubToken()}";\n` });
     const { workspace } = checkout(upstream, after, 'full');
-    const run = await runAction({ workspace: workspace.dir, event: 'push', payload: { ref: 'refs/heads/main', before, after, repository: REPO }, inputs: { 'fail-on-leak': 'false', format: 'csv' } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'push',
+      payload: { ref: 'refs/heads/main', before, after, repository: REPO },
+      inputs: { 'fail-on-leak': 'false', format: 'csv' },
+    });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs['leak-count'], '1');
     assert.match(run.stdout, /::warning::leakscan found 1 leak .*fail-on-leak is false/);
@@ -259,9 +384,16 @@ describe('GitHub Action', () => {
     const pr = manyCommitPullRequest();
     const { workspace } = checkout(pr.upstream, pr.head);
     workspace.git('remote', 'set-url', 'origin', `file://${workspace.dir}/no-such-remote.git`);
-    const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload: prPayload(pr.base, pr.head, 300) });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(pr.base, pr.head, 300),
+    });
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /::error::leakscan: cannot fetch the commits of .*Fix: use actions\/checkout with fetch-depth: 0/);
+    assert.match(
+      run.stdout,
+      /::error::leakscan: cannot fetch the commits of .*Fix: use actions\/checkout with fetch-depth: 0/,
+    );
     assert.equal(run.outputs['leak-count'], undefined);
   });
 
@@ -269,12 +401,25 @@ describe('GitHub Action', () => {
     const upstream = GitRepo.init();
     const head = upstream.commit('key', { 'app.js': `const token = "${githubToken()}";\n` });
     const { workspace } = checkout(upstream, head);
-    const staged = await runAction({ workspace: workspace.dir, event: 'push', payload: {}, inputs: { mode: 'staged' } });
+    const staged = await runAction({
+      workspace: workspace.dir,
+      event: 'push',
+      payload: {},
+      inputs: { mode: 'staged' },
+    });
     assert.equal(staged.code, 1);
     assert.match(staged.stdout, /::error::leakscan: mode 'staged' is for pre-commit hooks/);
-    const files = await runAction({ workspace: workspace.dir, event: 'workflow_dispatch', payload: { repository: REPO }, inputs: { mode: 'scan' } });
+    const files = await runAction({
+      workspace: workspace.dir,
+      event: 'workflow_dispatch',
+      payload: { repository: REPO },
+      inputs: { mode: 'scan' },
+    });
     assert.equal(files.code, 1, files.stdout);
-    assert.deepEqual(leakAnnotations(files).map((a) => a.properties.file), ['app.js']);
+    assert.deepEqual(
+      leakAnnotations(files).map((a) => a.properties.file),
+      ['app.js'],
+    );
   });
 
   it('rotate: sends each leak to rotate-url, signed with LEAKSCAN_WEBHOOK_SECRET, without the raw key', async () => {
@@ -308,12 +453,20 @@ describe('GitHub Action', () => {
     const before = upstream.commit('base', { 'README.md': 'app\n' });
     const after = upstream.commit('key', { 'src/app.js': `const token = "${githubToken()}";\n` });
     const { workspace } = checkout(upstream, after);
-    const run = await runAction({ workspace: dirname(workspace.dir), event: 'push', payload: { ref: 'refs/heads/main', before, after, repository: REPO }, inputs: { 'working-directory': basename(workspace.dir) } });
+    const run = await runAction({
+      workspace: dirname(workspace.dir),
+      event: 'push',
+      payload: { ref: 'refs/heads/main', before, after, repository: REPO },
+      inputs: { 'working-directory': basename(workspace.dir) },
+    });
     assert.equal(run.code, 1, run.stdout);
-    assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file), [`${basename(workspace.dir)}/src/app.js`]);
+    assert.deepEqual(
+      leakAnnotations(run).map((a) => a.properties.file),
+      [`${basename(workspace.dir)}/src/app.js`],
+    );
   });
 
-  it('pull_request that merged main midway: commits brought in from main are not the PR\'s; merge_group scans its range', async () => {
+  it("pull_request that merged main midway: commits brought in from main are not the PR's; merge_group scans its range", async () => {
     const upstream = GitRepo.init();
     const mainKey = githubToken();
     const prKey = githubToken();
@@ -323,32 +476,69 @@ describe('GitHub Action', () => {
     upstream.git('checkout', '-q', 'main');
     upstream.commit('main key', { 'main.js': `const token = "${mainKey}";\n` });
     upstream.git('checkout', '-q', 'feature');
-    upstream.git('-c', 'user.name=Test Author', '-c', 'user.email=author@example.test', 'merge', '-q', '--no-edit', 'main');
+    upstream.git(
+      '-c',
+      'user.name=Test Author',
+      '-c',
+      'user.email=author@example.test',
+      'merge',
+      '-q',
+      '--no-edit',
+      'main',
+    );
     const head = upstream.commit('feature key', { 'feature.js': `const token = "${prKey}";\n` });
     upstream.git('checkout', '-q', 'main');
     const base = upstream.commit('main moves on', { 'CHANGES.md': 'more\n' });
 
-    const run = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'pull_request', payload: prPayload(base, head, 3) });
+    const run = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'pull_request',
+      payload: prPayload(base, head, 3),
+    });
     assert.equal(run.code, 1, run.stdout);
-    assert.deepEqual(leakAnnotations(run).map((a) => a.properties.file), ['feature.js']);
+    assert.deepEqual(
+      leakAnnotations(run).map((a) => a.properties.file),
+      ['feature.js'],
+    );
     assert.match(run.stdout, /: 3 commit\(s\)/);
 
-    const group = await runAction({ workspace: checkout(upstream, head).workspace.dir, event: 'merge_group', payload: { merge_group: { base_sha: base, head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' }, repository: REPO } });
+    const group = await runAction({
+      workspace: checkout(upstream, head).workspace.dir,
+      event: 'merge_group',
+      payload: {
+        merge_group: { base_sha: base, head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' },
+        repository: REPO,
+      },
+    });
     assert.equal(group.code, 1, group.stdout);
-    assert.deepEqual(leakAnnotations(group).map((a) => a.properties.file), ['feature.js']);
+    assert.deepEqual(
+      leakAnnotations(group).map((a) => a.properties.file),
+      ['feature.js'],
+    );
   });
 
   it('a multi-line secret (a PEM private key) is masked whole and line by line', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 1024,
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
     const upstream = GitRepo.init();
     const before = upstream.commit('base', { 'README.md': 'app\n' });
     const after = upstream.commit('key', { 'deploy/key.pem': privateKey });
-    const run = await runAction({ workspace: checkout(upstream, after).workspace.dir, event: 'push', payload: { ref: 'refs/heads/main', before, after, repository: REPO } });
+    const run = await runAction({
+      workspace: checkout(upstream, after).workspace.dir,
+      event: 'push',
+      payload: { ref: 'refs/heads/main', before, after, repository: REPO },
+    });
     assert.equal(run.code, 1, run.stdout);
     const bodyLines = privateKey.split('\n').filter((line) => line.length >= 8 && !line.startsWith('-----'));
     assert.ok(bodyLines.length > 5);
     for (const line of bodyLines) assert.ok(run.masks.includes(line), `line masked: ${line.slice(0, 8)}…`);
-    const logWithoutMasks = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const logWithoutMasks = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     for (const line of bodyLines) assert.ok(!logWithoutMasks.includes(line));
   });
 });

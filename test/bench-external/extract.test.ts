@@ -16,11 +16,20 @@ const mirrors = await load('../../bench/external/lib/mirrors.mjs');
 
 describe('regex sampler', () => {
   it('draws strings that match the regex, the same ones for the same seed', () => {
-    for (const source of ['ab_[a-z0-9]{36}', '[0-9]{5,16}:(?-i:A)[a-z0-9_\\-]{34}', 'xy\\.[A-Z2-7]{16}(?:==|=)?', '(?i)(?:one|two)-\\d{4}\\b', '[a-zA-Z0-9+/]{20,}={0,2}']) {
+    for (const source of [
+      'ab_[a-z0-9]{36}',
+      '[0-9]{5,16}:(?-i:A)[a-z0-9_\\-]{34}',
+      'xy\\.[A-Z2-7]{16}(?:==|=)?',
+      '(?i)(?:one|two)-\\d{4}\\b',
+      '[a-zA-Z0-9+/]{20,}={0,2}',
+    ]) {
       const draw = sampler.regexSampler(source);
       const first = draw(sampler.seededRandom('seed'));
       assert.equal(first, draw(sampler.seededRandom('seed')));
-      const js = new RegExp(`^(?:${source.replace('(?-i:A)', 'A').replace('(?i)', '')})$`, source.startsWith('(?i)') ? 'i' : '');
+      const js = new RegExp(
+        `^(?:${source.replace('(?-i:A)', 'A').replace('(?i)', '')})$`,
+        source.startsWith('(?i)') ? 'i' : '',
+      );
       for (let i = 0; i < 20; i++) assert.match(draw(sampler.seededRandom(`s${i}`)), js);
     }
   });

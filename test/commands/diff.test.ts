@@ -16,8 +16,10 @@ interface JsonFinding {
   commitCount?: number;
   presentAtHead?: boolean;
 }
-const report = (stdout: string) => JSON.parse(stdout) as { findings: JsonFinding[]; summary: Record<string, number>; notes?: string[] };
-const diff = (repo: GitRepo, args: string[]) => runCli(['diff', '--format', 'json', ...args], { cwd: repo.dir, env: repo.env });
+const report = (stdout: string) =>
+  JSON.parse(stdout) as { findings: JsonFinding[]; summary: Record<string, number>; notes?: string[] };
+const diff = (repo: GitRepo, args: string[]) =>
+  runCli(['diff', '--format', 'json', ...args], { cwd: repo.dir, env: repo.env });
 
 describe('leakscan diff', () => {
   it('attributes each finding to the commit that introduced it, with author, email, date and subject', async () => {
@@ -30,8 +32,22 @@ describe('leakscan diff', () => {
     const { findings, summary } = report(result.stdout);
     assert.equal(findings.length, 1);
     assert.deepEqual(
-      { file: findings[0]?.file, line: findings[0]?.line, commit: findings[0]?.commit, author: findings[0]?.author, email: findings[0]?.email, message: findings[0]?.message },
-      { file: 'settings.py', line: 2, commit: first, author: 'Test Author', email: 'author@example.test', message: 'add settings' },
+      {
+        file: findings[0]?.file,
+        line: findings[0]?.line,
+        commit: findings[0]?.commit,
+        author: findings[0]?.author,
+        email: findings[0]?.email,
+        message: findings[0]?.message,
+      },
+      {
+        file: 'settings.py',
+        line: 2,
+        commit: first,
+        author: 'Test Author',
+        email: 'author@example.test',
+        message: 'add settings',
+      },
     );
     assert.match(findings[0]?.date ?? '', /^\d{4}-\d\d-\d\dT/);
     assert.equal(summary.commitsScanned, 2);
@@ -40,9 +56,14 @@ describe('leakscan diff', () => {
   it('reports the same findings, lines and fingerprints as leakscan scan on the same files', async () => {
     const repo = GitRepo.init();
     const base = repo.commit('empty start');
-    repo.commit('files', { 'src/a.ts': `export const a = 1;\nexport const t = "${githubToken()}";\n`, 'conf/b.ini': `[x]\ntoken = ${githubToken()}\nother = ${githubToken()}\n` });
+    repo.commit('files', {
+      'src/a.ts': `export const a = 1;\nexport const t = "${githubToken()}";\n`,
+      'conf/b.ini': `[x]\ntoken = ${githubToken()}\nother = ${githubToken()}\n`,
+    });
     const fromDiff = report((await diff(repo, [`${base}..HEAD`])).stdout).findings;
-    const fromFiles = report((await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout).findings;
+    const fromFiles = report(
+      (await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout,
+    ).findings;
     const key = (f: JsonFinding) => `${f.fingerprint}@${f.line}`;
     assert.equal(fromFiles.length, 3);
     assert.deepEqual(fromDiff.map(key).sort(), fromFiles.map(key).sort());
@@ -54,7 +75,10 @@ describe('leakscan diff', () => {
     const since = repo.commit('mark', { 'x.txt': '1\n' });
     repo.commit('new key', { 'new.env': `B=${githubToken()}\n` });
     const result = await diff(repo, ['--since', since]);
-    assert.deepEqual(report(result.stdout).findings.map((f) => f.file), ['new.env']);
+    assert.deepEqual(
+      report(result.stdout).findings.map((f) => f.file),
+      ['new.env'],
+    );
   });
 
   it('an empty range (both ends the same commit) scans nothing, says so, and exits 0', async () => {
@@ -92,8 +116,13 @@ describe('leakscan diff', () => {
     const merge = repo.commit('Merge branch side');
     const result = await diff(repo, [`${base}..main`]);
     assert.equal(result.code, 1, result.stderr);
-    const found = report(result.stdout).findings.map((f) => [f.file, f.line, f.commit]).sort();
-    assert.deepEqual(found, [['app.txt', 2, merge], ['side.env', 1, sideCommit]]);
+    const found = report(result.stdout)
+      .findings.map((f) => [f.file, f.line, f.commit])
+      .sort();
+    assert.deepEqual(found, [
+      ['app.txt', 2, merge],
+      ['side.env', 1, sideCommit],
+    ]);
   });
 
   it('scans a detached HEAD and a range of more than 1,000 commits, finding keys at both ends', async () => {
@@ -101,7 +130,11 @@ describe('leakscan diff', () => {
     const base = repo.commit('base', { 'a.txt': 'start\n' });
     const firstKey = githubToken();
     const lastKey = githubToken();
-    repo.fastImport(1200, (i) => ({ 'counter.txt': `${i}\n`, ...(i === 0 ? { 'first.env': `K=${firstKey}\n` } : {}), ...(i === 1199 ? { 'last.env': `K=${lastKey}\n` } : {}) }));
+    repo.fastImport(1200, (i) => ({
+      'counter.txt': `${i}\n`,
+      ...(i === 0 ? { 'first.env': `K=${firstKey}\n` } : {}),
+      ...(i === 1199 ? { 'last.env': `K=${lastKey}\n` } : {}),
+    }));
     repo.git('checkout', '-q', '--detach', 'HEAD');
     const result = await diff(repo, [`${base}..HEAD`]);
     assert.equal(result.code, 1, result.stderr);
@@ -126,7 +159,10 @@ describe('leakscan diff', () => {
     const partial = await diff(clone, [`${base}..HEAD`]);
     assert.equal(partial.code, 1, partial.stderr);
     const parsed = report(partial.stdout);
-    assert.deepEqual(parsed.findings.map((f) => [f.file, f.message]), [['old.env', 'tip']]);
+    assert.deepEqual(
+      parsed.findings.map((f) => [f.file, f.message]),
+      [['old.env', 'tip']],
+    );
     const note = parsed.notes?.join('\n') ?? '';
     assert.match(note, new RegExp(`shallow clone: base '${base}' is not in this clone`));
     assert.match(note, /whole tree was scanned as if added there/);
@@ -134,6 +170,9 @@ describe('leakscan diff', () => {
 
     const deepened = await diff(clone, [`${base}..HEAD`, '--deepen']);
     assert.equal(deepened.code, 1, deepened.stderr);
-    assert.deepEqual(report(deepened.stdout).findings.map((f) => [f.file, f.message]), [['old.env', 'old key']]);
+    assert.deepEqual(
+      report(deepened.stdout).findings.map((f) => [f.file, f.message]),
+      [['old.env', 'old key']],
+    );
   });
 });

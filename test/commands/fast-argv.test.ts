@@ -9,14 +9,26 @@ import { githubToken } from '../helpers/tokens.js';
 
 /** What yargs makes of the same command line, for the declared option names only. */
 function yargsValues(args: string[]): Record<string, unknown> {
-  const parsed = withReportOptions(yargs(args)).strict().exitProcess(false).fail((message) => {
-    throw new Error(message);
-  }).parseSync() as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(REPORT_OPTIONS).filter((name) => parsed[name] !== undefined).map((name) => [name, parsed[name]]));
+  const parsed = withReportOptions(yargs(args))
+    .strict()
+    .exitProcess(false)
+    .fail((message) => {
+      throw new Error(message);
+    })
+    .parseSync() as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(REPORT_OPTIONS)
+      .filter((name) => parsed[name] !== undefined)
+      .map((name) => [name, parsed[name]]),
+  );
 }
 
 const declared = (values: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.keys(REPORT_OPTIONS).filter((name) => values[name] !== undefined).map((name) => [name, values[name]]));
+  Object.fromEntries(
+    Object.keys(REPORT_OPTIONS)
+      .filter((name) => values[name] !== undefined)
+      .map((name) => [name, values[name]]),
+  );
 
 describe('the fast command-line path of leakscan staged', () => {
   const understood = [

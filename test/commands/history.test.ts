@@ -14,8 +14,10 @@ interface JsonFinding {
   commitCount?: number;
   presentAtHead?: boolean;
 }
-const report = (stdout: string) => JSON.parse(stdout) as { findings: JsonFinding[]; summary: Record<string, number>; notes?: string[] };
-const history = (repo: GitRepo, args: string[] = []) => runCli(['history', '--format', 'json', ...args], { cwd: repo.dir, env: repo.env });
+const report = (stdout: string) =>
+  JSON.parse(stdout) as { findings: JsonFinding[]; summary: Record<string, number>; notes?: string[] };
+const history = (repo: GitRepo, args: string[] = []) =>
+  runCli(['history', '--format', 'json', ...args], { cwd: repo.dir, env: repo.env });
 
 describe('leakscan history', () => {
   it('a key added, removed and re-added is reported once, at the introducing commit, with its commit count', async () => {
@@ -29,7 +31,12 @@ describe('leakscan history', () => {
     const { findings, summary } = report(result.stdout);
     assert.equal(findings.length, 1);
     assert.deepEqual(
-      { commit: findings[0]?.commit, count: findings[0]?.commitCount, present: findings[0]?.presentAtHead, line: findings[0]?.line },
+      {
+        commit: findings[0]?.commit,
+        count: findings[0]?.commitCount,
+        present: findings[0]?.presentAtHead,
+        line: findings[0]?.line,
+      },
       { commit: introduced, count: 2, present: true, line: 2 },
     );
     assert.equal(summary.commitsScanned, 3);
@@ -52,7 +59,10 @@ describe('leakscan history', () => {
     repo.git('checkout', '-q', 'main');
     repo.commit('main work', { 'a.txt': '2\n' });
     const all = report((await history(repo)).stdout).findings;
-    assert.deepEqual(all.map((f) => [f.file, f.commit, f.presentAtHead]), [['side.env', side, false]]);
+    assert.deepEqual(
+      all.map((f) => [f.file, f.commit, f.presentAtHead]),
+      [['side.env', side, false]],
+    );
     const mainOnly = await history(repo, ['--branch', 'main']);
     assert.equal(mainOnly.code, 0, mainOnly.stdout);
     assert.equal(report(mainOnly.stdout).summary.commitsScanned, 2);
@@ -73,9 +83,14 @@ describe('leakscan history', () => {
   it('finds the same keys, at the same lines, as leakscan scan on the checked-out files', async () => {
     const repo = GitRepo.init();
     repo.commit('one', { 'a.js': `// a\nconst k = "${githubToken()}";\n` });
-    repo.commit('two', { 'a.js': `// a\nconst k = "x";\nconst j = "${githubToken()}";\n`, 'b/c.yml': `x: ${githubToken()}\n` });
+    repo.commit('two', {
+      'a.js': `// a\nconst k = "x";\nconst j = "${githubToken()}";\n`,
+      'b/c.yml': `x: ${githubToken()}\n`,
+    });
     const fromHistory = report((await history(repo)).stdout).findings.filter((f) => f.presentAtHead);
-    const fromFiles = report((await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout).findings;
+    const fromFiles = report(
+      (await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout,
+    ).findings;
     const key = (f: { file: string; line: number }) => `${f.file}:${f.line}`;
     assert.equal(fromFiles.length, 2);
     assert.deepEqual(fromHistory.map(key).sort(), fromFiles.map(key).sort());
@@ -89,7 +104,10 @@ describe('leakscan history', () => {
     origin.git('clone', '-q', '--depth', '1', `file://${origin.dir}`, dir);
     const result = await history(new GitRepo(dir));
     assert.equal(result.code, 0, result.stderr);
-    assert.match(report(result.stdout).notes?.join('\n') ?? '', /shallow clone: the history before [0-9a-f]{12} is not in this clone and was NOT scanned.*--deepen/);
+    assert.match(
+      report(result.stdout).notes?.join('\n') ?? '',
+      /shallow clone: the history before [0-9a-f]{12} is not in this clone and was NOT scanned.*--deepen/,
+    );
   });
 
   it('--deepen fetches the history a shallow clone lacks, so an old key is found at its own commit', async () => {
@@ -103,7 +121,10 @@ describe('leakscan history', () => {
     assert.equal(report((await history(clone)).stdout).findings.length, 0);
     const deepened = await history(clone, ['--deepen']);
     assert.equal(deepened.code, 1, deepened.stderr);
-    assert.deepEqual(report(deepened.stdout).findings.map((f) => [f.file, f.commit, f.presentAtHead]), [['old.env', keyCommit, false]]);
+    assert.deepEqual(
+      report(deepened.stdout).findings.map((f) => [f.file, f.commit, f.presentAtHead]),
+      [['old.env', keyCommit, false]],
+    );
   });
 
   it('an empty repository, a corrupt object and a bad --branch exit 2 with a clear message', async () => {

@@ -34,13 +34,16 @@ function project(rotation: unknown, extra: Record<string, unknown> = {}): { dir:
   return { dir, token };
 }
 
-const scan = (dir: string, ...args: string[]): Promise<CliResult> => runCli(['scan', '--rotate', ...args], { cwd: dir, env });
+const scan = (dir: string, ...args: string[]): Promise<CliResult> =>
+  runCli(['scan', '--rotate', ...args], { cwd: dir, env });
 const flush = (dir: string): Promise<CliResult> => runCli(['rotate', 'flush'], { cwd: dir, env });
 /** Where the CLI keeps the outbox for `dir` by default: the test's state directory, out of the tree. */
-const outboxFile = (dir: string): string => join(stateDirectory(dir, { XDG_STATE_HOME: TEST_STATE_HOME }), 'outbox.jsonl');
+const outboxFile = (dir: string): string =>
+  join(stateDirectory(dir, { XDG_STATE_HOME: TEST_STATE_HOME }), 'outbox.jsonl');
 const outboxText = (dir: string): string => readFileSync(outboxFile(dir), 'utf8');
 const notices = (r: Receiver): LeakNotice[] => r.requests.map((request) => JSON.parse(request.body) as LeakNotice);
-const distinctKeys = (r: Receiver): number => new Set(r.requests.map((request) => request.headers['idempotency-key'])).size;
+const distinctKeys = (r: Receiver): number =>
+  new Set(r.requests.map((request) => request.headers['idempotency-key'])).size;
 
 describe('rotation webhook, end to end', () => {
   it('sends one signed notice a receiver can verify, without the raw secret, and the scan still exits 1', async () => {
@@ -51,7 +54,10 @@ describe('rotation webhook, end to end', () => {
     assert.equal(hook.requests.length, 1);
     const [request] = hook.requests;
     const header = request!.headers['x-leakscan-signature'] as string;
-    assert.deepEqual(verifySignature(header, request!.body, SECRET), { ok: true, timestamp: Number(/t=(\d+)/.exec(header)![1]) });
+    assert.deepEqual(verifySignature(header, request!.body, SECRET), {
+      ok: true,
+      timestamp: Number(/t=(\d+)/.exec(header)![1]),
+    });
     assert.equal(verifySignature(header, request!.body, 'not-the-secret').ok, false);
     assert.equal(verifySignature(header, request!.body.replace('"line":2', '"line":3'), SECRET).ok, false);
 
@@ -62,7 +68,12 @@ describe('rotation webhook, end to end', () => {
     assert.deepEqual([notice!.location.file, notice!.location.line], ['app.env', 2]);
     assert.equal(request!.headers['idempotency-key'], notice!.idempotencyKey);
     assert.equal(request!.headers['x-leakscan-event-id'], notice!.eventId);
-    for (const [where, text] of [['payload', request!.body], ['stdout', result.stdout], ['stderr', result.stderr], ['outbox', outboxText(dir)]])
+    for (const [where, text] of [
+      ['payload', request!.body],
+      ['stdout', result.stdout],
+      ['stderr', result.stderr],
+      ['outbox', outboxText(dir)],
+    ])
       assert.ok(!text!.includes(token), `the raw token is in the ${where}`);
     assert.match(result.stderr, /rotation: .*1 sent, 0 retried, 0 pending, 0 failed/);
   });
@@ -88,12 +99,18 @@ describe('rotation webhook, end to end', () => {
   });
 
   it('honours Retry-After on 429', async () => {
-    const hook = await receiver((_request, res, index) => void (index === 0 ? res.writeHead(429, { 'Retry-After': '1' }).end() : res.writeHead(200).end()));
+    const hook = await receiver(
+      (_request, res, index) =>
+        void (index === 0 ? res.writeHead(429, { 'Retry-After': '1' }).end() : res.writeHead(200).end()),
+    );
     const { dir } = project({ webhooks: [{ url: hook.url, ...fast }] });
     assert.equal((await scan(dir)).code, 1);
     assert.equal(hook.requests.length, 2);
     // With a 20 ms backoff, only the Retry-After can explain a gap of a second.
-    assert.ok(hook.requests[1]!.at - hook.requests[0]!.at >= 950, `retried after ${hook.requests[1]!.at - hook.requests[0]!.at} ms`);
+    assert.ok(
+      hook.requests[1]!.at - hook.requests[0]!.at >= 950,
+      `retried after ${hook.requests[1]!.at - hook.requests[0]!.at} ms`,
+    );
   });
 
   it('a server that never answers: timeout, retried, left pending in the outbox; the exit code is unchanged', async () => {
@@ -120,7 +137,10 @@ describe('rotation webhook, end to end', () => {
     const flushed = await flush(dir);
     assert.equal(flushed.code, 0, flushed.stderr);
     assert.equal(hook.requests.length, 1);
-    assert.deepEqual(verifySignature(hook.requests[0]!.headers['x-leakscan-signature'] as string, hook.requests[0]!.body, SECRET).ok, true);
+    assert.deepEqual(
+      verifySignature(hook.requests[0]!.headers['x-leakscan-signature'] as string, hook.requests[0]!.body, SECRET).ok,
+      true,
+    );
     assert.equal((await flush(dir)).code, 0);
     assert.equal((await scan(dir)).code, 1);
     assert.equal(hook.requests.length, 1, 'delivered more than once');
@@ -129,8 +149,14 @@ describe('rotation webhook, end to end', () => {
   it('the CLI killed (SIGKILL) mid-delivery: the next flush delivers, and a receiver deduping on the key sees one leak', async () => {
     const hook = await receiver(() => undefined);
     const { dir } = project({ webhooks: [{ url: hook.url, ...fast, timeoutMs: 30_000 }] });
-    const child = spawn(process.execPath, [CLI, 'scan', '--rotate'], { cwd: dir, env: { ...process.env, XDG_STATE_HOME: TEST_STATE_HOME, ...env }, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const child = spawn(process.execPath, [CLI, 'scan', '--rotate'], {
+      cwd: dir,
+      env: { ...process.env, XDG_STATE_HOME: TEST_STATE_HOME, ...env },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     for (const started = Date.now(); hook.requests.length === 0; ) {
       assert.ok(Date.now() - started < 30_000, 'the CLI never reached the receiver');
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -190,7 +216,10 @@ describe('rotation webhook, end to end', () => {
     const port = await freePort();
     const dir = makeTempDir('leakscan-rotation-');
     writeFileSync(join(dir, 'app.env'), 'APP_NAME=demo\n');
-    writeFileSync(join(dir, '.leakscan.yaml'), JSON.stringify({ rotation: { webhooks: [{ url: `http://127.0.0.1:${port}/`, ...fast }] } }));
+    writeFileSync(
+      join(dir, '.leakscan.yaml'),
+      JSON.stringify({ rotation: { webhooks: [{ url: `http://127.0.0.1:${port}/`, ...fast }] } }),
+    );
     const clean = await scan(dir, '--quiet');
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout + clean.stderr, '', '--quiet printed something on a clean scan');
@@ -203,7 +232,10 @@ describe('rotation webhook, end to end', () => {
     const result = await scan(dir, '--format', 'json');
     assert.equal(result.code, 1);
     assert.equal((JSON.parse(result.stdout) as { findings: unknown[] }).findings.length, 1);
-    assert.match(result.stderr, /leakscan: rotation: cannot create the outbox directory: .*\(the scan result is unaffected\)/);
+    assert.match(
+      result.stderr,
+      /leakscan: rotation: cannot create the outbox directory: .*\(the scan result is unaffected\)/,
+    );
     assert.equal(hook.requests.length, 0, 'sent without being recorded first');
   });
 
@@ -219,21 +251,45 @@ describe('rotation webhook, end to end', () => {
           { name: 'acme', url: acme.url, rules: ['acme-*'], ...fast },
         ],
       },
-      { rules: { custom: [{ id: 'acme-internal-key', title: 'ACME internal key', severity: 'low', keywords: ['acme_'], pattern: '(?<secret>acme_[a-z0-9]{24})', references: ['https://acme.example/keys'] }] } },
+      {
+        rules: {
+          custom: [
+            {
+              id: 'acme-internal-key',
+              title: 'ACME internal key',
+              severity: 'low',
+              keywords: ['acme_'],
+              pattern: '(?<secret>acme_[a-z0-9]{24})',
+              references: ['https://acme.example/keys'],
+            },
+          ],
+        },
+      },
     );
     writeFileSync(join(dir, 'acme.txt'), 'key = acme_q8tz1lmw4nb7cx2vr9kp3sd6\n');
     const result = await scan(dir);
     assert.equal(result.code, 1, result.stderr);
-    assert.deepEqual(notices(github).map((n) => n.rule.id), ['github-personal-access-token']);
-    assert.deepEqual(notices(severe).map((n) => n.rule.id), ['github-personal-access-token']);
-    assert.deepEqual(notices(acme).map((n) => n.rule.id), ['acme-internal-key']);
+    assert.deepEqual(
+      notices(github).map((n) => n.rule.id),
+      ['github-personal-access-token'],
+    );
+    assert.deepEqual(
+      notices(severe).map((n) => n.rule.id),
+      ['github-personal-access-token'],
+    );
+    assert.deepEqual(
+      notices(acme).map((n) => n.rule.id),
+      ['acme-internal-key'],
+    );
   });
 
   it('sends the repository remote URL without its credentials', async () => {
     const hook = await receiver(answer(200));
     const { dir } = project({ webhooks: [{ url: hook.url, ...fast }] });
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    execFileSync('git', ['remote', 'add', 'origin', 'https://deploy:hunter2token@git.example.com/acme/app.git'], { cwd: dir });
+    execFileSync('git', ['remote', 'add', 'origin', 'https://deploy:hunter2token@git.example.com/acme/app.git'], {
+      cwd: dir,
+    });
     assert.equal((await scan(dir)).code, 1);
     assert.equal(notices(hook)[0]!.location.repository, 'https://git.example.com/acme/app.git');
     assert.ok(!hook.requests[0]!.body.includes('hunter2token'));
@@ -283,23 +339,34 @@ describe('rotation webhook, end to end', () => {
     assert.equal(request!.url, '/credentials/revoke');
     assert.equal(request!.headers.authorization, undefined);
     assert.equal(request!.headers.accept, 'application/vnd.github+json');
-    assert.deepEqual((JSON.parse(request!.body) as { credentials: string[] }).credentials.sort(), [token, second].sort());
+    assert.deepEqual(
+      (JSON.parse(request!.body) as { credentials: string[] }).credentials.sort(),
+      [token, second].sort(),
+    );
     assert.match(result.stderr, /github-revoke: 2 sent/);
     assert.ok(!result.stderr.includes(token));
-    assert.ok(!outboxText(dir).includes(token) && !outboxText(dir).includes(second), 'revoked tokens stayed in the outbox');
+    assert.ok(
+      !outboxText(dir).includes(token) && !outboxText(dir).includes(second),
+      'revoked tokens stayed in the outbox',
+    );
     assert.equal((await scan(dir)).code, 1);
     assert.equal(github.requests.length, 1);
   });
 
   it('GitHub revocation target: an exhausted rate limit leaves the tokens pending for a later flush', async () => {
-    const github = await receiver(answer(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }));
+    const github = await receiver(
+      answer(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }),
+    );
     const { dir, token } = project({ githubRevoke: { baseUrl: github.url, ...fast } });
     const result = await scan(dir);
     assert.equal(result.code, 1);
     assert.equal(github.requests.length, 1, 'it retried inside the rate-limit window');
     assert.match(result.stderr, /github-revoke: 0 sent, 0 retried, 1 pending/);
     assert.ok(outboxText(dir).includes(token), 'a pending token must wait in the outbox');
-    for (const args of [['rotate', 'status'], ['rotate', 'status', '--json']]) {
+    for (const args of [
+      ['rotate', 'status'],
+      ['rotate', 'status', '--json'],
+    ]) {
       const status = await runCli(args, { cwd: dir });
       assert.match(status.stdout, /github-revoke/);
       assert.ok(!status.stdout.includes(token), `${args.join(' ')} printed a queued token`);

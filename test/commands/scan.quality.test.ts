@@ -7,12 +7,22 @@ import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
 interface Report {
-  findings: { ruleId: string; confidence: string; secret: string; decodedFrom?: string; line: number; pairedWith?: { ruleId: string; secret: string } }[];
+  findings: {
+    ruleId: string;
+    confidence: string;
+    secret: string;
+    decodedFrom?: string;
+    line: number;
+    pairedWith?: { ruleId: string; secret: string };
+  }[];
   summary: { skippedByReason: Record<string, number> };
   dropped?: { ruleId: string; filter: string; reason: string }[];
 }
 
-async function scan(dir: string, args: string[] = []): Promise<{ code: number | null; report: Report; stderr: string }> {
+async function scan(
+  dir: string,
+  args: string[] = [],
+): Promise<{ code: number | null; report: Report; stderr: string }> {
   const result = await runCli(['scan', '--format', 'json', ...args], { cwd: dir });
   return { code: result.code, report: JSON.parse(result.stdout) as Report, stderr: result.stderr };
 }
@@ -27,7 +37,10 @@ describe('detection quality through the CLI', () => {
     writeFileSync(join(dir, 'a.env'), `GOOD=${good}\nBROKEN=${broken}\n`);
     const { code, report } = await scan(dir, ['--explain']);
     assert.equal(code, 1);
-    assert.deepEqual(report.findings.map((f) => [f.line, f.confidence]), [[1, 'high']]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.line, f.confidence]),
+      [[1, 'high']],
+    );
     assert.ok(report.dropped?.some((d) => d.filter === 'checksum' && d.reason === 'checksum github-crc32 failed'));
     const text = await runCli(['scan', '--explain'], { cwd: dir });
     assert.match(text.stdout, /dropped by checksum: checksum github-crc32 failed/);
@@ -36,8 +49,14 @@ describe('detection quality through the CLI', () => {
   it('finds a token in a Kubernetes Secret and says it was decoded; redacts the paired id in JSON', async () => {
     const dir = makeTempDir();
     const token = githubToken();
-    writeFileSync(join(dir, 'secret.yaml'), `apiVersion: v1\nkind: Secret\ndata:\n  token: ${Buffer.from(token).toString('base64')}\n`);
-    writeFileSync(join(dir, 'oauth.env'), 'OAUTH_CLIENT_ID=Rk7mWq2Zx9Lp4Tn8Vb3H\nOAUTH_CLIENT_SECRET=Vq8Lm2Xz7Rt4Kw9Np3Hs6Yb1Dg5Fj0Qc\n');
+    writeFileSync(
+      join(dir, 'secret.yaml'),
+      `apiVersion: v1\nkind: Secret\ndata:\n  token: ${Buffer.from(token).toString('base64')}\n`,
+    );
+    writeFileSync(
+      join(dir, 'oauth.env'),
+      'OAUTH_CLIENT_ID=Rk7mWq2Zx9Lp4Tn8Vb3H\nOAUTH_CLIENT_SECRET=Vq8Lm2Xz7Rt4Kw9Np3Hs6Yb1Dg5Fj0Qc\n',
+    );
     const { report } = await scan(dir);
     const decoded = report.findings.find((f) => f.decodedFrom === 'base64');
     assert.equal(decoded?.line, 4);
@@ -52,7 +71,10 @@ describe('detection quality through the CLI', () => {
     const dir = makeTempDir();
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
-    writeFileSync(join(dir, 'tls.yaml'), `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${Buffer.from(pem).toString('base64')}\n`);
+    writeFileSync(
+      join(dir, 'tls.yaml'),
+      `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${Buffer.from(pem).toString('base64')}\n`,
+    );
     const { code, report } = await scan(dir);
     assert.equal(code, 1);
     assert.equal(report.findings.length, 1);

@@ -7,12 +7,21 @@ import { githubToken } from '../helpers/tokens.js';
 
 interface JsonReport {
   findings: Record<string, unknown>[];
-  summary: { filesScanned: number; bytesScanned: number; skipped: number; skippedByReason: Record<string, number>; findings: number };
+  summary: {
+    filesScanned: number;
+    bytesScanned: number;
+    skipped: number;
+    skippedByReason: Record<string, number>;
+    findings: number;
+  };
   skipped: { path: string; reason: string }[];
 }
 
 async function scanJson(cwd: string, args: string[] = [], input?: string | Buffer) {
-  const result = await runCli(['scan', '--format', 'json', ...args], { cwd, ...(input !== undefined ? { input } : {}) });
+  const result = await runCli(['scan', '--format', 'json', ...args], {
+    cwd,
+    ...(input !== undefined ? { input } : {}),
+  });
   return { ...result, report: result.stdout ? (JSON.parse(result.stdout) as JsonReport) : undefined };
 }
 
@@ -26,7 +35,18 @@ describe('leakscan scan (built CLI)', () => {
     assert.ok(!stdout.includes(token), 'the raw secret must not be printed');
     const [finding] = report!.findings;
     assert.ok(finding);
-    for (const field of ['ruleId', 'title', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'secret', 'fingerprint']) {
+    for (const field of [
+      'ruleId',
+      'title',
+      'severity',
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'secret',
+      'fingerprint',
+    ]) {
       assert.ok(field in finding, `missing ${field}`);
     }
     assert.equal(finding.file, 'app.env');
@@ -70,14 +90,21 @@ describe('leakscan scan (built CLI)', () => {
 
   it('scans stdin with `-`', async () => {
     const dir = makeTempDir();
-    const { code, report } = await scanJson(dir, ['-', '--stdin-name', 'pasted.txt'], `export TOKEN=${githubToken()}\n`);
+    const { code, report } = await scanJson(
+      dir,
+      ['-', '--stdin-name', 'pasted.txt'],
+      `export TOKEN=${githubToken()}\n`,
+    );
     assert.equal(code, 1);
     assert.equal(report!.findings[0]!.file, 'pasted.txt');
   });
 
   it('honours leakscan:allow and gitleaks:allow on the line', async () => {
     const dir = makeTempDir();
-    writeFileSync(join(dir, 'a.js'), `const a = "${githubToken()}"; // leakscan:allow\nconst b = "${githubToken()}"; // gitleaks:allow\n`);
+    writeFileSync(
+      join(dir, 'a.js'),
+      `const a = "${githubToken()}"; // leakscan:allow\nconst b = "${githubToken()}"; // gitleaks:allow\n`,
+    );
     const { code, report } = await scanJson(dir, ['--explain']);
     assert.equal(code, 0);
     assert.equal(report!.findings.length, 0);
@@ -121,7 +148,10 @@ describe('leakscan scan (built CLI)', () => {
     writeFileSync(join(dir, 'b.env'), `T=${githubToken()}\n`);
     writeFileSync(join(dir, '.leakscan.yaml'), "allowlist:\n  paths: ['fixtures/**']\n");
     const { report } = await scanJson(dir);
-    assert.deepEqual(report!.findings.map((f) => f.file), ['b.env']);
+    assert.deepEqual(
+      report!.findings.map((f) => f.file),
+      ['b.env'],
+    );
     assert.equal(report!.summary.skippedByReason['allowlisted-path'], 1);
     writeFileSync(join(dir, '.leakscan.yaml'), 'rules:\n  disable: [github-personal-access-token]\n');
     assert.equal((await scanJson(dir)).report!.findings.length, 0);
@@ -141,10 +171,14 @@ describe('leakscan scan (built CLI)', () => {
 
   it('refuses an invalid config with exit 2, naming every problem by field path', async () => {
     const dir = makeTempDir();
-    writeFileSync(join(dir, '.leakscan.yaml'), "allowlist:\n  regexes: ['(unclosed']\n  paths: 3\nmaxFileSize: lots\nbogus: 1\n");
+    writeFileSync(
+      join(dir, '.leakscan.yaml'),
+      "allowlist:\n  regexes: ['(unclosed']\n  paths: 3\nmaxFileSize: lots\nbogus: 1\n",
+    );
     const { code, stderr } = await runCli(['scan'], { cwd: dir });
     assert.equal(code, 2);
-    for (const path of ['allowlist.regexes[0]', 'allowlist.paths', 'maxFileSize', 'bogus']) assert.ok(stderr.includes(path), `${path} in ${stderr}`);
+    for (const path of ['allowlist.regexes[0]', 'allowlist.paths', 'maxFileSize', 'bogus'])
+      assert.ok(stderr.includes(path), `${path} in ${stderr}`);
   });
 
   it('refuses a custom rule the linear-time engine cannot run (a backreference), naming the field', async () => {
@@ -187,11 +221,25 @@ describe('bad input never crashes or hangs the scan', () => {
   it('skips binary files (counted) but scans text with a few NUL bytes and invalid UTF-8', async () => {
     const dir = makeTempDir();
     // A real PNG's chunks hold lengths, CRCs and compressed data: control bytes throughout, not only in the magic.
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]), Buffer.from(`ghp_${'a1B2'.repeat(9)}`)]);
+    const png = Buffer.concat([
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1,
+        8, 2, 0, 0, 0,
+      ]),
+      Buffer.from(`ghp_${'a1B2'.repeat(9)}`),
+    ]);
     writeFileSync(join(dir, 'logo.png'), png);
-    const latin1 = Buffer.concat([Buffer.from('caf\xe9 = "', 'latin1'), Buffer.from(githubToken()), Buffer.from('"\n\xff\xfe\x00 trailing\n', 'latin1')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('caf\xe9 = "', 'latin1'),
+      Buffer.from(githubToken()),
+      Buffer.from('"\n\xff\xfe\x00 trailing\n', 'latin1'),
+    ]);
     writeFileSync(join(dir, 'latin1.txt'), latin1);
-    const withNul = Buffer.concat([Buffer.from('header\x00\x00\n'), Buffer.from(`token=${githubToken()}\n`), Buffer.from('x'.repeat(200))]);
+    const withNul = Buffer.concat([
+      Buffer.from('header\x00\x00\n'),
+      Buffer.from(`token=${githubToken()}\n`),
+      Buffer.from('x'.repeat(200)),
+    ]);
     writeFileSync(join(dir, 'nul.txt'), withNul);
     const { report } = await scanJson(dir);
     assert.equal(report!.summary.skippedByReason.binary, 1);
@@ -210,20 +258,33 @@ describe('bad input never crashes or hangs the scan', () => {
   it('scans a 50 MB file in windows (issue 17: no size limit turns into a pass), and a 5 MB single-line minified file', async () => {
     const dir = makeTempDir();
     const hugeToken = githubToken();
-    writeFileSync(join(dir, 'huge.log'), Buffer.concat([Buffer.alloc(50 * 1024 * 1024, 'a'), Buffer.from(`\ntoken=${hugeToken}\n`)]));
+    writeFileSync(
+      join(dir, 'huge.log'),
+      Buffer.concat([Buffer.alloc(50 * 1024 * 1024, 'a'), Buffer.from(`\ntoken=${hugeToken}\n`)]),
+    );
     const minified = `var a=${'function(){return 1},'.repeat(250_000)}t="${githubToken()}";${'x=1;'.repeat(10_000)}`;
     writeFileSync(join(dir, 'bundle.js'), minified);
     const { code, report } = await scanJson(dir);
     assert.equal(code, 1);
     assert.equal(report!.summary.skippedByReason['too-large'], undefined);
-    assert.deepEqual(report!.findings.map((f) => [f.file, f.line, f.column]), [['bundle.js', 1, minified.indexOf('ghp_') + 1], ['huge.log', 2, 7]]);
+    assert.deepEqual(
+      report!.findings.map((f) => [f.file, f.line, f.column]),
+      [
+        ['bundle.js', 1, minified.indexOf('ghp_') + 1],
+        ['huge.log', 2, 7],
+      ],
+    );
   });
 
   it('handles filenames with spaces, newlines and unicode', async () => {
     const dir = makeTempDir();
-    for (const name of ['with space.env', 'new\nline.env', 'ünï cødé ✓.env']) writeFileSync(join(dir, name), `T=${githubToken()}\n`);
+    for (const name of ['with space.env', 'new\nline.env', 'ünï cødé ✓.env'])
+      writeFileSync(join(dir, name), `T=${githubToken()}\n`);
     const { report } = await scanJson(dir);
-    assert.deepEqual(report!.findings.map((f) => f.file).sort(), ['new\nline.env', 'with space.env', 'ünï cødé ✓.env'].sort());
+    assert.deepEqual(
+      report!.findings.map((f) => f.file).sort(),
+      ['new\nline.env', 'with space.env', 'ünï cødé ✓.env'].sort(),
+    );
   });
 
   it('never follows symlinks: a loop and a link out of the root are skipped and counted', async () => {
@@ -266,10 +327,18 @@ describe('bad input never crashes or hangs the scan', () => {
 
   it('finds private keys however they are indented, with one fingerprint per key', async () => {
     const { generateKeyPairSync } = await import('node:crypto');
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
     const dir = makeTempDir();
     writeFileSync(join(dir, 'key.pem'), privateKey);
-    const indented = privateKey.trimEnd().split('\n').map((line) => `        ${line}`).join('\n');
+    const indented = privateKey
+      .trimEnd()
+      .split('\n')
+      .map((line) => `        ${line}`)
+      .join('\n');
     writeFileSync(join(dir, 'secret.yaml'), `apiVersion: v1\nkind: Secret\nstringData:\n  tls.key: |\n${indented}\n`);
     const { report } = await scanJson(dir);
     const byFile = Object.fromEntries(report!.findings.map((f) => [f.file, f]));

@@ -6,7 +6,13 @@ import { githubToken } from '../helpers/tokens.js';
 
 const staged = (repo: GitRepo, args: string[] = [], env: Record<string, string> = {}) =>
   runCli(['staged', '--format', 'json', ...args], { cwd: repo.dir, env: { ...repo.env, ...env } });
-const report = (stdout: string) => JSON.parse(stdout) as { findings: { file: string; line: number; fingerprint: string; commit?: string }[]; summary: Record<string, number>; skipped: { path: string; reason: string }[]; notes?: string[] };
+const report = (stdout: string) =>
+  JSON.parse(stdout) as {
+    findings: { file: string; line: number; fingerprint: string; commit?: string }[];
+    summary: Record<string, number>;
+    skipped: { path: string; reason: string }[];
+    notes?: string[];
+  };
 
 describe('leakscan staged', () => {
   it('works on the very first commit (no HEAD) and reports the line in the staged file', async () => {
@@ -16,7 +22,10 @@ describe('leakscan staged', () => {
     const result = await staged(repo);
     assert.equal(result.code, 1, result.stderr);
     const { findings, summary } = report(result.stdout);
-    assert.deepEqual(findings.map((f) => [f.file, f.line]), [['src/config.js', 3]]);
+    assert.deepEqual(
+      findings.map((f) => [f.file, f.line]),
+      [['src/config.js', 3]],
+    );
     assert.equal(summary.linesScanned, 3);
     assert.equal(summary.filesScanned, 1);
   });
@@ -32,7 +41,10 @@ describe('leakscan staged', () => {
     repo.write({ 'unstaged.env': `KEY=${githubToken()}\n`, 'README.md': `hello\n${githubToken()}\n` });
     const result = await staged(repo);
     assert.equal(result.code, 1, result.stderr);
-    assert.deepEqual(report(result.stdout).findings.map((f) => f.file), ['staged.env']);
+    assert.deepEqual(
+      report(result.stdout).findings.map((f) => f.file),
+      ['staged.env'],
+    );
   });
 
   it('reports only added lines: a deleted key is not a finding, a kept one is not re-reported', async () => {
@@ -49,18 +61,27 @@ describe('leakscan staged', () => {
 
   it('handles a rename (only the edit is new), a mode change and a binary file (skipped and counted)', async () => {
     const repo = GitRepo.init();
-    const body = Array.from({ length: 20 }, (_, i) => `line ${i} of a long enough file to be detected as a rename`).join('\n');
+    const body = Array.from(
+      { length: 20 },
+      (_, i) => `line ${i} of a long enough file to be detected as a rename`,
+    ).join('\n');
     repo.commit('init', { 'a/old.txt': `${body}\n`, 'run.sh': 'echo hi\n' });
     repo.write({ 'b/.keep': '' });
     repo.git('mv', 'a/old.txt', 'b/new name.txt');
     const key = githubToken();
-    repo.write({ 'b/new name.txt': `${body}\ntoken=${key}\n`, 'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 0, 0, 0, ...Buffer.from(key)]) });
+    repo.write({
+      'b/new name.txt': `${body}\ntoken=${key}\n`,
+      'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 0, 0, 0, ...Buffer.from(key)]),
+    });
     repo.git('add', '-A');
     repo.git('update-index', '--chmod=+x', 'run.sh');
     const result = await staged(repo);
     assert.equal(result.code, 1, result.stderr);
     const parsed = report(result.stdout);
-    assert.deepEqual(parsed.findings.map((f) => [f.file, f.line]), [['b/new name.txt', 21]]);
+    assert.deepEqual(
+      parsed.findings.map((f) => [f.file, f.line]),
+      [['b/new name.txt', 21]],
+    );
     assert.equal(parsed.summary.linesScanned, 1);
     assert.deepEqual(parsed.skipped, [{ path: 'image.png', reason: 'binary' }]);
   });
@@ -78,22 +99,30 @@ describe('leakscan staged', () => {
     repo.git('add', 'app.txt');
     const result = await staged(repo);
     assert.equal(result.code, 1, result.stderr);
-    assert.deepEqual(report(result.stdout).findings.map((f) => [f.file, f.line]), [['app.txt', 2]]);
+    assert.deepEqual(
+      report(result.stdout).findings.map((f) => [f.file, f.line]),
+      [['app.txt', 2]],
+    );
   });
 
   it('reports the same findings as leakscan scan does on the same files', async () => {
     const repo = GitRepo.init();
-    const files = { 'one.js': `const x = "${githubToken()}";\n`, 'dir/two.yaml': `a: 1\nb: ${githubToken()}\nc: ${githubToken()}\n` };
+    const files = {
+      'one.js': `const x = "${githubToken()}";\n`,
+      'dir/two.yaml': `a: 1\nb: ${githubToken()}\nc: ${githubToken()}\n`,
+    };
     repo.write(files);
     repo.git('add', '-A');
     const fromIndex = report((await staged(repo)).stdout).findings;
-    const fromFiles = report((await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout).findings;
+    const fromFiles = report(
+      (await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout,
+    ).findings;
     const key = (f: { file: string; line: number; fingerprint: string }) => `${f.fingerprint}@${f.line}`;
     assert.equal(fromIndex.length, 3);
     assert.deepEqual(fromIndex.map(key).sort(), fromFiles.map(key).sort());
   });
 
-  it('skips only the config\'s allowlist.paths: the default ignores of directory scans do not apply to a change', async () => {
+  it("skips only the config's allowlist.paths: the default ignores of directory scans do not apply to a change", async () => {
     const repo = GitRepo.init();
     repo.write({
       '.leakscan.yaml': 'allowlist:\n  paths: ["fixtures/**"]\n',
@@ -105,7 +134,10 @@ describe('leakscan staged', () => {
     const result = await staged(repo);
     const parsed = report(result.stdout);
     assert.deepEqual(parsed.findings.map((f) => f.file).sort(), ['node_modules/pkg/index.js', 'real.env']);
-    assert.deepEqual(parsed.skipped.map((s) => [s.path, s.reason]), [['fixtures/fake.env', 'allowlisted-path']]);
+    assert.deepEqual(
+      parsed.skipped.map((s) => [s.path, s.reason]),
+      [['fixtures/fake.env', 'allowlisted-path']],
+    );
   });
 
   it('LEAKSCAN_SKIP=1 skips the scan and says so', async () => {

@@ -6,13 +6,20 @@ import { parseConfigText } from '../../src/config/config-file.js';
 import { ConfigError } from '../../src/errors.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 
-const TYPO = 'rotation:\n  webhooks:\n    - url: https://rotate.example.com/hook\n      secretEnvv: LEAKSCAN_WEBHOOK_SECRET\n';
+const TYPO =
+  'rotation:\n  webhooks:\n    - url: https://rotate.example.com/hook\n      secretEnvv: LEAKSCAN_WEBHOOK_SECRET\n';
 
 describe('the rotation: section', () => {
   it('is validated when the config loads, and parsed into targets', async () => {
-    const config = await parseConfigText('rotation:\n  outbox: state/outbox.jsonl\n  webhooks:\n    - url: https://rotate.example.com/hook\n', '.leakscan.yaml');
+    const config = await parseConfigText(
+      'rotation:\n  outbox: state/outbox.jsonl\n  webhooks:\n    - url: https://rotate.example.com/hook\n',
+      '.leakscan.yaml',
+    );
     assert.equal(config.rotation.outbox, 'state/outbox.jsonl');
-    assert.deepEqual(config.rotation.targets.map((t) => t.name), ['https://rotate.example.com/hook']);
+    assert.deepEqual(
+      config.rotation.targets.map((t) => t.name),
+      ['https://rotate.example.com/hook'],
+    );
     await assert.rejects(parseConfigText(TYPO, '.leakscan.yaml'), (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.match(error.message, /rotation\.webhooks\[0\]\.secretEnvv: unknown field/);

@@ -12,7 +12,44 @@ function random(seed: number): () => number {
   };
 }
 
-const PIECES = ['a', 'Z', '0', '9', 'f', 'F', 'deadbeef', 'DEADBEEF0123', 'Zm9vYmFy', 'QUJDREVGR0g', '+', '/', '_', '-', '=', '==', '===', ' ', '\n', '"', "'", ':', '.', 'é', 'λ', '\u00a0', '%', '%41', '%2F', '%zz', '?', '&', '(', '[', 'xyzXYZ', '0123456789abcdef'];
+const PIECES = [
+  'a',
+  'Z',
+  '0',
+  '9',
+  'f',
+  'F',
+  'deadbeef',
+  'DEADBEEF0123',
+  'Zm9vYmFy',
+  'QUJDREVGR0g',
+  '+',
+  '/',
+  '_',
+  '-',
+  '=',
+  '==',
+  '===',
+  ' ',
+  '\n',
+  '"',
+  "'",
+  ':',
+  '.',
+  'é',
+  'λ',
+  '\u00a0',
+  '%',
+  '%41',
+  '%2F',
+  '%zz',
+  '?',
+  '&',
+  '(',
+  '[',
+  'xyzXYZ',
+  '0123456789abcdef',
+];
 
 function sample(next: () => number): string {
   return Array.from({ length: 1 + Math.floor(next() * 60) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');

@@ -28,7 +28,10 @@ describe('findEncodedValues', () => {
     const token = githubToken();
     const text = `a: ${b64(`{"t":"${token}"}`)}\nb: ${hex(`token=${token}`)}\nc: https://x.io/?q=%7B%22t%22%3A%22${token}%22%7D\n`;
     const values = findEncodedValues(text);
-    assert.deepEqual(values.map((v) => v.encoding), ['base64', 'hex', 'percent']);
+    assert.deepEqual(
+      values.map((v) => v.encoding),
+      ['base64', 'hex', 'percent'],
+    );
     for (const value of values) assert.ok(value.decoded.includes(token), value.encoding);
     assert.equal(text.slice(values[0]!.start, values[0]!.end), b64(`{"t":"${token}"}`));
   });
@@ -73,7 +76,10 @@ describe('detection in decoded values', () => {
   it('decodes hex and percent-encoding, and base64 inside base64 (two levels)', () => {
     const token = githubToken();
     assert.equal(detect(`blob = "${hex(`{"token": "${token}"}`)}"`, 'x.py').findings[0]?.decodedFrom, 'hex');
-    assert.equal(detect(`url = "https://x.io/?cfg=${encodeURIComponent(`{"t":"${token}"}`)}"`, 'x.py').findings[0]?.decodedFrom, 'percent');
+    assert.equal(
+      detect(`url = "https://x.io/?cfg=${encodeURIComponent(`{"t":"${token}"}`)}"`, 'x.py').findings[0]?.decodedFrom,
+      'percent',
+    );
     const nested = b64(`{"auth": "${b64(`{"t": "${token}"}`)}"}`);
     const found = detect(`config: ${nested}`, 'x.yaml').findings;
     assert.equal(found.length, 1);

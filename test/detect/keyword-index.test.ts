@@ -42,8 +42,45 @@ function random(seed: number): () => number {
   };
 }
 
-const PIECES = ['sk_', 'SK_LIVE_', 'sk_live_', 'rk_Live_', 'live_', 'tok', 'TOKEN', 'ToKeN', '-----BEGIN ', 'BEGIN RSA PRIVATE KEY', 'sg.', 'Sg.', 'hvs.', 'a.b', 'aXb',
-  'api_key', 'API-KEY', 'apikey', 'secret', 'SeCrEt', 'passw', 'password', 'key', 'ké', 'κey', '\u212Aey', 'ſecret', '\0', '\n', '\r\n', ' ', 'x', 'é', '😀', 'abc', '_', '.'];
+const PIECES = [
+  'sk_',
+  'SK_LIVE_',
+  'sk_live_',
+  'rk_Live_',
+  'live_',
+  'tok',
+  'TOKEN',
+  'ToKeN',
+  '-----BEGIN ',
+  'BEGIN RSA PRIVATE KEY',
+  'sg.',
+  'Sg.',
+  'hvs.',
+  'a.b',
+  'aXb',
+  'api_key',
+  'API-KEY',
+  'apikey',
+  'secret',
+  'SeCrEt',
+  'passw',
+  'password',
+  'key',
+  'ké',
+  'κey',
+  '\u212Aey',
+  'ſecret',
+  '\0',
+  '\n',
+  '\r\n',
+  ' ',
+  'x',
+  'é',
+  '😀',
+  'abc',
+  '_',
+  '.',
+];
 
 describe('keyword prefilter', () => {
   const trie = buildKeywordIndex(RULES);
@@ -52,7 +89,10 @@ describe('keyword prefilter', () => {
   it('finds the same rules at the same offsets as the reference regex, in the same order', () => {
     const next = random(42);
     for (let sample = 0; sample < 2000; sample++) {
-      const text = Array.from({ length: 1 + Math.floor(next() * 40) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 40) },
+        () => PIECES[Math.floor(next() * PIECES.length)],
+      ).join('');
       assert.deepEqual(asArray(trie.findHits(text)), asArray(reference.findHits(text)), JSON.stringify(text));
     }
   });
@@ -67,9 +107,7 @@ describe('keyword prefilter', () => {
   });
 
   it('folds ASCII case only: the Kelvin sign and long s do not match k and s', () => {
-    assert.deepEqual(asArray(trie.findHits('\u212Aey ſecret KEY')), [
-      ['generic', [11]],
-    ]);
+    assert.deepEqual(asArray(trie.findHits('\u212Aey ſecret KEY')), [['generic', [11]]]);
   });
 
   it('handles empty, tiny and keyword-at-the-end texts', () => {

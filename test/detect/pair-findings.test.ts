@@ -45,7 +45,10 @@ describe('paired credentials', () => {
     assert.equal(findings[0]?.ruleId, 'test-secret-access-key');
     assert.equal(findings[0]?.secret.reveal(), SECRET);
     const pairedWith = findings[0]?.pairedWith;
-    assert.deepEqual({ ...pairedWith, secret: pairedWith?.secret.reveal() }, { ruleId: 'test-access-key-id', line: 2, column: 21, secret: ID });
+    assert.deepEqual(
+      { ...pairedWith, secret: pairedWith?.secret.reveal() },
+      { ruleId: 'test-access-key-id', line: 2, column: 21, secret: ID },
+    );
   });
 
   it('halves further apart than within_lines are two findings', () => {
@@ -64,7 +67,10 @@ describe('paired credentials', () => {
   });
 
   it('an id-only rule (standalone: false) is reported with its secret, never alone', () => {
-    const both = detect('client_id: Zt8Qw2Lm4Rx9Kv7Np3Hs\nclient_secret: Wq3rT9zL2mX8vK4nP7sR1yB6cD5fG8hJ\n', 'oauth.yaml');
+    const both = detect(
+      'client_id: Zt8Qw2Lm4Rx9Kv7Np3Hs\nclient_secret: Wq3rT9zL2mX8vK4nP7sR1yB6cD5fG8hJ\n',
+      'oauth.yaml',
+    );
     assert.equal(both.findings.length, 1);
     assert.equal(both.findings[0]?.pairedWith?.ruleId, 'test-client-id');
     const alone = detect('client_id: Zt8Qw2Lm4Rx9Kv7Np3Hs\n', 'oauth.yaml');
@@ -73,11 +79,23 @@ describe('paired credentials', () => {
   });
 
   it('the rule fields are validated', () => {
-    assert.deepEqual(validateRuleShape(secretKey, 'r').filter((p) => /pair|standalone/.test(p)), []);
-    assert.deepEqual(validateRuleShape(clientId, 'r').filter((p) => /pair|standalone/.test(p)), []);
+    assert.deepEqual(
+      validateRuleShape(secretKey, 'r').filter((p) => /pair|standalone/.test(p)),
+      [],
+    );
+    assert.deepEqual(
+      validateRuleShape(clientId, 'r').filter((p) => /pair|standalone/.test(p)),
+      [],
+    );
     assert.match(validateRuleShape({ ...clientId, standalone: 'no' }, 'r').join(), /standalone: must be true or false/);
-    assert.match(validateRuleShape({ ...secretKey, pair: { rule: 'Not An Id' } }, 'r').join(), /pair: rule must be a rule id/);
-    assert.match(validateRuleShape({ ...secretKey, pair: { rule: 'x', within_lines: 500 } }, 'r').join(), /within_lines/);
+    assert.match(
+      validateRuleShape({ ...secretKey, pair: { rule: 'Not An Id' } }, 'r').join(),
+      /pair: rule must be a rule id/,
+    );
+    assert.match(
+      validateRuleShape({ ...secretKey, pair: { rule: 'x', within_lines: 500 } }, 'r').join(),
+      /within_lines/,
+    );
     assert.match(validateRuleShape({ ...secretKey, pair: { rule: 'x', near: 1 } }, 'r').join(), /unknown field 'near'/);
     assert.equal(compileRule(clientSecret, 'test').pair?.withinLines, 5);
   });
@@ -106,6 +124,6 @@ describe('rules check on pairs', () => {
       ].join('\n'),
     );
     const report = await checkRules({ dir, redos: false });
-    assert.deepEqual(report.problems, ['rules/pair.yaml#test-pair-secret.pair.rule: no rule \'test-missing-id\'']);
+    assert.deepEqual(report.problems, ["rules/pair.yaml#test-pair-secret.pair.rule: no rule 'test-missing-id'"]);
   });
 });

@@ -62,8 +62,14 @@ describe('directory scans on worker threads', () => {
       skipped: { path: string; reason: string }[];
       summary: { filesScanned: number };
     };
-    assert.deepEqual(report.findings.map((f) => `${f.file}:${f.line}:${f.column}`), expected.findings);
-    assert.deepEqual(report.skipped.map((s) => `${s.path}:${s.reason}`), expected.skipped);
+    assert.deepEqual(
+      report.findings.map((f) => `${f.file}:${f.line}:${f.column}`),
+      expected.findings,
+    );
+    assert.deepEqual(
+      report.skipped.map((s) => `${s.path}:${s.reason}`),
+      expected.skipped,
+    );
     assert.equal(report.summary.filesScanned, DIRS * FILES_PER_DIR - expected.skipped.length);
   });
 
@@ -73,11 +79,20 @@ describe('directory scans on worker threads', () => {
       source: {
         listFiles: async ({ cwd, stats }) => ({
           read: { maxFileBytes: 4096, skipMinifiedBundles: false },
-          ...(await listFiles({ cwd, paths: [], maxFileBytes: 4096, gitignore: true, defaultIgnores: [], allowlistPaths: [] }, stats.skipped)),
+          ...(await listFiles(
+            { cwd, paths: [], maxFileBytes: 4096, gitignore: true, defaultIgnores: [], allowlistPaths: [] },
+            stats.skipped,
+          )),
         }),
       },
     });
-    assert.deepEqual(result.findings.map((f) => `${f.file}:${f.line}:${f.column}`), expected.findings);
-    assert.deepEqual(result.stats.skipped.map((s) => `${s.path}:${s.reason}`), expected.skipped);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line}:${f.column}`),
+      expected.findings,
+    );
+    assert.deepEqual(
+      result.stats.skipped.map((s) => `${s.path}:${s.reason}`),
+      expected.skipped,
+    );
   });
 });

@@ -28,14 +28,24 @@ describe('windows of a long text', () => {
     const { windows, findings } = findingsOf([before, `${key.slice(20)}"; rest`]);
     assert.equal(windows.length, 2);
     assert.ok(!(windows[0] as Fragment).text.includes(key), 'the first window holds only part of the key');
-    assert.deepEqual(findings.map((f) => [f.secret.reveal(), f.line, f.column]), [[key, 7, before.length - 19]]);
+    assert.deepEqual(
+      findings.map((f) => [f.secret.reveal(), f.line, f.column]),
+      [[key, 7, before.length - 19]],
+    );
   });
 
   it('a key that lies wholly in the overlap is reported by the window that ends with it, not again', () => {
     const key = githubToken();
-    const { windows, findings } = findingsOf([`${'a'.repeat(WINDOW_CHARS - 60)} t="${key}";`, ' tail'.repeat(10), ' more']);
+    const { windows, findings } = findingsOf([
+      `${'a'.repeat(WINDOW_CHARS - 60)} t="${key}";`,
+      ' tail'.repeat(10),
+      ' more',
+    ]);
     assert.equal(windows.length, 2);
     assert.ok((windows[1] as Fragment).text.includes(key), 'the second window repeats the key in its overlap');
-    assert.deepEqual(findings.map((f) => f.column), [WINDOW_CHARS - 60 + 5]);
+    assert.deepEqual(
+      findings.map((f) => f.column),
+      [WINDOW_CHARS - 60 + 5],
+    );
   });
 });

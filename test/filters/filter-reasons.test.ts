@@ -11,13 +11,30 @@ import { templateReferenceReason } from '../../src/filters/template-reference.js
 // The boundaries of each class: what it drops, and the real-looking value next to it that it must keep.
 describe('false-alarm classes and their boundaries', () => {
   it('template references of every kind, but not a random value with a lone $ or %', () => {
-    for (const value of ['${VAR:?must', '${VAR:-Xq7Lm2Rz9Kw}', '#{DB_PASSWORD}', '{{.Values.x}}', '<%=ENV.fetch(:x)%>', '%(password)s', '$(API_TOKEN)', '%API_TOKEN%', '$API_TOKEN'])
+    for (const value of [
+      '${VAR:?must',
+      '${VAR:-Xq7Lm2Rz9Kw}',
+      '#{DB_PASSWORD}',
+      '{{.Values.x}}',
+      '<%=ENV.fetch(:x)%>',
+      '%(password)s',
+      '$(API_TOKEN)',
+      '%API_TOKEN%',
+      '$API_TOKEN',
+    ])
       assert.ok(templateReferenceReason(value), value);
-    for (const value of ['q7Rz!v2Lm#9pXe4W', 'Xr7$kP2m%Lq9vZ4w', 'Tz2Lx9Rw4Kp8{Nc3}']) assert.equal(templateReferenceReason(value), undefined, value);
+    for (const value of ['q7Rz!v2Lm#9pXe4W', 'Xr7$kP2m%Lq9vZ4w', 'Tz2Lx9Rw4Kp8{Nc3}'])
+      assert.equal(templateReferenceReason(value), undefined, value);
   });
 
   it('secret-manager references, but not a key that merely contains a slash', () => {
-    for (const value of ['vault:secret/data/app#password', 'op://Prod/Stripe/secret-key', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x', 'projects/p/secrets/s/versions/1', 'https://kv-prod.vault.azure.net/secrets/db-password'])
+    for (const value of [
+      'vault:secret/data/app#password',
+      'op://Prod/Stripe/secret-key',
+      'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x',
+      'projects/p/secrets/s/versions/1',
+      'https://kv-prod.vault.azure.net/secrets/db-password',
+    ])
       assert.ok(secretManagerReason(value), value);
     assert.equal(secretManagerReason('wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY'), undefined);
   });
@@ -38,7 +55,13 @@ describe('false-alarm classes and their boundaries', () => {
   });
 
   it('identifiers, but not mixed-case random values', () => {
-    for (const value of [':unprocessable_entity,', 'ActionController::InvalidAuthenticityToken', 'active_storage/disk#update', 'devise.passwords.reset_token', 'org.acme.auth.TokenService'])
+    for (const value of [
+      ':unprocessable_entity,',
+      'ActionController::InvalidAuthenticityToken',
+      'active_storage/disk#update',
+      'devise.passwords.reset_token',
+      'org.acme.auth.TokenService',
+    ])
       assert.ok(identifierReason(value), value);
     assert.equal(identifierReason('J8kd92LxQm3vTz7Rw1Pn5Yb0'), undefined);
   });

@@ -7,9 +7,24 @@ import { detectorOf, testRule } from '../helpers/detector.js';
 describe('known non-secrets (generic rules only)', () => {
   const cases: [string, string, string, RegExp][] = [
     ['123e4567-e89b-42d3-a456-426614174000', 'secret_id: 123e4567-e89b-42d3-a456-426614174000', 'x.yaml', /UUID/],
-    ['sha512-Jc9wzkTlN5gCv6Rq8zCkQKVhPq2TgjlGH0xQ1PFVL0rCbwQm6EMUAAmP07sI', '"integrity": "sha512-Jc9wzkTlN5gCv6Rq8zCkQKVhPq2TgjlGH0xQ1PFVL0rCbwQm6EMUAAmP07sI"', 'x.json', /integrity/],
-    ['3f786850e387550fdab836ed7e6dc881de23001b', 'commit_token = "3f786850e387550fdab836ed7e6dc881de23001b"', 'x.py', /hex digest/],
-    ['AAAAC3NzaC1lZDI1NTE5AAAAIG8kdV7Qp2m', 'public_key: "AAAAC3NzaC1lZDI1NTE5AAAAIG8kdV7Qp2m"', 'x.yaml', /public key/],
+    [
+      'sha512-Jc9wzkTlN5gCv6Rq8zCkQKVhPq2TgjlGH0xQ1PFVL0rCbwQm6EMUAAmP07sI',
+      '"integrity": "sha512-Jc9wzkTlN5gCv6Rq8zCkQKVhPq2TgjlGH0xQ1PFVL0rCbwQm6EMUAAmP07sI"',
+      'x.json',
+      /integrity/,
+    ],
+    [
+      '3f786850e387550fdab836ed7e6dc881de23001b',
+      'commit_token = "3f786850e387550fdab836ed7e6dc881de23001b"',
+      'x.py',
+      /hex digest/,
+    ],
+    [
+      'AAAAC3NzaC1lZDI1NTE5AAAAIG8kdV7Qp2m',
+      'public_key: "AAAAC3NzaC1lZDI1NTE5AAAAIG8kdV7Qp2m"',
+      'x.yaml',
+      /public key/,
+    ],
     ['this.token.value', 'token: this.token.value', 'x.yaml', /code/],
     ['options.secretKey', 'secret = "options.secretKey"', 'x.yaml', /code/],
     ['nextToken(state)', 'token = "nextToken(state)"', 'x.yaml', /code/],
@@ -30,7 +45,11 @@ describe('known non-secrets (generic rules only)', () => {
     ['SG.v2Lm9pXe4Wq7Rz.8dKs3Lq0Zx7Vb2Nm', 'api_key = "SG.v2Lm9pXe4Wq7Rz.8dKs3Lq0Zx7Vb2Nm"', 'x.py'],
     ['J8kd92LxQm3vTz7Rw1Pn5Yb0', 'self.auth_token = "J8kd92LxQm3vTz7Rw1Pn5Yb0"', 'x.py'],
     // base64 of a random password is still a secret
-    [Buffer.from('q7Rz!v2Lm#9pXe4W').toString('base64'), `password: '${Buffer.from('q7Rz!v2Lm#9pXe4W').toString('base64')}'`, 'x.yaml'],
+    [
+      Buffer.from('q7Rz!v2Lm#9pXe4W').toString('base64'),
+      `password: '${Buffer.from('q7Rz!v2Lm#9pXe4W').toString('base64')}'`,
+      'x.yaml',
+    ],
   ];
   for (const [value, line, path] of secrets) {
     it(`keeps ${value.slice(0, 6)}…`, () => assert.equal(knownNonSecretReason(value, line, true, path), undefined));
@@ -38,7 +57,12 @@ describe('known non-secrets (generic rules only)', () => {
 
   it('does not apply to vendor (high/medium confidence) rules', () => {
     const vendor = testRule({ id: 'test-vendor', keywords: ['tok_'], pattern: '(?<secret>tok_[A-Za-z_]{16})' });
-    const generic = testRule({ id: 'test-generic', confidence: 'low', keywords: ['tok_'], pattern: '(?<secret>tok_[A-Za-z_]{16})' });
+    const generic = testRule({
+      id: 'test-generic',
+      confidence: 'low',
+      keywords: ['tok_'],
+      pattern: '(?<secret>tok_[A-Za-z_]{16})',
+    });
     const line = 'key: tok_AbCdEfGhQwErTyUi';
     assert.equal(detectorOf([vendor])(line).findings.length, 1);
     assert.equal(detectorOf([generic])(line).dropped[0]?.filter, 'known-non-secret');
@@ -50,7 +74,12 @@ describe('placeholder filter', () => {
     assert.match(placeholderReason('ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx') ?? '', /repeated|xxxx/);
     assert.match(placeholderReason('sk_live_00000000000000000000') ?? '', /repeated/);
     // Twitter app-only bearer tokens start with a run of A's: structure, not filler.
-    assert.equal(placeholderReason('AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F'), undefined);
+    assert.equal(
+      placeholderReason(
+        'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F',
+      ),
+      undefined,
+    );
     // Random base64 sometimes spells XxXx; only all-lower or all-upper xxxx is filler.
     assert.equal(placeholderReason('Ixqm8XxXxR2kLp9Wz4Tv7Nb3'), undefined);
   });

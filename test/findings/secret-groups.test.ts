@@ -67,13 +67,22 @@ describe('group by secret', () => {
 
   it('a key in the messages of two commits is in two places; markReuse tags every finding', () => {
     const key = githubToken();
-    const commit = (sha: string) => ({ sha: sha.repeat(40), author: 'A', email: 'a@x', date: '2024-01-01T00:00:00Z', message: 'm' });
+    const commit = (sha: string) => ({
+      sha: sha.repeat(40),
+      author: 'A',
+      email: 'a@x',
+      date: '2024-01-01T00:00:00Z',
+      message: 'm',
+    });
     const marked = markReuse([
       finding(key, 'commit-message', { part: 'commit-message', commit: commit('a') }),
       finding(key, 'commit-message', { part: 'commit-message', commit: commit('b') }),
       finding(githubToken(), 'x.env'),
     ]);
-    assert.deepEqual(marked.map((f) => f.reusedIn), [2, 2, 1]);
+    assert.deepEqual(
+      marked.map((f) => f.reusedIn),
+      [2, 2, 1],
+    );
     assert.equal(marked[0]?.secretId, marked[1]?.secretId);
   });
 
@@ -98,14 +107,25 @@ describe('group by secret', () => {
     const sarif = JSON.parse(sarifText) as { runs: { results: unknown[] }[] };
     const require = createRequire(import.meta.url);
     const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-    const validate = new (Ajv as unknown as new (o: object) => import('ajv').default)({ allErrors: true, strict: false, unicodeRegExp: false }).compile(
-      require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'),
-    );
+    const validate = new (Ajv as unknown as new (o: object) => import('ajv').default)({
+      allErrors: true,
+      strict: false,
+      unicodeRegExp: false,
+    }).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
     assert.ok(validate(sarif), JSON.stringify(validate.errors));
-    const results = sarif.runs[0]?.results as { properties: { reusedIn: number; reused: boolean; secretId: string }; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    const results = sarif.runs[0]?.results as {
+      properties: { reusedIn: number; reused: boolean; secretId: string };
+      relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
     const flagged = results.filter((r) => r.properties.reused);
     assert.equal(flagged.length, 2);
-    assert.deepEqual(flagged.map((r) => r.relatedLocations?.map((l) => l.physicalLocation.artifactLocation.uri)).flat().sort(), ['a.env', 'b.env']);
+    assert.deepEqual(
+      flagged
+        .map((r) => r.relatedLocations?.map((l) => l.physicalLocation.artifactLocation.uri))
+        .flat()
+        .sort(),
+      ['a.env', 'b.env'],
+    );
     assert.equal(results.filter((r) => r.relatedLocations).length, 2);
 
     const csv = (await run('csv')).stdout.trim().split('\r\n');
@@ -114,7 +134,11 @@ describe('group by secret', () => {
 
     for (const format of ['text', 'junit']) {
       const output = (await run(format)).stdout;
-      assert.equal(output.split(`REUSED: the same key is in 2 places (secret ${reusedGroup.id})`).length - 1, 2, format);
+      assert.equal(
+        output.split(`REUSED: the same key is in 2 places (secret ${reusedGroup.id})`).length - 1,
+        2,
+        format,
+      );
       assert.ok(!output.includes(reused), `${format} printed the key`);
     }
   });
@@ -133,7 +157,10 @@ describe('group by secret', () => {
     assert.equal(report.findings.length, 3);
     assert.equal(report.secrets.length, 1);
     assert.equal(report.secrets[0]?.reusedIn, 3);
-    assert.deepEqual(report.secrets[0]?.locations.map((l) => l.file), ['a.env', 'config/b.env', 'c.env']);
+    assert.deepEqual(
+      report.secrets[0]?.locations.map((l) => l.file),
+      ['a.env', 'config/b.env', 'c.env'],
+    );
     assert.ok(report.secrets[0]?.locations.every((l) => /^[0-9a-f]{40}$/.test(l.commit ?? '')));
   });
 });

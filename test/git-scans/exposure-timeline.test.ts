@@ -30,16 +30,34 @@ interface JsonFinding {
 function commitAt(repo: GitRepo, date: string, message: string, files: FileChanges, author = 'Test Author'): string {
   repo.write(files);
   repo.git('add', '-A');
-  const result = spawnSync('git', ['-c', `user.name=${author}`, '-c', 'user.email=author@example.test', 'commit', '-q', '--allow-empty', '--no-verify', '-m', message], {
-    cwd: repo.dir,
-    env: { ...process.env, ...repo.env, GIT_AUTHOR_NAME: author, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'git',
+    [
+      '-c',
+      `user.name=${author}`,
+      '-c',
+      'user.email=author@example.test',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '--no-verify',
+      '-m',
+      message,
+    ],
+    {
+      cwd: repo.dir,
+      env: { ...process.env, ...repo.env, GIT_AUTHOR_NAME: author, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(result.stderr);
   return repo.git('rev-parse', 'HEAD');
 }
 
-async function historyReport(repo: GitRepo, command: string[] = ['history']): Promise<{ findings: JsonFinding[]; secrets: JsonSecret[] }> {
+async function historyReport(
+  repo: GitRepo,
+  command: string[] = ['history'],
+): Promise<{ findings: JsonFinding[]; secrets: JsonSecret[] }> {
   const result = await runCli([...command, '--format', 'json'], { cwd: repo.dir, env: repo.env });
   assert.equal(result.code, 1, result.stderr);
   return JSON.parse(result.stdout) as { findings: JsonFinding[]; secrets: JsonSecret[] };
@@ -52,7 +70,13 @@ describe('exposure timeline', () => {
     const repo = GitRepo.init();
     const key = githubToken();
     commitAt(repo, '2024-03-01T10:00:00Z', 'base', { 'README.md': 'hi\n' });
-    const added = commitAt(repo, '2024-03-02T10:00:00Z', 'add config', { 'app.env': `NAME=x\nTOKEN=${key}\n` }, 'Ada Lovelace');
+    const added = commitAt(
+      repo,
+      '2024-03-02T10:00:00Z',
+      'add config',
+      { 'app.env': `NAME=x\nTOKEN=${key}\n` },
+      'Ada Lovelace',
+    );
     commitAt(repo, '2024-03-05T10:00:00Z', 'unrelated', { 'README.md': 'hello\n' });
     const removed = commitAt(repo, '2024-03-12T22:00:00Z', 'drop token', { 'app.env': 'NAME=x\n' }, 'Grace Hopper');
     const { secrets } = await historyReport(repo);
@@ -66,7 +90,12 @@ describe('exposure timeline', () => {
     assert.equal(exposure.end, '2024-03-12T22:00:00+00:00');
     assert.equal(exposure.windowDays, 10.5);
     const text = await runCli(['history'], { cwd: repo.dir, env: repo.env });
-    assert.match(text.stdout, new RegExp(`exposed 10.5 days: introduced in ${added} \\(2024-03-02T10:00:00\\+00:00, Ada Lovelace\\), removed in ${removed} .*; no ref holds it any more`));
+    assert.match(
+      text.stdout,
+      new RegExp(
+        `exposed 10.5 days: introduced in ${added} \\(2024-03-02T10:00:00\\+00:00, Ada Lovelace\\), removed in ${removed} .*; no ref holds it any more`,
+      ),
+    );
   });
 
   it('a key still at HEAD: open window up to now, the branch that holds it, no removing commit', async () => {
@@ -92,7 +121,10 @@ describe('exposure timeline', () => {
     commitAt(repo, '2025-02-01T00:00:00Z', 'add', { 'old/name.env': `K=${key}\nA=1\nB=2\n` });
     commitAt(repo, '2025-02-02T00:00:00Z', 'move', { 'old/name.env': null, 'new/place.env': `K=${key}\nA=1\nB=2\n` });
     const { findings } = await historyReport(repo);
-    assert.deepEqual(findings.map((f) => f.file), ['old/name.env']);
+    assert.deepEqual(
+      findings.map((f) => f.file),
+      ['old/name.env'],
+    );
     assert.equal(findings[0]?.exposure?.presentAtHead, true);
     assert.deepEqual(findings[0]?.exposure?.branches, ['main']);
     assert.equal(findings[0]?.exposure?.removed, undefined);
@@ -164,7 +196,8 @@ describe('exposure timeline', () => {
     const { findings } = await historyReport(repo, ['diff', `${base}..HEAD`]);
     assert.equal(findings[0]?.exposure?.presentAtHead, true);
     const sarif = await runCli(['diff', `${base}..HEAD`, '--format', 'sarif'], { cwd: repo.dir, env: repo.env });
-    const result = (JSON.parse(sarif.stdout) as { runs: { results: { properties: { exposure?: JsonExposure } }[] }[] }).runs[0]?.results[0];
+    const result = (JSON.parse(sarif.stdout) as { runs: { results: { properties: { exposure?: JsonExposure } }[] }[] })
+      .runs[0]?.results[0];
     assert.equal(result?.properties.exposure?.introduced.date, '2025-07-02T00:00:00+00:00');
   });
 
@@ -173,7 +206,12 @@ describe('exposure timeline', () => {
     const key = githubToken();
     const names = [':(glob)**', '-rf.env', 'line\nbreak.env'];
     commitAt(repo, '2025-08-01T00:00:00Z', 'add', Object.fromEntries(names.map((name) => [name, `K=${key}\n`])));
-    const removed = commitAt(repo, '2025-08-03T00:00:00Z', 'remove', Object.fromEntries(names.map((name) => [name, null])));
+    const removed = commitAt(
+      repo,
+      '2025-08-03T00:00:00Z',
+      'remove',
+      Object.fromEntries(names.map((name) => [name, null])),
+    );
     const { secrets } = await historyReport(repo);
     assert.equal(secrets[0]?.reusedIn, 3);
     assert.equal(secrets[0]?.exposure?.removed?.sha, removed);

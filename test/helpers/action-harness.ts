@@ -23,7 +23,13 @@ export interface ActionRun {
  * Runs the built action the way the runner does: a child process with the event name and payload file,
  * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workspace as cwd.
  */
-export function runAction(options: { workspace: string; event: string; payload: object; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
+export function runAction(options: {
+  workspace: string;
+  event: string;
+  payload: object;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<ActionRun> {
   const files = makeTempDir('leakscan-runner-');
   const eventPath = join(files, 'event.json');
   const outputPath = join(files, 'output');
@@ -32,8 +38,15 @@ export function runAction(options: { workspace: string; event: string; payload: 
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   // The test may itself run inside GitHub Actions: none of the runner's variables may leak into the child.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(key)));
-  const inputs = Object.fromEntries(Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase().replace(/ /g, '_')}`, value]));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(key)),
+  );
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs ?? {}).map(([name, value]) => [
+      `INPUT_${name.toUpperCase().replace(/ /g, '_')}`,
+      value,
+    ]),
+  );
   const env = {
     ...inherited,
     NO_COLOR: '1',
@@ -63,7 +76,10 @@ export function runAction(options: { workspace: string; event: string; payload: 
         outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
         summary: readFileSync(summaryPath, 'utf8'),
         errors: parseErrors(stdout),
-        masks: stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length)),
+        masks: stdout
+          .split('\n')
+          .filter((l) => l.startsWith('::add-mask::'))
+          .map((l) => l.slice('::add-mask::'.length)),
       }),
     );
   });
@@ -83,7 +99,8 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-const unescapeProperty = (s: string): string => s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProperty = (s: string): string =>
+  s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 
 function parseErrors(stdout: string): ActionRun['errors'] {
   return stdout
@@ -91,10 +108,15 @@ function parseErrors(stdout: string): ActionRun['errors'] {
     .filter((line) => line.startsWith('::error'))
     .map((line) => {
       const match = /^::error(?: ([^:]*))?::(.*)$/.exec(line);
-      const properties = Object.fromEntries((match?.[1] ?? '').split(',').filter(Boolean).map((pair) => {
-        const at = pair.indexOf('=');
-        return [pair.slice(0, at), unescapeProperty(pair.slice(at + 1))];
-      }));
+      const properties = Object.fromEntries(
+        (match?.[1] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => {
+            const at = pair.indexOf('=');
+            return [pair.slice(0, at), unescapeProperty(pair.slice(at + 1))];
+          }),
+      );
       return { properties, message: unescapeProperty(match?.[2] ?? '') };
     });
 }
@@ -104,7 +126,11 @@ function parseErrors(stdout: string): ActionRun['errors'] {
  * the way actions/checkout makes it: init, add the remote, fetch the one commit by SHA (depth 1 by default),
  * check it out detached.
  */
-export function checkout(upstream: GitRepo, sha: string, depth: number | 'full' = 1): { origin: string; workspace: GitRepo } {
+export function checkout(
+  upstream: GitRepo,
+  sha: string,
+  depth: number | 'full' = 1,
+): { origin: string; workspace: GitRepo } {
   const origin = join(makeTempDir('leakscan-origin-'), 'origin.git');
   upstream.git('clone', '-q', '--bare', upstream.dir, origin);
   // GitHub serves any reachable commit by SHA; so does git protocol v2 by default, older protocols need this.

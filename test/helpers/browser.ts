@@ -18,7 +18,10 @@ const ARGS = [
 
 /** A headless Chromium with a fresh profile (`--user-data-dir`, through Playwright's persistent context). */
 export async function launchChromium(): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium; .ci/run does)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium; .ci/run does)`,
+    );
   return chromium.launchPersistentContext(makeTempDir('leakscan-chromium-'), {
     executablePath: CHROMIUM,
     headless: true,

@@ -25,7 +25,10 @@ export function gitEnv(home: string): Record<string, string> {
 export class GitRepo {
   readonly env: Record<string, string>;
 
-  constructor(readonly dir: string, home = makeTempDir('leakscan-home-')) {
+  constructor(
+    readonly dir: string,
+    home = makeTempDir('leakscan-home-'),
+  ) {
     this.env = gitEnv(home);
   }
 
@@ -70,11 +73,26 @@ export class GitRepo {
     this.git('add', '-A');
     clock += 60;
     const date = `${clock} +0000`;
-    const result = spawnSync('git', ['-c', 'user.name=Test Author', '-c', 'user.email=author@example.test', 'commit', '-q', '--allow-empty', '--no-verify', '-m', message], {
-      cwd: this.dir,
-      env: { ...process.env, ...this.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'git',
+      [
+        '-c',
+        'user.name=Test Author',
+        '-c',
+        'user.email=author@example.test',
+        'commit',
+        '-q',
+        '--allow-empty',
+        '--no-verify',
+        '-m',
+        message,
+      ],
+      {
+        cwd: this.dir,
+        env: { ...process.env, ...this.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        encoding: 'utf8',
+      },
+    );
     if (result.status !== 0) throw new Error(`commit failed: ${result.stderr}`);
     return this.git('rev-parse', 'HEAD');
   }
@@ -89,14 +107,20 @@ export class GitRepo {
     for (let i = 0; i < count; i++) {
       clock += 60;
       const message = `generated commit ${i}`;
-      lines.push(`commit refs/heads/${branch}`, `author Test Author <author@example.test> ${clock} +0000`, `committer Test Author <author@example.test> ${clock} +0000`);
+      lines.push(
+        `commit refs/heads/${branch}`,
+        `author Test Author <author@example.test> ${clock} +0000`,
+        `committer Test Author <author@example.test> ${clock} +0000`,
+      );
       lines.push(`data ${Buffer.byteLength(message)}`, message);
       if (i === 0 && parentRef) lines.push(`from ${parentRef}`);
-      for (const [path, content] of Object.entries(files(i))) lines.push(`M 100644 inline ${path}`, `data ${Buffer.byteLength(content)}`, content);
+      for (const [path, content] of Object.entries(files(i)))
+        lines.push(`M 100644 inline ${path}`, `data ${Buffer.byteLength(content)}`, content);
       lines.push('');
     }
     const result = this.gitRaw(['fast-import', '--quiet'], `${lines.join('\n')}\n`);
     if (result.status !== 0) throw new Error(`fast-import failed: ${result.stderr}`);
-    if (this.gitRaw(['symbolic-ref', 'HEAD']).stdout.trim() === `refs/heads/${branch}`) this.git('reset', '-q', '--hard', branch);
+    if (this.gitRaw(['symbolic-ref', 'HEAD']).stdout.trim() === `refs/heads/${branch}`)
+      this.git('reset', '-q', '--hard', branch);
   }
 }

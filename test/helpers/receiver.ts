@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Received {
@@ -20,7 +26,10 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export const answer = (status: number, headers: Record<string, string> = {}): Behaviour => (_request, res) => void res.writeHead(status, headers).end();
+export const answer =
+  (status: number, headers: Record<string, string> = {}): Behaviour =>
+  (_request, res) =>
+    void res.writeHead(status, headers).end();
 
 /** A real HTTP server on 127.0.0.1 recording every request it gets, whose behaviour a test can change. */
 export async function startReceiver(behaviour: Behaviour = answer(200), port = 0): Promise<Receiver> {
@@ -30,7 +39,13 @@ export async function startReceiver(behaviour: Behaviour = answer(200), port = 0
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+      const received = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      };
       requests.push(received);
       current(received, res, requests.length - 1);
     });

@@ -16,7 +16,10 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a child process, as a user or a hook would. */
-export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; runAs?: string[] }): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; runAs?: string[] },
+): Promise<CliResult> {
   // `runAs` prefixes the command (e.g. setpriv to drop root): node and the CLI become its arguments.
   const [command, ...prefix] = [...(options.runAs ?? []), process.execPath, CLI, ...args] as [string, ...string[]];
   return new Promise((resolve, reject) => {

@@ -9,7 +9,11 @@ import { githubToken } from '../helpers/tokens.js';
 
 /** A real `git commit` that runs the hooks. */
 function commit(repo: GitRepo, message: string, env: Record<string, string> = {}) {
-  const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: repo.dir, env: { ...process.env, ...repo.env, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  const result = spawnSync('git', ['commit', '-q', '-m', message], {
+    cwd: repo.dir,
+    env: { ...process.env, ...repo.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -105,7 +109,11 @@ describe('leakscan hook', () => {
     const { mkdirSync, rmSync } = await import('node:fs');
     // A devDependency: node_modules/.bin/leakscan in the repository.
     mkdirSync(join(repo.dir, 'node_modules', '.bin'), { recursive: true });
-    writeFileSync(join(repo.dir, 'node_modules', '.bin', 'leakscan'), `#!/bin/sh\necho "via node_modules" >&2\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
+    writeFileSync(
+      join(repo.dir, 'node_modules', '.bin', 'leakscan'),
+      `#!/bin/sh\necho "via node_modules" >&2\nexec "${process.execPath}" "${CLI}" "$@"\n`,
+      { mode: 0o755 },
+    );
     const viaNodeModules = commit(repo, 'key', { PATH: '/usr/bin:/bin' });
     assert.equal(viaNodeModules.code, 1);
     assert.match(viaNodeModules.stderr, /via node_modules/);

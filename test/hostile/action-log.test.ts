@@ -9,7 +9,15 @@ import { GitRepo } from '../helpers/git-repo.js';
 import { githubToken } from '../helpers/tokens.js';
 import { checkout, runAction } from '../helpers/action-harness.js';
 
-const REPO = { id: 1296269, name: 'app', full_name: 'octo/app', private: false, fork: false, default_branch: 'main', owner: { login: 'octo' } };
+const REPO = {
+  id: 1296269,
+  name: 'app',
+  full_name: 'octo/app',
+  private: false,
+  fork: false,
+  default_branch: 'main',
+  owner: { login: 'octo' },
+};
 
 interface Command {
   name: string;
@@ -46,14 +54,33 @@ describe('the Action log: no injected workflow commands', () => {
     const upstream = GitRepo.init();
     const head = upstream.commit('base', { 'README.md': 'app\n' });
     const { workspace } = checkout(upstream, head);
-    const names = ['x\n::warning ::pwned-lf.env', 'y\r::warning ::pwned-cr.env', 'z\n##[warning]pwned-legacy.env', 'w\n  ::error file=a,line=1::pwned-indented.env', 'p%0A::warning ::pwned-percent.env'];
+    const names = [
+      'x\n::warning ::pwned-lf.env',
+      'y\r::warning ::pwned-cr.env',
+      'z\n##[warning]pwned-legacy.env',
+      'w\n  ::error file=a,line=1::pwned-indented.env',
+      'p%0A::warning ::pwned-percent.env',
+    ];
     for (const name of names) writeFileSync(join(workspace.dir, name), `TOKEN=${githubToken()}\n`);
-    const run = await runAction({ workspace: workspace.dir, event: 'workflow_dispatch', payload: { repository: REPO }, inputs: { mode: 'scan' } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'workflow_dispatch',
+      payload: { repository: REPO },
+      inputs: { mode: 'scan' },
+    });
     const output = `${run.stdout}\n${run.stderr}`;
     assert.equal(run.code, 1, output);
     const commands = runnerCommands(output);
-    assert.deepEqual(commands.filter((c) => c.name === 'warning'), []);
-    assert.deepEqual(commands.filter((c) => !['add-mask', 'error', 'group', 'endgroup', 'debug', 'notice'].includes(c.name)).map((c) => c.name), []);
+    assert.deepEqual(
+      commands.filter((c) => c.name === 'warning'),
+      [],
+    );
+    assert.deepEqual(
+      commands
+        .filter((c) => !['add-mask', 'error', 'group', 'endgroup', 'debug', 'notice'].includes(c.name))
+        .map((c) => c.name),
+      [],
+    );
     // The one error annotation per finding carries the name escaped; parsed back it is the name on disk.
     const annotated = run.errors.map((e) => e.properties.file).filter((f): f is string => f !== undefined);
     assert.deepEqual(annotated.sort(), [...names].sort());
@@ -68,13 +95,27 @@ describe('the Action log: no injected workflow commands', () => {
 
   it('mode: scan on a workspace where everything is ignored fails the job, naming why', async () => {
     const upstream = GitRepo.init();
-    const head = upstream.commit('base', { 'logo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4096)]) });
+    const head = upstream.commit('base', {
+      'logo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4096)]),
+    });
     const { workspace } = checkout(upstream, head);
     // Planted after checkout, so nothing is tracked: the .gitignore hides itself and every other file.
     writeFileSync(join(workspace.dir, '.gitignore'), '*\n');
     writeFileSync(join(workspace.dir, 'app.env'), `TOKEN=${githubToken()}\n`);
-    const run = await runAction({ workspace: workspace.dir, event: 'workflow_dispatch', payload: { repository: REPO }, inputs: { mode: 'scan' } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'workflow_dispatch',
+      payload: { repository: REPO },
+      inputs: { mode: 'scan' },
+    });
     assert.equal(run.code, 1, run.stdout);
-    assert.ok(run.errors.some((e) => /nothing was scanned \(0 bytes read\): everything was skipped \((binary: 1, gitignored: 2|gitignored: 2, binary: 1)\)/.test(e.message)), run.stdout);
+    assert.ok(
+      run.errors.some((e) =>
+        /nothing was scanned \(0 bytes read\): everything was skipped \((binary: 1, gitignored: 2|gitignored: 2, binary: 1)\)/.test(
+          e.message,
+        ),
+      ),
+      run.stdout,
+    );
   });
 });

@@ -8,12 +8,17 @@ import { describe, it } from 'node:test';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
-const binary = (): Buffer => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4096)]);
+const binary = (): Buffer =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4096)]);
 
 describe('a scan that read nothing is not a pass', () => {
   const cases: [string, (dir: string) => void, RegExp][] = [
     ['an empty directory', () => undefined, /no files were found/],
-    ['a directory of binaries only', (dir) => writeFileSync(join(dir, 'a.png'), binary()), /everything was skipped \(binary: 1\)/],
+    [
+      'a directory of binaries only',
+      (dir) => writeFileSync(join(dir, 'a.png'), binary()),
+      /everything was skipped \(binary: 1\)/,
+    ],
     [
       'a tree where everything is ignored',
       (dir) => {
@@ -65,18 +70,30 @@ describe('command line: -- and -o', () => {
     writeFileSync(join(dir, '--odd.env'), `T=${githubToken()}\n`);
     const target = await runCli(['scan', '--format', 'json', '--', 'target'], { cwd: dir });
     assert.equal(target.code, 1, target.stderr);
-    assert.deepEqual((JSON.parse(target.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file), ['target/k.env']);
+    assert.deepEqual(
+      (JSON.parse(target.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file),
+      ['target/k.env'],
+    );
     const odd = await runCli(['scan', '--format', 'json', '--', '--odd.env'], { cwd: dir });
     assert.equal(odd.code, 1, odd.stderr);
-    assert.deepEqual((JSON.parse(odd.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file), ['--odd.env']);
+    assert.deepEqual(
+      (JSON.parse(odd.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file),
+      ['--odd.env'],
+    );
   });
 
   it('-o into a missing directory creates it', async () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, 'a.env'), `T=${githubToken()}\n`);
-    const { code, stderr } = await runCli(['scan', 'a.env', '-f', 'json', '-o', 'reports/deep/leaks.json'], { cwd: dir });
+    const { code, stderr } = await runCli(['scan', 'a.env', '-f', 'json', '-o', 'reports/deep/leaks.json'], {
+      cwd: dir,
+    });
     assert.equal(code, 1, stderr);
-    assert.equal((JSON.parse(readFileSync(join(dir, 'reports/deep/leaks.json'), 'utf8')) as { findings: unknown[] }).findings.length, 1);
+    assert.equal(
+      (JSON.parse(readFileSync(join(dir, 'reports/deep/leaks.json'), 'utf8')) as { findings: unknown[] }).findings
+        .length,
+      1,
+    );
   });
 
   it('-o where nothing can be written: a clear exit-2 error, never "internal error … This is a bug"', async () => {

@@ -16,7 +16,10 @@ interface Report {
 }
 
 async function scanJson(cwd: string, args: string[] = [], input?: string | Buffer) {
-  const result = await runCli(['scan', '--format', 'json', ...args], { cwd, ...(input !== undefined ? { input } : {}) });
+  const result = await runCli(['scan', '--format', 'json', ...args], {
+    cwd,
+    ...(input !== undefined ? { input } : {}),
+  });
   return { ...result, report: JSON.parse(result.stdout) as Report };
 }
 
@@ -36,18 +39,26 @@ describe('hostile content in directory scans and stdin', () => {
     const tokens: Record<string, string> = {};
     for (const [name, magic] of Object.entries(MAGIC)) {
       tokens[name] = githubToken();
-      writeFileSync(join(dir, name), Buffer.concat([magic, Buffer.from(`\nconfig = 1\nGITHUB_TOKEN=${tokens[name]}\n`)]));
+      writeFileSync(
+        join(dir, name),
+        Buffer.concat([magic, Buffer.from(`\nconfig = 1\nGITHUB_TOKEN=${tokens[name]}\n`)]),
+      );
     }
     const { code, report } = await scanJson(dir);
     assert.equal(code, 1);
     assert.deepEqual(report.findings.map((f) => f.file).sort(), Object.keys(MAGIC).sort());
-    for (const finding of report.findings) assert.equal(finding.line, 3 + MAGIC[finding.file]!.toString('latin1').split('\n').length - 1, finding.file);
+    for (const finding of report.findings)
+      assert.equal(finding.line, 3 + MAGIC[finding.file]!.toString('latin1').split('\n').length - 1, finding.file);
     assert.equal(report.summary.skippedByReason.binary, undefined);
   });
 
   it('the same magic-number text on stdin is scanned', async () => {
     for (const magic of [MAGIC['pdf.txt']!, MAGIC['exe.txt']!, MAGIC['sqlite.txt']!]) {
-      const { code, report } = await scanJson(makeTempDir(), ['-'], Buffer.concat([magic, Buffer.from(`\nkey=${githubToken()}\n`)]));
+      const { code, report } = await scanJson(
+        makeTempDir(),
+        ['-'],
+        Buffer.concat([magic, Buffer.from(`\nkey=${githubToken()}\n`)]),
+      );
       assert.equal(code, 1, `stdin starting with ${JSON.stringify(magic.toString('latin1'))}`);
       assert.equal(report.findings.length, 1);
     }
@@ -70,10 +81,19 @@ describe('hostile content in directory scans and stdin', () => {
     const text = (token: string): string => `# settings\r\nname = "café"\r\nTOKEN=${token}\r\n`;
     writeFileSync(join(dir, 'le-nobom.ini'), Buffer.from(text(tokens[0]!), 'utf16le'));
     writeFileSync(join(dir, 'be-nobom.ini'), Buffer.from(text(tokens[1]!), 'utf16le').swap16());
-    writeFileSync(join(dir, 'le-bom.ini'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(tokens[2]!), 'utf16le')]));
-    writeFileSync(join(dir, 'be-bom.ini'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text(tokens[3]!), 'utf16le').swap16()]));
+    writeFileSync(
+      join(dir, 'le-bom.ini'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(tokens[2]!), 'utf16le')]),
+    );
+    writeFileSync(
+      join(dir, 'be-bom.ini'),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text(tokens[3]!), 'utf16le').swap16()]),
+    );
     writeFileSync(join(dir, 'latin1.ini'), Buffer.from(text(tokens[4]!), 'latin1'));
-    writeFileSync(join(dir, 'nul.ini'), Buffer.concat([Buffer.from('\0\0header\0\n\0'), Buffer.from(text(tokens[5]!).slice(10))]));
+    writeFileSync(
+      join(dir, 'nul.ini'),
+      Buffer.concat([Buffer.from('\0\0header\0\n\0'), Buffer.from(text(tokens[5]!).slice(10))]),
+    );
     const colours = Array.from({ length: 200 }, (_, i) => `\u001b[32m✓\u001b[0m step ${i}`).join('\n');
     writeFileSync(join(dir, 'ci.log'), `${colours}\n\u001b[31mTOKEN=${tokens[6]}\u001b[0m\n`);
     const { code, report } = await scanJson(dir);
@@ -95,9 +115,18 @@ describe('hostile content in directory scans and stdin', () => {
     mkdirSync(join(dir, `backup-${inDir}`));
     writeFileSync(join(dir, `backup-${inDir}`, 'notes.txt'), 'nothing\n');
     writeFileSync(join(dir, `token=${inFile}.txt`), 'nothing\n');
-    const { code, report } = await runCli(['scan', '--format', 'json', '--show-secrets'], { cwd: dir }).then((r) => ({ ...r, report: JSON.parse(r.stdout) as Report }));
+    const { code, report } = await runCli(['scan', '--format', 'json', '--show-secrets'], { cwd: dir }).then((r) => ({
+      ...r,
+      report: JSON.parse(r.stdout) as Report,
+    }));
     assert.equal(code, 1);
-    assert.deepEqual(report.findings.map((f) => [f.secret, f.decodedFrom]).sort(), [[inDir, 'file name'], [inFile, 'file name']].sort());
+    assert.deepEqual(
+      report.findings.map((f) => [f.secret, f.decodedFrom]).sort(),
+      [
+        [inDir, 'file name'],
+        [inFile, 'file name'],
+      ].sort(),
+    );
     assert.deepEqual(report.findings.map((f) => f.file).sort(), [`backup-${inDir}`, `token=${inFile}.txt`].sort());
   });
 });
@@ -108,14 +137,25 @@ describe('hostile trees: .gitignore, bundles, size', () => {
     const forced = githubToken();
     const forcedInDir = githubToken();
     const untracked = githubToken();
-    repo.write({ '.gitignore': '*.cfg\nbuild/\n', 'app.cfg': `key=${forced}\n`, 'build/deploy.sh': `export T=${forcedInDir}\n`, 'README.md': 'app\n' });
+    repo.write({
+      '.gitignore': '*.cfg\nbuild/\n',
+      'app.cfg': `key=${forced}\n`,
+      'build/deploy.sh': `export T=${forcedInDir}\n`,
+      'README.md': 'app\n',
+    });
     repo.git('add', '-f', '.gitignore', 'app.cfg', 'build/deploy.sh', 'README.md');
     repo.git('commit', '-q', '-m', 'force-added');
     repo.write({ 'local.cfg': `key=${untracked}\n`, 'build/out.txt': 'generated\n' });
     const { code, report, stderr } = await scanJson(repo.dir);
     assert.equal(code, 1, stderr);
     assert.deepEqual(report.findings.map((f) => f.file).sort(), ['app.cfg', 'build/deploy.sh']);
-    assert.deepEqual(report.skipped.filter((s) => s.reason === 'gitignored').map((s) => s.path).sort(), ['build/', 'local.cfg']);
+    assert.deepEqual(
+      report.skipped
+        .filter((s) => s.reason === 'gitignored')
+        .map((s) => s.path)
+        .sort(),
+      ['build/', 'local.cfg'],
+    );
   });
 
   it('listing tracked files runs nothing from the repository: a core.fsmonitor command never runs', async () => {
@@ -138,7 +178,10 @@ describe('hostile trees: .gitignore, bundles, size', () => {
     writeFileSync(join(dir, 'app.js'), `${lines.join('\n')}\n//# sourceMappingURL=app.js.map\n`);
     const { code, report } = await scanJson(dir);
     assert.equal(code, 1);
-    assert.deepEqual(report.findings.map((f) => [f.file, f.line]), [['app.js', 41]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.file, f.line]),
+      [['app.js', 41]],
+    );
     assert.equal(report.summary.skippedByReason['minified-bundle'], undefined);
   });
 
@@ -146,10 +189,16 @@ describe('hostile trees: .gitignore, bundles, size', () => {
     const dir = makeTempDir();
     const token = githubToken();
     const minified = `!function(){${'var a=function(b){return b*2};'.repeat(4000)}}();`;
-    writeFileSync(join(dir, 'vendor.js'), `/*! license */\n${minified}\nvar k="${token}";\n//# sourceMappingURL=vendor.js.map\n`);
+    writeFileSync(
+      join(dir, 'vendor.js'),
+      `/*! license */\n${minified}\nvar k="${token}";\n//# sourceMappingURL=vendor.js.map\n`,
+    );
     const { code, report } = await scanJson(dir);
     assert.equal(code, 1);
-    assert.deepEqual(report.findings.map((f) => [f.file, f.line]), [['vendor.js', 3]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.file, f.line]),
+      [['vendor.js', 3]],
+    );
     assert.equal(report.summary.skippedByReason['minified-bundle'], 1);
     assert.equal(report.summary.filesScanned, 1);
   });
@@ -182,6 +231,9 @@ describe('hostile trees: .gitignore, bundles, size', () => {
     const input = `${'filler line of text\n'.repeat(40_000)}TOKEN=${token}\n`;
     const { code, report } = await scanJson(makeTempDir(), ['-', '--max-file-size', '1KB'], input);
     assert.equal(code, 1);
-    assert.deepEqual(report.findings.map((f) => [f.line, f.column]), [[40_001, 7]]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.line, f.column]),
+      [[40_001, 7]],
+    );
   });
 });

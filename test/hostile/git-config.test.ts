@@ -21,7 +21,8 @@ interface JsonReport {
 const report = (stdout: string) => JSON.parse(stdout) as JsonReport;
 // The user's own askpass programs would be trusted (and used); the tests run without any.
 const { GIT_ASKPASS: _askpass, SSH_ASKPASS: _sshAskpass, ...cleanEnv } = process.env;
-const cli = (repo: GitRepo, args: string[]) => runCli([...args, '--format', 'json'], { cwd: repo.dir, env: { ...cleanEnv, ...repo.env } as Record<string, string> });
+const cli = (repo: GitRepo, args: string[]) =>
+  runCli([...args, '--format', 'json'], { cwd: repo.dir, env: { ...cleanEnv, ...repo.env } as Record<string, string> });
 
 /** A repository with a key three commits back, and a depth-1 clone of it (the way CI checks out). */
 function shallowClone(): { origin: GitRepo; clone: GitRepo; keyCommit: string; base: string } {
@@ -47,11 +48,16 @@ describe('hostile repository config: nothing it names runs', () => {
     const staged = await cli(repo, ['staged']);
     assert.equal(staged.code, 1, staged.stderr);
     // A config file inside the work tree, included from .git/config: the same keys, one step removed.
-    repo.write({ 'tools/evil.config': `[core]\n\tfsmonitor = ${planted.command('included-fsmonitor')}\n\thooksPath = ${planted.dir}\n` });
+    repo.write({
+      'tools/evil.config': `[core]\n\tfsmonitor = ${planted.command('included-fsmonitor')}\n\thooksPath = ${planted.dir}\n`,
+    });
     repo.git('config', 'include.path', '../tools/evil.config');
     const result = await cli(repo, ['staged']);
     assert.equal(result.code, 1, result.stderr);
-    assert.deepEqual(report(result.stdout).findings.map((f) => f.file), ['settings.env']);
+    assert.deepEqual(
+      report(result.stdout).findings.map((f) => f.file),
+      ['settings.env'],
+    );
     assert.deepEqual(planted.ran(), []);
   });
 
@@ -79,10 +85,12 @@ describe('hostile repository config: nothing it names runs', () => {
     const keyCommit = repo.commit('settings', { 'settings.env': `TOKEN=${key}\n` });
     // A signed-looking commit on top (log.showSignature makes git log run gpg.program to verify it).
     const tree = repo.git('rev-parse', `${keyCommit}^{tree}`);
-    const signed = repo.gitRaw(
-      ['hash-object', '-t', 'commit', '-w', '--stdin'],
-      `tree ${tree}\nparent ${keyCommit}\nauthor A <a@example.test> 1700000000 +0000\ncommitter A <a@example.test> 1700000000 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\nsigned\n`,
-    ).stdout.trim();
+    const signed = repo
+      .gitRaw(
+        ['hash-object', '-t', 'commit', '-w', '--stdin'],
+        `tree ${tree}\nparent ${keyCommit}\nauthor A <a@example.test> 1700000000 +0000\ncommitter A <a@example.test> 1700000000 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\nsigned\n`,
+      )
+      .stdout.trim();
     repo.git('update-ref', 'refs/heads/main', signed);
     repo.write({ 'staged.env': `TOKEN=${githubToken()}\n` });
     repo.git('add', 'staged.env');
@@ -91,10 +99,16 @@ describe('hostile repository config: nothing it names runs', () => {
 
     const staged = await cli(repo, ['staged']);
     assert.equal(staged.code, 1, staged.stderr);
-    assert.deepEqual(report(staged.stdout).findings.map((f) => f.file), ['staged.env']);
+    assert.deepEqual(
+      report(staged.stdout).findings.map((f) => f.file),
+      ['staged.env'],
+    );
     const history = await cli(repo, ['history']);
     assert.equal(history.code, 1, history.stderr);
-    assert.deepEqual(report(history.stdout).findings.map((f) => [f.file, f.commit]), [['settings.env', keyCommit]]);
+    assert.deepEqual(
+      report(history.stdout).findings.map((f) => [f.file, f.commit]),
+      [['settings.env', keyCommit]],
+    );
     const diff = await cli(repo, ['diff', `${keyCommit}~1..HEAD`]);
     assert.equal(diff.code, 1, diff.stderr);
     assert.deepEqual(planted.ran(), []);
@@ -107,21 +121,31 @@ describe('hostile repository config: nothing it names runs', () => {
     clone.git('config', 'core.hooksPath', planted.dir);
     // The default hooks directory too: a fetch updates refs, which runs the reference-transaction hook.
     for (const dir of [planted.dir, join(clone.dir, '.git', 'hooks')]) {
-      writeFileSync(join(dir, 'reference-transaction'), `#!/bin/sh\n${planted.shell(`hook-in-${dir === planted.dir ? 'hooksPath' : 'git-dir'}`)}\n`, { mode: 0o755 });
+      writeFileSync(
+        join(dir, 'reference-transaction'),
+        `#!/bin/sh\n${planted.shell(`hook-in-${dir === planted.dir ? 'hooksPath' : 'git-dir'}`)}\n`,
+        { mode: 0o755 },
+      );
     }
     const diff = await cli(clone, ['diff', `${base}..HEAD`, '--deepen']);
     assert.equal(diff.code, 1, diff.stderr);
-    assert.deepEqual(report(diff.stdout).findings.map((f) => [f.file, f.commit]), [['settings.env', keyCommit]]);
+    assert.deepEqual(
+      report(diff.stdout).findings.map((f) => [f.file, f.commit]),
+      [['settings.env', keyCommit]],
+    );
 
     const second = shallowClone();
     second.clone.git('config', 'remote.origin.uploadpack', planted.command('uploadpack-history'));
     const history = await cli(second.clone, ['history', '--deepen']);
     assert.equal(history.code, 1, history.stderr);
-    assert.deepEqual(report(history.stdout).findings.map((f) => [f.file, f.commit]), [['settings.env', second.keyCommit]]);
+    assert.deepEqual(
+      report(history.stdout).findings.map((f) => [f.file, f.commit]),
+      [['settings.env', second.keyCommit]],
+    );
     assert.deepEqual(planted.ran(), []);
   });
 
-  it('--deepen does not run an ext:: remote, the repository\'s core.sshCommand (the user\'s own, yes), core.gitProxy or core.alternateRefsCommand', async () => {
+  it("--deepen does not run an ext:: remote, the repository's core.sshCommand (the user's own, yes), core.gitProxy or core.alternateRefsCommand", async () => {
     const planted = new PlantedCommands();
     const { clone, base } = shallowClone();
     clone.git('config', 'protocol.ext.allow', 'always');
@@ -129,7 +153,10 @@ describe('hostile repository config: nothing it names runs', () => {
     clone.git('config', 'core.sshCommand', planted.command('ssh-command'));
     clone.git('config', 'core.gitProxy', planted.command('git-proxy'));
     // The user's own ssh command (global config) is the one an ssh fetch uses.
-    writeFileSync(clone.env.GIT_CONFIG_GLOBAL as string, `[core]\n\tsshCommand = ${planted.command('users-own-ssh')}\n`);
+    writeFileSync(
+      clone.env.GIT_CONFIG_GLOBAL as string,
+      `[core]\n\tsshCommand = ${planted.command('users-own-ssh')}\n`,
+    );
     const attempts: [string, RegExp][] = [
       [`ext::${planted.command('ext-remote')} %S`, /cannot fetch/],
       ['ssh://git@127.0.0.1:9/repo.git', /cannot fetch/],
@@ -147,14 +174,17 @@ describe('hostile repository config: nothing it names runs', () => {
     const other = GitRepo.init();
     other.commit('other', { 'x.txt': 'x\n' });
     const fresh = shallowClone();
-    writeFileSync(join(fresh.clone.dir, '.git', 'objects', 'info', 'alternates'), `${join(other.dir, '.git', 'objects')}\n`);
+    writeFileSync(
+      join(fresh.clone.dir, '.git', 'objects', 'info', 'alternates'),
+      `${join(other.dir, '.git', 'objects')}\n`,
+    );
     fresh.clone.git('config', 'core.alternateRefsCommand', planted.command('alternate-refs'));
     const deepened = await cli(fresh.clone, ['diff', `${fresh.base}..HEAD`, '--deepen']);
     assert.equal(deepened.code, 1, deepened.stderr);
     assert.deepEqual(planted.ran(), ['users-own-ssh']);
   });
 
-  it('a fetch over HTTP that needs credentials runs neither the repository\'s credential helper nor its askpass, but the user\'s own helper', async () => {
+  it("a fetch over HTTP that needs credentials runs neither the repository's credential helper nor its askpass, but the user's own helper", async () => {
     const planted = new PlantedCommands();
     const server = createServer((_request, response) => {
       response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="leakscan-test"' });
@@ -168,7 +198,10 @@ describe('hostile repository config: nothing it names runs', () => {
       clone.git('config', `credential.http://127.0.0.1.helper`, planted.command('credential-helper-for-url'));
       clone.git('config', 'core.askPass', planted.command('askpass'));
       // The user's global config is theirs: its helper still serves the fetch.
-      writeFileSync(clone.env.GIT_CONFIG_GLOBAL as string, `[credential]\n\thelper = ${planted.command('users-own-helper')}\n`);
+      writeFileSync(
+        clone.env.GIT_CONFIG_GLOBAL as string,
+        `[credential]\n\thelper = ${planted.command('users-own-helper')}\n`,
+      );
       const result = await cli(clone, ['diff', `${base}..HEAD`, '--deepen']);
       assert.equal(result.code, 2, result.stdout);
       assert.match(result.stderr, /cannot fetch/);
@@ -187,7 +220,12 @@ describe('hostile repository config: nothing it sets hides a key', () => {
     const keyCommit = repo.commit('settings', { 'settings.env': `TOKEN=${githubToken()}\n` });
     const tip = repo.commit('tip', { 'a.txt': 'x\n' });
     // A replacement that shows the key commit as an empty one, and a graft that cuts history after the tip.
-    const clean = repo.gitRaw(['hash-object', '-t', 'commit', '-w', '--stdin'], `tree ${repo.git('rev-parse', `${root}^{tree}`)}\nparent ${root}\nauthor A <a@example.test> 1700000000 +0000\ncommitter A <a@example.test> 1700000000 +0000\n\nsettings\n`).stdout.trim();
+    const clean = repo
+      .gitRaw(
+        ['hash-object', '-t', 'commit', '-w', '--stdin'],
+        `tree ${repo.git('rev-parse', `${root}^{tree}`)}\nparent ${root}\nauthor A <a@example.test> 1700000000 +0000\ncommitter A <a@example.test> 1700000000 +0000\n\nsettings\n`,
+      )
+      .stdout.trim();
     repo.git('replace', keyCommit, clean);
     mkdirSync(join(repo.dir, '.git', 'info'), { recursive: true });
     writeFileSync(join(repo.dir, '.git', 'info', 'grafts'), `${tip}\n`);
@@ -196,7 +234,15 @@ describe('hostile repository config: nothing it sets hides a key', () => {
     repo.git('config', 'core.bigFileThreshold', '1');
     const result = await cli(repo, ['history']);
     assert.equal(result.code, 1, result.stderr);
-    assert.deepEqual(report(result.stdout).findings.map((f) => [f.file, f.commit]).sort(), [['root.env', root], ['settings.env', keyCommit]].sort());
+    assert.deepEqual(
+      report(result.stdout)
+        .findings.map((f) => [f.file, f.commit])
+        .sort(),
+      [
+        ['root.env', root],
+        ['settings.env', keyCommit],
+      ].sort(),
+    );
   });
 });
 
@@ -210,7 +256,12 @@ describe('hostile Action inputs and checkouts', () => {
     return { upstream, base, head };
   };
   const payload = (base: string, head: string) => ({
-    pull_request: { number: 7, commits: 2, base: { sha: base, ref: 'main', repo: { full_name: 'octo/app' } }, head: { sha: head, ref: 'feature', repo: { full_name: 'octo/app' } } },
+    pull_request: {
+      number: 7,
+      commits: 2,
+      base: { sha: base, ref: 'main', repo: { full_name: 'octo/app' } },
+      head: { sha: head, ref: 'feature', repo: { full_name: 'octo/app' } },
+    },
     repository: { full_name: 'octo/app', default_branch: 'main' },
   });
 
@@ -218,11 +269,22 @@ describe('hostile Action inputs and checkouts', () => {
     const planted = new PlantedCommands();
     const { upstream, head } = pullRequest();
     const { workspace } = checkout(upstream, head);
-    const attempts: Record<string, string>[] = [{ base: `--upload-pack=${planted.command('base-input')}` }, { base: head, head: `--upload-pack=${planted.command('head-input')}` }];
+    const attempts: Record<string, string>[] = [
+      { base: `--upload-pack=${planted.command('base-input')}` },
+      { base: head, head: `--upload-pack=${planted.command('head-input')}` },
+    ];
     for (const inputs of attempts) {
-      const run = await runAction({ workspace: workspace.dir, event: 'workflow_dispatch', payload: {}, inputs: { mode: 'diff', ...inputs } });
+      const run = await runAction({
+        workspace: workspace.dir,
+        event: 'workflow_dispatch',
+        payload: {},
+        inputs: { mode: 'diff', ...inputs },
+      });
       assert.equal(run.code, 1, run.stdout);
-      assert.match(run.stdout, /::error::leakscan: bad revision '--upload-pack=.*': a revision cannot be empty, start with '-'/);
+      assert.match(
+        run.stdout,
+        /::error::leakscan: bad revision '--upload-pack=.*': a revision cannot be empty, start with '-'/,
+      );
     }
     assert.deepEqual(planted.ran(), []);
   });
@@ -233,7 +295,11 @@ describe('hostile Action inputs and checkouts', () => {
     const { workspace } = checkout(upstream, head);
     workspace.git('config', 'remote.origin.uploadpack', planted.command('uploadpack'));
     workspace.git('config', 'core.fsmonitor', planted.command('fsmonitor'));
-    writeFileSync(join(workspace.dir, '.git', 'hooks', 'reference-transaction'), `#!/bin/sh\n${planted.shell('hook')}\n`, { mode: 0o755 });
+    writeFileSync(
+      join(workspace.dir, '.git', 'hooks', 'reference-transaction'),
+      `#!/bin/sh\n${planted.shell('hook')}\n`,
+      { mode: 0o755 },
+    );
     const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload: payload(base, head) });
     assert.equal(run.outputs['leak-count'], '1', run.stdout);
     assert.match(run.stdout, /fetching the commits of/);

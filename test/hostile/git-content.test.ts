@@ -24,7 +24,25 @@ const report = (stdout: string) => JSON.parse(stdout) as JsonReport;
 const cli = (repo: GitRepo, args: string[]) => runCli([...args, '--format', 'json'], { cwd: repo.dir, env: repo.env });
 
 const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 64 }, (_, i) => i % 7)]);
+const PNG = Buffer.from([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  0,
+  0,
+  0,
+  0x0d,
+  0x49,
+  0x48,
+  0x44,
+  0x52,
+  ...Array.from({ length: 64 }, (_, i) => i % 7),
+]);
 
 /** Every hostile shape of a file holding a key, by path; each value builds the file around its own key. */
 const HIDING_PLACES: Record<string, (key: string) => string | Buffer> = {
@@ -32,7 +50,8 @@ const HIDING_PLACES: Record<string, (key: string) => string | Buffer> = {
   'data/settings.dat': (key) => `TOKEN=${key}\n`, // .gitattributes: binary
   'nul-byte.txt': (key) => Buffer.from(`header\0${'text line\n'.repeat(20)}TOKEN=${key}\n`, 'latin1'),
   'control-bytes.txt': (key) => Buffer.from(`${'\x01\x02\x03 '.repeat(200)}\nTOKEN=${key}\n`, 'latin1'),
-  'utf16le-bom.txt': (key) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`name=app\r\nTOKEN=${key}\r\n`, 'utf16le')]),
+  'utf16le-bom.txt': (key) =>
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`name=app\r\nTOKEN=${key}\r\n`, 'utf16le')]),
   'utf16be-bom.txt': (key) => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(`name=app\nTOKEN=${key}\n`)]),
   'utf16le-no-bom.txt': (key) => Buffer.from(`name=app\r\nTOKEN=${key}\r\n`, 'utf16le'),
   'utf16be-no-bom.txt': (key) => utf16be(`name=app\nTOKEN=${key}\n`),
@@ -41,7 +60,8 @@ const HIDING_PLACES: Record<string, (key: string) => string | Buffer> = {
   'magic-pdf.txt': (key) => `%PDF-1.4 looks like a PDF\nTOKEN=${key}\n`,
   'magic-gif.txt': (key) => `GIF89a looks like a GIF\nTOKEN=${key}\n`,
   'magic-sqlite.txt': (key) => `SQLite format 3 looks like a database\nTOKEN=${key}\n`,
-  'padded-12mb.txt': (key) => `${'padding line of ordinary text\n'.repeat(210_000)}TOKEN=${key}\n${'more padding\n'.repeat(200_000)}`,
+  'padded-12mb.txt': (key) =>
+    `${'padding line of ordinary text\n'.repeat(210_000)}TOKEN=${key}\n${'more padding\n'.repeat(200_000)}`,
   'one-long-line.txt': (key) => `${'a'.repeat(11 * 1024 * 1024)} TOKEN=${key} ${'b'.repeat(1000)}\n`,
   'dist/app.min.js': (key) => `var t="${key}";\n`,
   'dist/app.js.map': (key) => `{"sourcesContent":["const t = \\"${key}\\";"]}\n`,
@@ -62,7 +82,8 @@ function plantAll(): { files: Record<string, string | Buffer>; expected: string[
   return { files, expected: Object.keys(HIDING_PLACES).sort() };
 }
 
-const contentFiles = (findings: JsonFinding[]) => [...new Set(findings.filter((f) => f.part === undefined).map((f) => f.file))].sort();
+const contentFiles = (findings: JsonFinding[]) =>
+  [...new Set(findings.filter((f) => f.part === undefined).map((f) => f.file))].sort();
 
 describe('git modes read what git stores, not what git labels', () => {
   it('staged, diff and history find a key in every hostile shape of file, even with core.bigFileThreshold=1', async () => {
@@ -76,7 +97,10 @@ describe('git modes read what git stores, not what git labels', () => {
     const staged = await cli(repo, ['staged']);
     assert.equal(staged.code, 1, staged.stderr);
     assert.deepEqual(contentFiles(report(staged.stdout).findings), expected);
-    assert.deepEqual(report(staged.stdout).skipped.map((s) => [s.path, s.reason]), [['image.png', 'binary']]);
+    assert.deepEqual(
+      report(staged.stdout).skipped.map((s) => [s.path, s.reason]),
+      [['image.png', 'binary']],
+    );
 
     const head = repo.commit('add files');
     for (const args of [['diff', `${base}..HEAD`], ['history']]) {
@@ -84,8 +108,15 @@ describe('git modes read what git stores, not what git labels', () => {
       assert.equal(result.code, 1, `${args[0]}: ${result.stderr}`);
       const parsed = report(result.stdout);
       assert.deepEqual(contentFiles(parsed.findings), expected, args[0]);
-      assert.ok(parsed.findings.filter((f) => f.part === undefined).every((f) => f.commit === head && f.presentAtHead === true), args[0]);
-      assert.deepEqual(parsed.skipped.map((s) => [s.path, s.reason]), [['image.png', 'binary']], args[0]);
+      assert.ok(
+        parsed.findings.filter((f) => f.part === undefined).every((f) => f.commit === head && f.presentAtHead === true),
+        args[0],
+      );
+      assert.deepEqual(
+        parsed.skipped.map((s) => [s.path, s.reason]),
+        [['image.png', 'binary']],
+        args[0],
+      );
     }
   });
 
@@ -95,16 +126,26 @@ describe('git modes read what git stores, not what git labels', () => {
     const second = githubToken();
     repo.commit('attributes', { '.gitattributes': GITATTRIBUTES });
     const one = repo.commit('first key', { 'config/app.cfg': `name=app\nTOKEN=${first}\n` });
-    const two = repo.commit('second key', { 'config/app.cfg': `name=app\nTOKEN=${first}\nOTHER=1\nSECOND=${second}\n` });
-    const utf16 = repo.commit('utf-16', { 'win.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`a\r\nb\r\n  TOKEN=${githubToken()}\r\n`, 'utf16le')]) });
+    const two = repo.commit('second key', {
+      'config/app.cfg': `name=app\nTOKEN=${first}\nOTHER=1\nSECOND=${second}\n`,
+    });
+    const utf16 = repo.commit('utf-16', {
+      'win.txt': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(`a\r\nb\r\n  TOKEN=${githubToken()}\r\n`, 'utf16le'),
+      ]),
+    });
     const result = await cli(repo, ['history']);
     assert.equal(result.code, 1, result.stderr);
     const found = report(result.stdout).findings.map((f) => [f.file, f.line, f.column, f.commit]);
-    assert.deepEqual(found.sort(), [
-      ['config/app.cfg', 2, 7, one],
-      ['config/app.cfg', 4, 8, two],
-      ['win.txt', 3, 9, utf16],
-    ].sort());
+    assert.deepEqual(
+      found.sort(),
+      [
+        ['config/app.cfg', 2, 7, one],
+        ['config/app.cfg', 4, 8, two],
+        ['win.txt', 3, 9, utf16],
+      ].sort(),
+    );
   });
 
   it('a long line is scanned in windows: a key far into it is found at its real column', async () => {
@@ -115,7 +156,10 @@ describe('git modes read what git stores, not what git labels', () => {
     repo.git('add', '-A');
     const result = await cli(repo, ['staged']);
     assert.equal(result.code, 1, result.stderr);
-    assert.deepEqual(report(result.stdout).findings.map((f) => [f.file, f.line, f.column]), [['min.js', 1, padding + 5]]);
+    assert.deepEqual(
+      report(result.stdout).findings.map((f) => [f.file, f.line, f.column]),
+      [['min.js', 1, padding + 5]],
+    );
   });
 
   it('keys spread along a 3 MB line are each found once at their column, window boundaries wherever they fall', async () => {
@@ -129,7 +173,12 @@ describe('git modes read what git stores, not what git labels', () => {
     const result = await cli(repo, ['staged']);
     assert.equal(result.code, 1, result.stderr);
     const columns = keys.map((key) => line.indexOf(key) + 1);
-    assert.deepEqual(report(result.stdout).findings.map((f) => f.column).sort((a, b) => a - b), columns);
+    assert.deepEqual(
+      report(result.stdout)
+        .findings.map((f) => f.column)
+        .sort((a, b) => a - b),
+      columns,
+    );
   });
 
   it('the Action finds every planted key of a fork pull request, default-ignored paths included', async () => {
@@ -141,12 +190,24 @@ describe('git modes read what git stores, not what git labels', () => {
     const { workspace } = checkout(upstream, head);
     workspace.git('config', 'core.bigFileThreshold', '1');
     const payload = {
-      pull_request: { number: 7, commits: 1, base: { sha: base, ref: 'main', repo: { full_name: 'octo/app' } }, head: { sha: head, ref: 'feature', repo: { full_name: 'forker/app' } } },
+      pull_request: {
+        number: 7,
+        commits: 1,
+        base: { sha: base, ref: 'main', repo: { full_name: 'octo/app' } },
+        head: { sha: head, ref: 'feature', repo: { full_name: 'forker/app' } },
+      },
       repository: { full_name: 'octo/app', default_branch: 'main' },
     };
-    const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload, inputs: { format: 'json', 'report-file': 'leakscan.json' } });
+    const run = await runAction({
+      workspace: workspace.dir,
+      event: 'pull_request',
+      payload,
+      inputs: { format: 'json', 'report-file': 'leakscan.json' },
+    });
     assert.equal(run.code, 1, run.stdout);
-    const parsed = report(await import('node:fs').then((fs) => fs.readFileSync(run.outputs['report-file'] as string, 'utf8')));
+    const parsed = report(
+      await import('node:fs').then((fs) => fs.readFileSync(run.outputs['report-file'] as string, 'utf8')),
+    );
     assert.deepEqual(contentFiles(parsed.findings), expected);
     assert.equal(run.outputs['leak-count'], String(expected.length));
   });
@@ -165,13 +226,23 @@ describe('secrets in odd places: commit messages and file names', () => {
     for (const args of [['history'], ['diff', `${base}..HEAD`]]) {
       const result = await cli(repo, args);
       assert.equal(result.code, 1, result.stderr);
-      const found = report(result.stdout).findings.map((f) => [f.part, /^keys\/ghp_\*+\.txt$/.test(f.file) ? 'keys/<redacted key>.txt' : f.file, f.line, f.commit, f.presentAtHead]);
+      const found = report(result.stdout).findings.map((f) => [
+        f.part,
+        /^keys\/ghp_\*+\.txt$/.test(f.file) ? 'keys/<redacted key>.txt' : f.file,
+        f.line,
+        f.commit,
+        f.presentAtHead,
+      ]);
       assert.ok(!result.stdout.includes(inName), 'the key in the file name is printed redacted');
-      assert.deepEqual(found.sort(), [
-        ['commit-message', 'commit-message', 1, subject, false],
-        ['commit-message', 'commit-message', 4, body, false],
-        ['file-name', 'keys/<redacted key>.txt', 1, named, true],
-      ].sort(), args[0]);
+      assert.deepEqual(
+        found.sort(),
+        [
+          ['commit-message', 'commit-message', 1, subject, false],
+          ['commit-message', 'commit-message', 4, body, false],
+          ['file-name', 'keys/<redacted key>.txt', 1, named, true],
+        ].sort(),
+        args[0],
+      );
     }
   });
 
@@ -183,7 +254,10 @@ describe('secrets in odd places: commit messages and file names', () => {
     repo.git('add', '-A');
     const result = await cli(repo, ['staged']);
     assert.equal(result.code, 1, result.stderr);
-    assert.deepEqual(report(result.stdout).findings.map((f) => [f.part, /^ghp_\*+\.env$/.test(f.file), f.line, f.column]), [['file-name', true, 1, 1]]);
+    assert.deepEqual(
+      report(result.stdout).findings.map((f) => [f.part, /^ghp_\*+\.env$/.test(f.file), f.line, f.column]),
+      [['file-name', true, 1, 1]],
+    );
     assert.ok(!result.stdout.includes(key), 'the key in the file name is printed redacted');
   });
 
@@ -194,7 +268,12 @@ describe('secrets in odd places: commit messages and file names', () => {
     const head = upstream.commit(`fix login\n\ntoken for staging: ${githubToken()}`, { 'a.txt': '1\n' });
     const { workspace } = checkout(upstream, head);
     const payload = {
-      pull_request: { number: 7, commits: 1, base: { sha: base, ref: 'main', repo: { full_name: 'octo/app' } }, head: { sha: head, ref: 'feature', repo: { full_name: 'octo/app' } } },
+      pull_request: {
+        number: 7,
+        commits: 1,
+        base: { sha: base, ref: 'main', repo: { full_name: 'octo/app' } },
+        head: { sha: head, ref: 'feature', repo: { full_name: 'octo/app' } },
+      },
       repository: { full_name: 'octo/app', default_branch: 'main' },
     };
     const run = await runAction({ workspace: workspace.dir, event: 'pull_request', payload });

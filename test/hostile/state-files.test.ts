@@ -26,28 +26,36 @@ async function receiver(): Promise<Receiver> {
 function project(url: string, rotation: Record<string, unknown> = {}): { dir: string; token: string; victim: string } {
   const dir = makeTempDir('leakscan-state-');
   const token = githubToken();
-  writeFileSync(join(dir, '.leakscan.yaml'), JSON.stringify({ rotation: { webhooks: [{ name: 'hook', url, ...fast }], ...rotation } }));
+  writeFileSync(
+    join(dir, '.leakscan.yaml'),
+    JSON.stringify({ rotation: { webhooks: [{ name: 'hook', url, ...fast }], ...rotation } }),
+  );
   writeFileSync(join(dir, 'app.env'), `GITHUB_TOKEN=${token}\n`);
   const victim = join(makeTempDir('leakscan-victim-'), '.bashrc');
   writeFileSync(victim, 'alias ll="ls -l"\n');
   return { dir, token, victim };
 }
 
-const defaultOutbox = (dir: string): string => join(stateDirectory(dir, { XDG_STATE_HOME: TEST_STATE_HOME }), 'outbox.jsonl');
+const defaultOutbox = (dir: string): string =>
+  join(stateDirectory(dir, { XDG_STATE_HOME: TEST_STATE_HOME }), 'outbox.jsonl');
 const scanRotate = (dir: string): Promise<CliResult> => runCli(['scan', '--rotate'], { cwd: dir, env: SIGNING });
 
 describe('the rotation outbox', () => {
-  it('lives out of the tree: a committed .leakscan/outbox.jsonl symlink to ~/.bashrc is never written through', BOUND, async () => {
-    const hook = await receiver();
-    const { dir, victim } = project(hook.url);
-    mkdirSync(join(dir, '.leakscan'));
-    symlinkSync(victim, join(dir, '.leakscan', 'outbox.jsonl'));
-    const result = await scanRotate(dir);
-    assert.equal(result.code, 1, result.stderr);
-    assert.equal(hook.requests.length, 1, 'the notice was delivered');
-    assert.equal(readFileSync(victim, 'utf8'), 'alias ll="ls -l"\n', 'the link target was written');
-    assert.ok(existsSync(defaultOutbox(dir)), 'the outbox is in the state directory');
-  });
+  it(
+    'lives out of the tree: a committed .leakscan/outbox.jsonl symlink to ~/.bashrc is never written through',
+    BOUND,
+    async () => {
+      const hook = await receiver();
+      const { dir, victim } = project(hook.url);
+      mkdirSync(join(dir, '.leakscan'));
+      symlinkSync(victim, join(dir, '.leakscan', 'outbox.jsonl'));
+      const result = await scanRotate(dir);
+      assert.equal(result.code, 1, result.stderr);
+      assert.equal(hook.requests.length, 1, 'the notice was delivered');
+      assert.equal(readFileSync(victim, 'utf8'), 'alias ll="ls -l"\n', 'the link target was written');
+      assert.ok(existsSync(defaultOutbox(dir)), 'the outbox is in the state directory');
+    },
+  );
 
   it('a committed outbox cannot pre-mark a leak as delivered', BOUND, async () => {
     const hook = await receiver();
@@ -68,25 +76,33 @@ describe('the rotation outbox', () => {
     assert.match(second.stderr, /\.leakscan\/outbox\.jsonl is not read any more/);
   });
 
-  it('a configured outbox that is a symlink, a FIFO or a directory is refused with a clear error, nothing written or sent', BOUND, async () => {
-    for (const plant of ['symlink', 'fifo', 'directory'] as const) {
-      const hook = await receiver();
-      const { dir, victim } = project(hook.url, { outbox: 'state/outbox.jsonl' });
-      mkdirSync(join(dir, 'state'));
-      const path = join(dir, 'state', 'outbox.jsonl');
-      if (plant === 'symlink') symlinkSync(victim, path);
-      else if (plant === 'fifo') execFileSync('mkfifo', [path]);
-      else mkdirSync(path);
-      const result = await scanRotate(dir);
-      assert.equal(result.code, 1, `${plant}: the scan result stands (${result.stderr})`);
-      assert.match(result.stderr, /refusing to use the rotation outbox .*state\/outbox\.jsonl: a (symbolic link|FIFO|directory)/, plant);
-      assert.equal(hook.requests.length, 0, `${plant}: delivered without a journal`);
-      assert.equal(readFileSync(victim, 'utf8'), 'alias ll="ls -l"\n');
-      const flushed = await runCli(['rotate', 'flush'], { cwd: dir, env: SIGNING });
-      assert.equal(flushed.code, 2, `${plant}: flush must fail (${flushed.stderr})`);
-      assert.match(flushed.stderr, /refusing to use the rotation outbox/);
-    }
-  });
+  it(
+    'a configured outbox that is a symlink, a FIFO or a directory is refused with a clear error, nothing written or sent',
+    BOUND,
+    async () => {
+      for (const plant of ['symlink', 'fifo', 'directory'] as const) {
+        const hook = await receiver();
+        const { dir, victim } = project(hook.url, { outbox: 'state/outbox.jsonl' });
+        mkdirSync(join(dir, 'state'));
+        const path = join(dir, 'state', 'outbox.jsonl');
+        if (plant === 'symlink') symlinkSync(victim, path);
+        else if (plant === 'fifo') execFileSync('mkfifo', [path]);
+        else mkdirSync(path);
+        const result = await scanRotate(dir);
+        assert.equal(result.code, 1, `${plant}: the scan result stands (${result.stderr})`);
+        assert.match(
+          result.stderr,
+          /refusing to use the rotation outbox .*state\/outbox\.jsonl: a (symbolic link|FIFO|directory)/,
+          plant,
+        );
+        assert.equal(hook.requests.length, 0, `${plant}: delivered without a journal`);
+        assert.equal(readFileSync(victim, 'utf8'), 'alias ll="ls -l"\n');
+        const flushed = await runCli(['rotate', 'flush'], { cwd: dir, env: SIGNING });
+        assert.equal(flushed.code, 2, `${plant}: flush must fail (${flushed.stderr})`);
+        assert.match(flushed.stderr, /refusing to use the rotation outbox/);
+      }
+    },
+  );
 
   it('a configured outbox under a committed directory symlink is refused', BOUND, async () => {
     const hook = await receiver();
@@ -100,7 +116,9 @@ describe('the rotation outbox', () => {
   });
 
   it('a config cannot point the outbox outside the tree', BOUND, async () => {
-    const { dir, victim } = project('http://127.0.0.1:9/', { outbox: '../../../../../../../../tmp/x/../../root/.bashrc' });
+    const { dir, victim } = project('http://127.0.0.1:9/', {
+      outbox: '../../../../../../../../tmp/x/../../root/.bashrc',
+    });
     const result = await scanRotate(dir);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /rotation\.outbox: must be a relative path inside the working directory/);
@@ -112,7 +130,16 @@ describe('the rotation outbox', () => {
     const { dir } = project(hook.url);
     const outbox = defaultOutbox(dir);
     mkdirSync(join(outbox, '..'), { recursive: true });
-    const bodyless = JSON.stringify({ type: 'enqueued', at: new Date().toISOString(), target: 'hook', key: 'k1', eventId: 'e', ruleId: 'r', file: 'f', line: 1 });
+    const bodyless = JSON.stringify({
+      type: 'enqueued',
+      at: new Date().toISOString(),
+      target: 'hook',
+      key: 'k1',
+      eventId: 'e',
+      ruleId: 'r',
+      file: 'f',
+      line: 1,
+    });
     writeFileSync(outbox, `{"type":"enqueued"}\n${bodyless}\nnot json at all\n`);
     const result = await scanRotate(dir);
     assert.equal(result.code, 1, result.stderr);
@@ -131,10 +158,20 @@ describe('the rotation outbox', () => {
     const hook = await receiver();
     const { dir } = project(hook.url, { outbox: 'state/outbox.jsonl' });
     // A pending notice, queued while the receiver was unreachable.
-    writeFileSync(join(dir, '.leakscan.yaml'), JSON.stringify({ rotation: { outbox: 'state/outbox.jsonl', webhooks: [{ name: 'hook', url: 'http://127.0.0.1:9/', ...fast }] } }));
+    writeFileSync(
+      join(dir, '.leakscan.yaml'),
+      JSON.stringify({
+        rotation: { outbox: 'state/outbox.jsonl', webhooks: [{ name: 'hook', url: 'http://127.0.0.1:9/', ...fast }] },
+      }),
+    );
     assert.equal((await scanRotate(dir)).code, 1);
     assert.match(readFileSync(join(dir, 'state', 'outbox.jsonl'), 'utf8'), /"type":"enqueued"/);
-    writeFileSync(join(dir, '.leakscan.yaml'), JSON.stringify({ rotation: { outbox: 'state/outbox.jsonl', webhooks: [{ name: 'hook', url: hook.url, ...fast }] } }));
+    writeFileSync(
+      join(dir, '.leakscan.yaml'),
+      JSON.stringify({
+        rotation: { outbox: 'state/outbox.jsonl', webhooks: [{ name: 'hook', url: hook.url, ...fast }] },
+      }),
+    );
     chmodSync(join(dir, 'state', 'outbox.jsonl'), 0o444);
     // root ignores file modes: run the CLI as an unprivileged user who may use the directory but not the file.
     const asUser = process.getuid?.() === 0;
@@ -185,22 +222,29 @@ describe('baseline files', () => {
     writeFileSync(join(dir, 'plain.baseline'), 'old\n');
     const written = await runCli(['scan', 'app.env', '--write-baseline', 'plain.baseline'], { cwd: dir });
     assert.equal(written.code, 1, written.stderr);
-    assert.match(readFileSync(join(dir, 'plain.baseline'), 'utf8'), /^github-personal-access-token:app\.env:[0-9a-f]{16}$/m);
+    assert.match(
+      readFileSync(join(dir, 'plain.baseline'), 'utf8'),
+      /^github-personal-access-token:app\.env:[0-9a-f]{16}$/m,
+    );
   });
 
-  it('a .leakscanignore or baseline that is a FIFO or a link is refused, not read (no hang, no quoting of another file)', BOUND, async () => {
-    const dir = makeTempDir('leakscan-state-');
-    writeFileSync(join(dir, 'app.env'), `GITHUB_TOKEN=${githubToken()}\n`);
-    execFileSync('mkfifo', [join(dir, '.leakscanignore')]);
-    const fifo = await runCli(['scan', 'app.env'], { cwd: dir });
-    assert.equal(fifo.code, 2);
-    assert.match(fifo.stderr, /refusing to use \.leakscanignore .*a FIFO/);
-    const secretFile = join(makeTempDir('leakscan-victim-'), 'private');
-    writeFileSync(secretFile, 'private-line-that-must-not-be-echoed\n');
-    symlinkSync(secretFile, join(dir, 'linked.baseline'));
-    unlinkSync(join(dir, '.leakscanignore'));
-    const linked = await runCli(['scan', 'app.env', '--baseline', 'linked.baseline'], { cwd: dir });
-    assert.equal(linked.code, 2);
-    assert.doesNotMatch(linked.stderr, /private-line/);
-  });
+  it(
+    'a .leakscanignore or baseline that is a FIFO or a link is refused, not read (no hang, no quoting of another file)',
+    BOUND,
+    async () => {
+      const dir = makeTempDir('leakscan-state-');
+      writeFileSync(join(dir, 'app.env'), `GITHUB_TOKEN=${githubToken()}\n`);
+      execFileSync('mkfifo', [join(dir, '.leakscanignore')]);
+      const fifo = await runCli(['scan', 'app.env'], { cwd: dir });
+      assert.equal(fifo.code, 2);
+      assert.match(fifo.stderr, /refusing to use \.leakscanignore .*a FIFO/);
+      const secretFile = join(makeTempDir('leakscan-victim-'), 'private');
+      writeFileSync(secretFile, 'private-line-that-must-not-be-echoed\n');
+      symlinkSync(secretFile, join(dir, 'linked.baseline'));
+      unlinkSync(join(dir, '.leakscanignore'));
+      const linked = await runCli(['scan', 'app.env', '--baseline', 'linked.baseline'], { cwd: dir });
+      assert.equal(linked.code, 2);
+      assert.doesNotMatch(linked.stderr, /private-line/);
+    },
+  );
 });

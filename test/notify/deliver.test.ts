@@ -2,11 +2,29 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { backoffDelay, decide, parseRetryAfter, postOnce, withRetries, type Outcome } from '../../src/notify/deliver.js';
+import {
+  backoffDelay,
+  decide,
+  parseRetryAfter,
+  postOnce,
+  withRetries,
+  type Outcome,
+} from '../../src/notify/deliver.js';
 import { DEFAULT_POLICY, type DeliveryPolicy } from '../../src/notify/rotation-config.js';
 
-const policy: DeliveryPolicy = { connectTimeoutMs: 500, timeoutMs: 300, retries: 3, backoffMs: 100, maxBackoffMs: 1000, maxRetryAfterMs: 5000 };
-const status = (code: number, retryAfter?: string): Outcome => ({ kind: 'response', status: code, ...(retryAfter ? { retryAfter } : {}) });
+const policy: DeliveryPolicy = {
+  connectTimeoutMs: 500,
+  timeoutMs: 300,
+  retries: 3,
+  backoffMs: 100,
+  maxBackoffMs: 1000,
+  maxRetryAfterMs: 5000,
+};
+const status = (code: number, retryAfter?: string): Outcome => ({
+  kind: 'response',
+  status: code,
+  ...(retryAfter ? { retryAfter } : {}),
+});
 
 describe('retry policy', () => {
   it('delivers on any 2xx', () => {
@@ -14,12 +32,28 @@ describe('retry policy', () => {
   });
 
   it('retries network errors, timeouts, 5xx, 408 and 429', () => {
-    const retryable: Outcome[] = [status(500), status(503), status(408), status(429), { kind: 'network-error', message: 'ECONNREFUSED' }, { kind: 'timeout', phase: 'total' }];
-    for (const outcome of retryable) assert.equal(decide(outcome, 0, policy, 0, () => 0.5).action, 'retry', JSON.stringify(outcome));
+    const retryable: Outcome[] = [
+      status(500),
+      status(503),
+      status(408),
+      status(429),
+      { kind: 'network-error', message: 'ECONNREFUSED' },
+      { kind: 'timeout', phase: 'total' },
+    ];
+    for (const outcome of retryable)
+      assert.equal(decide(outcome, 0, policy, 0, () => 0.5).action, 'retry', JSON.stringify(outcome));
   });
 
   it('does not retry other 4xx or a refused redirect: they fail for good', () => {
-    for (const outcome of [status(400), status(401), status(403), status(404), status(410), status(422), { kind: 'redirect-refused', status: 302, location: 'https://evil.example' } as Outcome])
+    for (const outcome of [
+      status(400),
+      status(401),
+      status(403),
+      status(404),
+      status(410),
+      status(422),
+      { kind: 'redirect-refused', status: 302, location: 'https://evil.example' } as Outcome,
+    ])
       assert.deepEqual(decide(outcome, 0, policy), { action: 'stop', state: 'failed' });
   });
 
@@ -30,7 +64,10 @@ describe('retry policy', () => {
   it('waits as long as Retry-After says, in seconds or as a date', () => {
     assert.deepEqual(decide(status(429, '2'), 0, policy), { action: 'retry', delayMs: 2000 });
     const now = Date.parse('2026-11-26T10:00:00Z');
-    assert.deepEqual(decide(status(503, 'Thu, 26 Nov 2026 10:00:03 GMT'), 0, policy, now), { action: 'retry', delayMs: 3000 });
+    assert.deepEqual(decide(status(503, 'Thu, 26 Nov 2026 10:00:03 GMT'), 0, policy, now), {
+      action: 'retry',
+      delayMs: 3000,
+    });
   });
 
   it('does not block the run on a Retry-After longer than maxRetryAfterMs: the notice stays pending', () => {
@@ -38,11 +75,26 @@ describe('retry policy', () => {
   });
 
   it('backs off exponentially, with jitter in the upper half, capped', () => {
-    assert.equal(backoffDelay(0, policy, () => 0), 50);
-    assert.equal(backoffDelay(0, policy, () => 1), 100);
-    assert.equal(backoffDelay(2, policy, () => 0), 200);
-    assert.equal(backoffDelay(2, policy, () => 1), 400);
-    assert.equal(backoffDelay(10, policy, () => 1), 1000);
+    assert.equal(
+      backoffDelay(0, policy, () => 0),
+      50,
+    );
+    assert.equal(
+      backoffDelay(0, policy, () => 1),
+      100,
+    );
+    assert.equal(
+      backoffDelay(2, policy, () => 0),
+      200,
+    );
+    assert.equal(
+      backoffDelay(2, policy, () => 1),
+      400,
+    );
+    assert.equal(
+      backoffDelay(10, policy, () => 1),
+      1000,
+    );
   });
 
   it('parses Retry-After and ignores nonsense', () => {
@@ -54,7 +106,10 @@ describe('retry policy', () => {
   it('withRetries: 500, 500, 200 → delivered after three attempts, sleeping the backoff between', async () => {
     const outcomes = [status(500), status(500), status(200)];
     const slept: number[] = [];
-    const report = await withRetries(async () => outcomes.shift()!, policy, { sleep: async (ms) => void slept.push(ms), random: () => 1 });
+    const report = await withRetries(async () => outcomes.shift()!, policy, {
+      sleep: async (ms) => void slept.push(ms),
+      random: () => 1,
+    });
     assert.equal(report.state, 'delivered');
     assert.equal(report.attempts, 3);
     assert.deepEqual(slept, [100, 200]);
@@ -107,11 +162,17 @@ describe('one POST against a real server', () => {
   });
 
   it('returns the status', async () => {
-    assert.deepEqual(await postOnce({ url: `${base}/hook`, body: '"ok"', headers: {} }, policy), { kind: 'response', status: 204 });
+    assert.deepEqual(await postOnce({ url: `${base}/hook`, body: '"ok"', headers: {} }, policy), {
+      kind: 'response',
+      status: 204,
+    });
   });
 
   it('times out on a server that never answers', async () => {
-    assert.deepEqual(await postOnce({ url: `${base}/hang`, body: '"ok"', headers: {} }, policy), { kind: 'timeout', phase: 'total' });
+    assert.deepEqual(await postOnce({ url: `${base}/hang`, body: '"ok"', headers: {} }, policy), {
+      kind: 'timeout',
+      phase: 'total',
+    });
   });
 
   it('reports a closed port as a network error', async () => {
@@ -131,7 +192,10 @@ describe('one POST against a real server', () => {
 
   it('follows a 308 on the same origin, re-posting the same body', async () => {
     hits.length = 0;
-    assert.deepEqual(await postOnce({ url: `${base}/moved`, body: '"ok"', headers: {} }, policy), { kind: 'response', status: 204 });
+    assert.deepEqual(await postOnce({ url: `${base}/moved`, body: '"ok"', headers: {} }, policy), {
+      kind: 'response',
+      status: 204,
+    });
     assert.deepEqual(hits, ['/moved', '/hook']);
   });
 });

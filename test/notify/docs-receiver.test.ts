@@ -15,10 +15,13 @@ const receiverSource = /```js\n([\s\S]*?)```/.exec(signatureSection)?.[1] ?? '';
 
 function post(port: number, body: string, signature: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers: { 'X-Leakscan-Signature': signature } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: 'POST', path: '/', headers: { 'X-Leakscan-Signature': signature } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -38,7 +41,11 @@ describe('the README receiver', () => {
     writeFileSync(join(dir, 'receiver.mjs'), receiverSource);
     const port = await freePort();
     const secret = 'readme-secret-9d1';
-    receiver = spawn(process.execPath, ['receiver.mjs'], { cwd: dir, env: { ...process.env, LEAKSCAN_WEBHOOK_SECRET: secret, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    receiver = spawn(process.execPath, ['receiver.mjs'], {
+      cwd: dir,
+      env: { ...process.env, LEAKSCAN_WEBHOOK_SECRET: secret, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let logged = '';
     receiver.stdout!.on('data', (chunk) => (logged += chunk));
     for (let i = 0; i < 800; i++) {
@@ -53,7 +60,10 @@ describe('the README receiver', () => {
     const project = makeTempDir('leakscan-readme-project-');
     const token = githubToken();
     writeFileSync(join(project, 'app.env'), `GITHUB_TOKEN=${token}\n`);
-    writeFileSync(join(project, '.leakscan.yaml'), JSON.stringify({ rotation: { webhooks: [{ url: `http://127.0.0.1:${port}/`, retries: 0 }] } }));
+    writeFileSync(
+      join(project, '.leakscan.yaml'),
+      JSON.stringify({ rotation: { webhooks: [{ url: `http://127.0.0.1:${port}/`, retries: 0 }] } }),
+    );
     const run = (args: string[]) => runCli(args, { cwd: project, env: { LEAKSCAN_WEBHOOK_SECRET: secret } });
     const scanned = await run(['scan', '--rotate']);
     assert.equal(scanned.code, 1);
@@ -62,8 +72,14 @@ describe('the README receiver', () => {
     // The receiver answered 204 only after verifying; a wrong key gets 401, which is a refusal, not a retry.
     const wrongKey = makeTempDir('leakscan-readme-wrong-');
     writeFileSync(join(wrongKey, 'app.env'), `GITHUB_TOKEN=${githubToken()}\n`);
-    writeFileSync(join(wrongKey, '.leakscan.yaml'), JSON.stringify({ rotation: { webhooks: [{ url: `http://127.0.0.1:${port}/`, retries: 0 }] } }));
-    const refused = await runCli(['scan', '--rotate'], { cwd: wrongKey, env: { LEAKSCAN_WEBHOOK_SECRET: 'not-the-key' } });
+    writeFileSync(
+      join(wrongKey, '.leakscan.yaml'),
+      JSON.stringify({ rotation: { webhooks: [{ url: `http://127.0.0.1:${port}/`, retries: 0 }] } }),
+    );
+    const refused = await runCli(['scan', '--rotate'], {
+      cwd: wrongKey,
+      env: { LEAKSCAN_WEBHOOK_SECRET: 'not-the-key' },
+    });
     assert.match(refused.stderr, /0 sent, 0 retried, 0 pending, 1 failed/);
 
     const now = Math.floor(Date.now() / 1000);

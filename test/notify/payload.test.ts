@@ -8,7 +8,9 @@ import { fingerprintOf, hashSecret, Secret } from '../../src/findings/secret.js'
 import { buildNotice, idempotencyKey, stripUrlCredentials } from '../../src/notify/payload.js';
 import { githubToken } from '../helpers/tokens.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schemas/rotation-payload.schema.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(new URL('../../schemas/rotation-payload.schema.json', import.meta.url), 'utf8'),
+) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 const validate = ajv.compile(schema);
@@ -34,12 +36,23 @@ function finding(secret: string, extra: Partial<Finding> = {}): Finding {
   };
 }
 
-const context = { mode: 'history', toolVersion: '0.1.0', repository: 'https://github.com/acme/app.git', detectedAt: new Date('2026-11-26T10:00:00Z') };
+const context = {
+  mode: 'history',
+  toolVersion: '0.1.0',
+  repository: 'https://github.com/acme/app.git',
+  detectedAt: new Date('2026-11-26T10:00:00Z'),
+};
 
 describe('rotation payload', () => {
   it('matches the published JSON Schema, with and without a commit and the raw secret', () => {
     const token = githubToken();
-    const commit = { sha: 'a'.repeat(40), author: 'Dev', email: 'dev@example.com', date: '2026-11-01T00:00:00Z', message: 'oops' };
+    const commit = {
+      sha: 'a'.repeat(40),
+      author: 'Dev',
+      email: 'dev@example.com',
+      date: '2026-11-01T00:00:00Z',
+      message: 'oops',
+    };
     for (const notice of [
       buildNotice(finding(token), { ...context, includeSecret: false }),
       buildNotice(finding(token, { commit }), { ...context, includeSecret: true }),
@@ -68,17 +81,36 @@ describe('rotation payload', () => {
   it('gives the same leak the same idempotency key across runs, and another leak another key', () => {
     const token = githubToken();
     const first = buildNotice(finding(token), { ...context, includeSecret: false });
-    const again = buildNotice(finding(token, { line: 40 }), { ...context, detectedAt: new Date(), includeSecret: false });
+    const again = buildNotice(finding(token, { line: 40 }), {
+      ...context,
+      detectedAt: new Date(),
+      includeSecret: false,
+    });
     assert.equal(first.idempotencyKey, again.idempotencyKey);
     assert.notEqual(first.eventId, again.eventId);
     assert.equal(first.idempotencyKey, idempotencyKey(finding(token).fingerprint));
-    assert.notEqual(buildNotice(finding(githubToken()), { ...context, includeSecret: false }).idempotencyKey, first.idempotencyKey);
+    assert.notEqual(
+      buildNotice(finding(githubToken()), { ...context, includeSecret: false }).idempotencyKey,
+      first.idempotencyKey,
+    );
   });
 
   it('carries the location, commit and rotation guide', () => {
-    const commit = { sha: 'b'.repeat(40), author: 'Dev', email: 'dev@example.com', date: '2026-11-01T00:00:00Z', message: 'oops' };
+    const commit = {
+      sha: 'b'.repeat(40),
+      author: 'Dev',
+      email: 'dev@example.com',
+      date: '2026-11-01T00:00:00Z',
+      message: 'oops',
+    };
     const notice = buildNotice(finding(githubToken(), { commit }), { ...context, includeSecret: false });
-    assert.deepEqual(notice.location, { repository: context.repository, file: 'config/app.env', line: 3, column: 14, commit: { sha: commit.sha, author: 'Dev', email: 'dev@example.com', date: commit.date } });
+    assert.deepEqual(notice.location, {
+      repository: context.repository,
+      file: 'config/app.env',
+      line: 3,
+      column: 14,
+      commit: { sha: commit.sha, author: 'Dev', email: 'dev@example.com', date: commit.date },
+    });
     assert.equal(notice.rule.rotationGuide, 'https://docs.github.com/en/authentication');
     assert.equal(notice.scan.mode, 'history');
   });
@@ -86,7 +118,10 @@ describe('rotation payload', () => {
 
 describe('repository URL', () => {
   it('loses any credential embedded in the remote', () => {
-    assert.equal(stripUrlCredentials('https://x-access-token:ghs_abc@github.com/acme/app.git\n'), 'https://github.com/acme/app.git');
+    assert.equal(
+      stripUrlCredentials('https://x-access-token:ghs_abc@github.com/acme/app.git\n'),
+      'https://github.com/acme/app.git',
+    );
     assert.equal(stripUrlCredentials('https://user@github.com/acme/app.git'), 'https://github.com/acme/app.git');
     assert.equal(stripUrlCredentials('git@github.com:acme/app.git'), 'git@github.com:acme/app.git');
     assert.equal(stripUrlCredentials('user:pass@host:acme/app.git'), 'user@host:acme/app.git');

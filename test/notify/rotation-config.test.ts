@@ -5,7 +5,15 @@ import { parseRotationConfig, wantsFinding } from '../../src/notify/rotation-con
 describe('rotation config', () => {
   it('accepts the documented shape and fills defaults', () => {
     const { rotation, problems } = parseRotationConfig({
-      webhooks: [{ url: 'https://rotate.example.com/hooks/leak', secretEnv: 'LEAKSCAN_WEBHOOK_SECRET', rules: ['github-*', 'aws-*'], minSeverity: 'high', includeSecret: false }],
+      webhooks: [
+        {
+          url: 'https://rotate.example.com/hooks/leak',
+          secretEnv: 'LEAKSCAN_WEBHOOK_SECRET',
+          rules: ['github-*', 'aws-*'],
+          minSeverity: 'high',
+          includeSecret: false,
+        },
+      ],
     });
     assert.deepEqual(problems, []);
     const [target] = rotation.targets;
@@ -16,7 +24,16 @@ describe('rotation config', () => {
 
   it('names every problem by its field path', () => {
     const { problems } = parseRotationConfig({
-      webhooks: [{ url: 'http://rotate.example.com/x', secretEnv: 'sk_live_abc=1', minSeverity: 'urgent', retries: -1, color: 'blue' }, 'nope'],
+      webhooks: [
+        {
+          url: 'http://rotate.example.com/x',
+          secretEnv: 'sk_live_abc=1',
+          minSeverity: 'urgent',
+          retries: -1,
+          color: 'blue',
+        },
+        'nope',
+      ],
       githubRevoke: { baseUrl: 'ftp://x' },
     });
     assert.deepEqual(problems.sort(), [
@@ -31,12 +48,19 @@ describe('rotation config', () => {
   });
 
   it('allows plain http on loopback, or when explicitly allowed', () => {
-    for (const url of ['http://127.0.0.1:8080/h', 'http://localhost/h', 'http://[::1]:9/h']) assert.deepEqual(parseRotationConfig({ webhooks: [{ url }] }).problems, [], url);
-    assert.deepEqual(parseRotationConfig({ webhooks: [{ url: 'http://intranet/h', allowInsecureHttp: true }] }).problems, []);
+    for (const url of ['http://127.0.0.1:8080/h', 'http://localhost/h', 'http://[::1]:9/h'])
+      assert.deepEqual(parseRotationConfig({ webhooks: [{ url }] }).problems, [], url);
+    assert.deepEqual(
+      parseRotationConfig({ webhooks: [{ url: 'http://intranet/h', allowInsecureHttp: true }] }).problems,
+      [],
+    );
   });
 
   it('refuses credentials in the URL', () => {
-    assert.match(parseRotationConfig({ webhooks: [{ url: 'https://u:p@example.com/h' }] }).problems[0] ?? '', /credentials/);
+    assert.match(
+      parseRotationConfig({ webhooks: [{ url: 'https://u:p@example.com/h' }] }).problems[0] ?? '',
+      /credentials/,
+    );
   });
 
   it('turns the GitHub revocation target on only when asked', () => {

@@ -33,17 +33,41 @@ const context = { mode: 'directory', toolVersion: 'test', detectedAt: new Date()
 
 describe('queueing notices', () => {
   it('queues one notice per (target, leak), once, even when a history scan finds the leak in many commits', () => {
-    const { rotation } = parseRotationConfig({ webhooks: [{ name: 'a', url: 'https://a.example/h' }, { name: 'b', url: 'https://b.example/h', rules: ['aws-*'] }] });
+    const { rotation } = parseRotationConfig({
+      webhooks: [
+        { name: 'a', url: 'https://a.example/h' },
+        { name: 'b', url: 'https://b.example/h', rules: ['aws-*'] },
+      ],
+    });
     const token = githubToken();
-    const events = enqueueEvents(rotation.targets, [finding(token), finding(token), finding(githubToken(), 'other.env')], new Map(), context);
-    assert.deepEqual(events.map((e) => [e.target, e.file]), [['a', 'app.env'], ['a', 'other.env']]);
+    const events = enqueueEvents(
+      rotation.targets,
+      [finding(token), finding(token), finding(githubToken(), 'other.env')],
+      new Map(),
+      context,
+    );
+    assert.deepEqual(
+      events.map((e) => [e.target, e.file]),
+      [
+        ['a', 'app.env'],
+        ['a', 'other.env'],
+      ],
+    );
   });
 
   it('the GitHub target gets the token itself, once per token, wherever it was found', () => {
     const { rotation } = parseRotationConfig({ githubRevoke: true });
     const token = githubToken();
-    const events = enqueueEvents(rotation.targets, [finding(token, 'a.env'), finding(token, 'b.env'), finding('AKIA0000000000000000', 'c.env', 'aws-access-key-id')], new Map(), context);
-    assert.deepEqual(events.map((e) => e.body), [token]);
+    const events = enqueueEvents(
+      rotation.targets,
+      [finding(token, 'a.env'), finding(token, 'b.env'), finding('AKIA0000000000000000', 'c.env', 'aws-access-key-id')],
+      new Map(),
+      context,
+    );
+    assert.deepEqual(
+      events.map((e) => e.body),
+      [token],
+    );
   });
 });
 
@@ -55,7 +79,10 @@ describe('delivering after a scan', () => {
     const hook = await startReceiver(answer(200));
     receivers.push(hook);
     const dir = makeTempDir();
-    const { rotation } = parseRotationConfig({ outbox: '.leakscan/outbox.jsonl', webhooks: [{ name: 'hook', url: hook.url }] });
+    const { rotation } = parseRotationConfig({
+      outbox: '.leakscan/outbox.jsonl',
+      webhooks: [{ name: 'hook', url: hook.url }],
+    });
     const outbox = new Outbox(join(dir, rotation.outbox!));
     await outbox.withLock(async () => undefined); // creates the directory
     writeFileSync(`${outbox.path}.lock`, String(process.ppid));

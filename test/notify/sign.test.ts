@@ -29,7 +29,10 @@ describe('webhook signature', () => {
 
   it('fails when the timestamp was changed to dodge the replay window', () => {
     const header = signatureHeader('k3y', body, 1700000000).replace('t=1700000000', 't=1700009000');
-    assert.deepEqual(verifySignature(header, body, 'k3y', { now: 1700009000 }), { ok: false, reason: 'signature does not match' });
+    assert.deepEqual(verifySignature(header, body, 'k3y', { now: 1700009000 }), {
+      ok: false,
+      reason: 'signature does not match',
+    });
   });
 
   it('rejects a replay older than the tolerance', () => {

@@ -26,13 +26,20 @@ const DOCS_IMAGES = new URL('../../docs/img/', import.meta.url);
 
 async function historyHtml(repo: GitRepo, extra: string[] = []): Promise<string> {
   const file = join(makeTempDir('leakscan-html-'), 'report.html');
-  const result = await runCli(['history', '--format', 'html', '--output', file, ...extra], { cwd: repo.dir, env: repo.env });
+  const result = await runCli(['history', '--format', 'html', '--output', file, ...extra], {
+    cwd: repo.dir,
+    env: repo.env,
+  });
   assert.equal(result.code, 1, result.stderr);
   return file;
 }
 
 const visibleCards = (page: Page) =>
-  page.$$eval('article.card', (cards) => cards.filter((card) => !(card as unknown as DomNode).hidden).map((card) => (card.querySelector('.title') as unknown as DomNode).textContent ?? ''));
+  page.$$eval('article.card', (cards) =>
+    cards
+      .filter((card) => !(card as unknown as DomNode).hidden)
+      .map((card) => (card.querySelector('.title') as unknown as DomNode).textContent ?? ''),
+  );
 
 async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   const dir = makeTempDir('leakscan-shots-');
@@ -70,7 +77,8 @@ describe('html report in headless Chromium', () => {
 
   it('shows the summary: secrets by severity and confidence, still at HEAD, longest exposure, reused keys', async () => {
     const { page } = watched;
-    const tile = (id: string) => page.$eval(`#${id}`, (element) => (element as unknown as DomNode).innerText.replace(/\s+/g, ' ').trim());
+    const tile = (id: string) =>
+      page.$eval(`#${id}`, (element) => (element as unknown as DomNode).innerText.replace(/\s+/g, ' ').trim());
     assert.match(await tile('sum-leaks'), /^5 leaked secrets 6 occurrences$/i);
     assert.match(await tile('sum-severity'), /critical 1 high 3 medium 0 low 1/);
     assert.match(await tile('sum-confidence'), /high 5/);
@@ -121,9 +129,17 @@ describe('html report in headless Chromium', () => {
   it('filters by severity, rule and state, searches, and sorts by exposure', async () => {
     const { page } = watched;
     const days = () =>
-      page.$$eval('article.card', (cards) => cards.filter((card) => !(card as unknown as DomNode).hidden).map((card) => Number.parseFloat((card.querySelector('.days') as unknown as DomNode).textContent ?? '')));
+      page.$$eval('article.card', (cards) =>
+        cards
+          .filter((card) => !(card as unknown as DomNode).hidden)
+          .map((card) => Number.parseFloat((card.querySelector('.days') as unknown as DomNode).textContent ?? '')),
+      );
     const sorted = await days();
-    assert.deepEqual(sorted, [...sorted].sort((a, b) => b - a), 'longest exposure first by default');
+    assert.deepEqual(
+      sorted,
+      [...sorted].sort((a, b) => b - a),
+      'longest exposure first by default',
+    );
 
     await page.selectOption('#filter-severity', 'critical');
     assert.deepEqual(await visibleCards(page), ['Stripe live secret API key']);
@@ -169,7 +185,10 @@ describe('html report in headless Chromium', () => {
 
   it('the request watcher itself sees what a page fetches (so its 0 above means something)', async () => {
     const file = join(makeTempDir('leakscan-html-'), 'leaky.html');
-    writeFileSync(file, '<!DOCTYPE html><img src="http://127.0.0.1:9/x.png"><link rel="stylesheet" href="https://fonts.example.invalid/a.css">');
+    writeFileSync(
+      file,
+      '<!DOCTYPE html><img src="http://127.0.0.1:9/x.png"><link rel="stylesheet" href="https://fonts.example.invalid/a.css">',
+    );
     const url = pathToFileURL(file).href;
     const leaky = await watchedPage(context, url);
     await leaky.page.goto(url);
@@ -192,10 +211,21 @@ describe('html report in headless Chromium', () => {
   it('hostile file names, author names, commit messages and branch names are shown as text: nothing runs, nothing is fetched', async () => {
     const repo = GitRepo.init();
     const key = githubToken();
-    const names = ['<script>window.pwned=1</script>.env', '</script><script>window.pwned=2</script>.env', '"onerror=window.pwned=3 x=".env', "x'><img src=x onerror=window.pwned=4>.env"];
+    const names = [
+      '<script>window.pwned=1</script>.env',
+      '</script><script>window.pwned=2</script>.env',
+      '"onerror=window.pwned=3 x=".env',
+      "x'><img src=x onerror=window.pwned=4>.env",
+    ];
     const author = '<img src=x onerror="window.pwned=5">';
     const message = '</script><svg onload=window.pwned=6> "onerror=alert(7)" \u2028 <!-- <script>';
-    commitAs(repo, author, '2025-01-01T00:00:00Z', message, Object.fromEntries(names.map((name) => [name, `TOKEN=${key}\n`])));
+    commitAs(
+      repo,
+      author,
+      '2025-01-01T00:00:00Z',
+      message,
+      Object.fromEntries(names.map((name) => [name, `TOKEN=${key}\n`])),
+    );
     repo.git('branch', 'evil<script>x</script>');
     const file = await historyHtml(repo);
     const url = pathToFileURL(file).href;
@@ -208,7 +238,15 @@ describe('html report in headless Chromium', () => {
     // Escaped, not neutralised by the Content-Security-Policy alone: the markup holds only the page's own elements.
     assert.equal(await hostile.page.$$eval('script', (scripts) => scripts.length), 2);
     assert.equal(await hostile.page.$$eval('img, svg, iframe, object, embed', (elements) => elements.length), 0);
-    assert.equal(await hostile.page.$$eval('*', (elements) => elements.filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length), 0);
+    assert.equal(
+      await hostile.page.$$eval(
+        '*',
+        (elements) =>
+          elements.filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on')))
+            .length,
+      ),
+      0,
+    );
     const text = await hostile.page.$eval('main', (main) => (main as unknown as DomNode).innerText);
     for (const name of names) assert.ok(text.includes(`${name}:1:7`), `file name not shown as text: ${name}`);
     // git drops < and > (and trailing quotes) from names; a quote and the handler stay.

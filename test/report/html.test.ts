@@ -64,7 +64,9 @@ describe('html report (markup)', () => {
     assert.match(csp, /default-src 'none'/);
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] as string);
     assert.equal(scripts.length, 1);
-    const hash = createHash('sha256').update(scripts[0] as string, 'utf8').digest('base64');
+    const hash = createHash('sha256')
+      .update(scripts[0] as string, 'utf8')
+      .digest('base64');
     assert.ok(csp.includes(`'sha256-${hash}'`));
     assert.doesNotMatch(html, /<link|@import|url\(|src="http/i);
   });
@@ -83,7 +85,9 @@ describe('html report (markup)', () => {
   });
 
   it('links only http(s) rotation guides: a javascript: URL from a custom rule is not a link', () => {
-    const html = render([finding(githubToken(), { rotationGuide: 'javascript:alert(1)', references: ['https://docs.example/rotate'] })]);
+    const html = render([
+      finding(githubToken(), { rotationGuide: 'javascript:alert(1)', references: ['https://docs.example/rotate'] }),
+    ]);
     assert.ok(!html.includes('javascript:'));
     assert.match(html, /href="https:\/\/docs\.example\/rotate"/);
   });

@@ -27,7 +27,13 @@ const findings: Finding[] = [
     secret: new Secret(SECRET),
     fingerprint: 'github-personal-access-token:config/app, "prod".env:9662bbf17b0634a8',
     secretHash: '9662bbf17b0634a8bbf48359b8ed8291ea126869ea1062e697cb8fb094b5f77a',
-    commit: { sha: 'a'.repeat(40), author: 'Ada <Lovelace>', email: 'ada@example.org', date: '2026-01-02T03:04:05Z', message: 'add config & "stuff"' },
+    commit: {
+      sha: 'a'.repeat(40),
+      author: 'Ada <Lovelace>',
+      email: 'ada@example.org',
+      date: '2026-01-02T03:04:05Z',
+      message: 'add config & "stuff"',
+    },
     rotationGuide: 'https://docs.github.com/en/authentication',
     tags: ['source-hosting'],
   },
@@ -64,7 +70,11 @@ describe('reporters', () => {
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-    const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({ allErrors: true, strict: false, unicodeRegExp: false });
+    const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({
+      allErrors: true,
+      strict: false,
+      unicodeRegExp: false,
+    });
     const validate = ajv.compile(schema);
     for (const findingsCase of [findings, []]) {
       const log = JSON.parse(REPORTERS.sarif!.render(input({ findings: findingsCase })));

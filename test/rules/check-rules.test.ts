@@ -23,7 +23,13 @@ describe('rule files', () => {
   it('rules/schema.json names the same fields, and the same required ones, as the validator', () => {
     const ruleSchema = schema.definitions.rule;
     assert.deepEqual(Object.keys(ruleSchema.properties).sort(), Object.keys(RULE_FIELDS).sort());
-    assert.deepEqual([...ruleSchema.required].sort(), Object.entries(RULE_FIELDS).filter(([, f]) => f.required).map(([name]) => name).sort());
+    assert.deepEqual(
+      [...ruleSchema.required].sort(),
+      Object.entries(RULE_FIELDS)
+        .filter(([, f]) => f.required)
+        .map(([name]) => name)
+        .sort(),
+    );
   });
 
   it('every rule file validates against rules/schema.json', async () => {

@@ -47,7 +47,8 @@ describe('github-crc32', () => {
       for (let round = 0; round < 20; round++) {
         const token = githubToken(prefix);
         assert.equal(checksumFailure('github-crc32', token), undefined, token.slice(0, 4));
-        for (const at of [0, 15, 29, 30, 35]) assert.equal(checksumFailure('github-crc32', mutate(token, at)), 'checksum github-crc32 failed');
+        for (const at of [0, 15, 29, 30, 35])
+          assert.equal(checksumFailure('github-crc32', mutate(token, at)), 'checksum github-crc32 failed');
       }
     });
   }
@@ -61,7 +62,7 @@ describe('github-crc32', () => {
 });
 
 describe('npm-crc32', () => {
-  it('accepts the token from npm\'s announcement of the format and rejects it with one character changed', () => {
+  it("accepts the token from npm's announcement of the format and rejects it with one character changed", () => {
     // Published by npm as a sample of the new format (npm_ + 30 random + 6 CRC32 base62), not a live token.
     const published = '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';
     assert.equal(checksumFailure('npm-crc32', published), undefined);
@@ -70,7 +71,8 @@ describe('npm-crc32', () => {
   });
 
   it('accepts fresh valid npm tokens', () => {
-    for (let round = 0; round < 20; round++) assert.equal(checksumFailure('npm-crc32', `npm_${githubToken().slice(4)}`), undefined);
+    for (let round = 0; round < 20; round++)
+      assert.equal(checksumFailure('npm-crc32', `npm_${githubToken().slice(4)}`), undefined);
   });
 });
 
@@ -94,7 +96,10 @@ describe('checksum in the detector', () => {
   });
 
   it('an unknown checksum name is a rule error', () => {
-    assert.match(validateRuleShape(ruleDefinition('crc64-of-nothing', 'ghp_'), 'r').join('\n'), /checksum: unknown checksum 'crc64-of-nothing'/);
+    assert.match(
+      validateRuleShape(ruleDefinition('crc64-of-nothing', 'ghp_'), 'r').join('\n'),
+      /checksum: unknown checksum 'crc64-of-nothing'/,
+    );
     assert.throws(() => compileRule(ruleDefinition('crc64-of-nothing', 'ghp_'), 'test'), /unknown checksum/);
   });
 });

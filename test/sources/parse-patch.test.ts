@@ -19,7 +19,12 @@ function parse(patch: string | Buffer, options: { chunkSize?: number } = {}) {
   for (let i = 0; i < bytes.length; i += size) items.push(...parser.push(bytes.subarray(i, i + size)));
   items.push(...parser.end());
   const isContent = (item: PatchItem): item is Fragment => !isBlobCheck(item) && item.origin.part === undefined;
-  return { fragments: items.filter(isContent), extra: items.filter((item) => !isContent(item)), skipped, totals: parser.totals };
+  return {
+    fragments: items.filter(isContent),
+    extra: items.filter((item) => !isContent(item)),
+    skipped,
+    totals: parser.totals,
+  };
 }
 
 const simple = `${header()}diff --git a/config/app.env b/config/app.env
@@ -44,7 +49,13 @@ describe('PatchParser', () => {
         { text: 'NEW=1', lines: [12], path: 'config/app.env' },
       ],
     );
-    assert.deepEqual(fragments[0]?.origin.commit, { sha: SHA, author: 'Ada Lovelace', email: 'ada@example.test', date: '2024-01-02T03:04:05+00:00', message: 'add config' });
+    assert.deepEqual(fragments[0]?.origin.commit, {
+      sha: SHA,
+      author: 'Ada Lovelace',
+      email: 'ada@example.test',
+      date: '2024-01-02T03:04:05+00:00',
+      message: 'add config',
+    });
     assert.deepEqual(totals, { commits: 1, files: 1, lines: 3, bytes: 'TOKEN=one\nOTHER=two\nNEW=1\n'.length });
   });
 
@@ -77,7 +88,11 @@ describe('PatchParser', () => {
     assert.deepEqual(fragments, []);
     assert.deepEqual(skipped, []);
     const check = extra.find(isBlobCheck);
-    assert.deepEqual(check && [check.origin.path, check.oldBlobs, check.newBlob], ['my file.png', ['0000000'], '1111111']);
+    assert.deepEqual(check && [check.origin.path, check.oldBlobs, check.newBlob], [
+      'my file.png',
+      ['0000000'],
+      '1111111',
+    ]);
   });
 
   it('skips submodule pointer changes', () => {
@@ -91,11 +106,17 @@ describe('PatchParser', () => {
     const patch = `${header()}diff --git a/link b/link\nnew file mode 120000\nindex 0000000..1234567\n--- /dev/null\n+++ b/link\n@@ -0,0 +1 @@\n+../target\n\\ No newline at end of file\n`;
     const { fragments, skipped } = parse(patch);
     assert.deepEqual(fragments, []);
-    assert.deepEqual(skipped.map((s) => s.reason), ['symlink']);
+    assert.deepEqual(
+      skipped.map((s) => s.reason),
+      ['symlink'],
+    );
   });
 
   it('keeps bytes of invalid UTF-8 as Latin-1 so ASCII keys survive', () => {
-    const patch = Buffer.concat([Buffer.from(`${header()}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+\xff\xfe key=ABC`, 'latin1'), Buffer.from('\n')]);
+    const patch = Buffer.concat([
+      Buffer.from(`${header()}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+\xff\xfe key=ABC`, 'latin1'),
+      Buffer.from('\n'),
+    ]);
     assert.equal(parse(patch).fragments[0]?.text, '\xff\xfe key=ABC');
   });
 
@@ -112,14 +133,23 @@ index 1111111,2222222..3333333
 + from-main=1
 `;
     const { fragments } = parse(patch);
-    assert.deepEqual(fragments.map((f) => [f.text, f.lineNumbers]), [['resolved=1', [1]]]);
+    assert.deepEqual(
+      fragments.map((f) => [f.text, f.lineNumbers]),
+      [['resolved=1', [1]]],
+    );
     assert.equal(fragments[0]?.origin.commit?.message, 'Merge branch side');
   });
 
   it('attributes each file to its own commit across several commits', () => {
     const patch = `${header('1'.repeat(40), 'one')}diff --git a/a b/a\n--- a/a\n+++ b/a\n@@ -0,0 +1 @@\n+a=1\n${header('2'.repeat(40), 'two')}diff --git a/b b/b\n--- a/b\n+++ b/b\n@@ -0,0 +1 @@\n+b=2\n`;
     const { fragments, totals } = parse(patch);
-    assert.deepEqual(fragments.map((f) => [f.origin.path, f.origin.commit?.message]), [['a', 'one'], ['b', 'two']]);
+    assert.deepEqual(
+      fragments.map((f) => [f.origin.path, f.origin.commit?.message]),
+      [
+        ['a', 'one'],
+        ['b', 'two'],
+      ],
+    );
     assert.equal(totals.commits, 2);
   });
 
@@ -139,7 +169,11 @@ index 1111111,2222222..3333333
 
   it('scans a single line longer than a window (fed in many chunks) in parts, with the column each part starts at', () => {
     const parser = new PatchParser({ kind: 'commit' });
-    const items: PatchItem[] = [...parser.push(Buffer.from(`${header()}diff --git a/min.js b/min.js\n--- a/min.js\n+++ b/min.js\n@@ -0,0 +1,2 @@\n+`))];
+    const items: PatchItem[] = [
+      ...parser.push(
+        Buffer.from(`${header()}diff --git a/min.js b/min.js\n--- a/min.js\n+++ b/min.js\n@@ -0,0 +1,2 @@\n+`),
+      ),
+    ];
     for (let i = 0; i < 1000; i++) items.push(...parser.push(Buffer.alloc(4096, 0x61)));
     items.push(...parser.push(Buffer.from('KEY=tail\n+short=1\n')), ...parser.end());
     const fragments = items.filter((item): item is Fragment => !isBlobCheck(item) && item.origin.path === 'min.js');
@@ -153,22 +187,38 @@ index 1111111,2222222..3333333
   it('yields each commit message as text, numbered from its subject line, with or without a final newline', () => {
     const patch = `${header('1'.repeat(40), 'subject', 'body line\nTOKEN=abc')}${header('2'.repeat(40), 'no newline').replace('no newline\n\0', 'no newline\0')}`;
     const { extra } = parse(patch, { chunkSize: 5 });
-    const messages = extra.filter((item): item is Fragment => !isBlobCheck(item) && item.origin.part === 'commit-message');
-    assert.deepEqual(messages.map((m) => [m.origin.path, m.origin.commit?.sha[0], m.text, m.lineNumbers]), [
-      ['commit-message', '1', 'subject\n\nbody line\nTOKEN=abc', [1, 2, 3, 4]],
-      ['commit-message', '2', 'no newline', [1]],
-    ]);
+    const messages = extra.filter(
+      (item): item is Fragment => !isBlobCheck(item) && item.origin.part === 'commit-message',
+    );
+    assert.deepEqual(
+      messages.map((m) => [m.origin.path, m.origin.commit?.sha[0], m.text, m.lineNumbers]),
+      [
+        ['commit-message', '1', 'subject\n\nbody line\nTOKEN=abc', [1, 2, 3, 4]],
+        ['commit-message', '2', 'no newline', [1]],
+      ],
+    );
   });
 
   it('yields the name of every path a change adds (new, renamed, copied), not of a modified one', () => {
     const patch = `${header()}diff --git a/new.txt b/new.txt\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/new.txt\n@@ -0,0 +1 @@\n+x\ndiff --git a/a b/renamed\nsimilarity index 100%\nrename from a\nrename to renamed\ndiff --git a/kept.txt b/kept.txt\nindex 1111111..2222222 100644\n--- a/kept.txt\n+++ b/kept.txt\n@@ -1 +1 @@\n-a\n+b\n`;
-    const names = parse(patch).extra.filter((item): item is Fragment => !isBlobCheck(item) && item.origin.part === 'file-name');
-    assert.deepEqual(names.map((n) => [n.text, n.origin.path]), [['new.txt', 'new.txt'], ['renamed', 'renamed']]);
+    const names = parse(patch).extra.filter(
+      (item): item is Fragment => !isBlobCheck(item) && item.origin.part === 'file-name',
+    );
+    assert.deepEqual(
+      names.map((n) => [n.text, n.origin.path]),
+      [
+        ['new.txt', 'new.txt'],
+        ['renamed', 'renamed'],
+      ],
+    );
   });
 
   it('does not take a "\\ No newline" marker or an added line that looks like a header as structure', () => {
     const patch = `${header()}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1,2 @@\n++++ b/fake\n+diff --git a/y b/y\n\\ No newline at end of file\n`;
     const { fragments } = parse(patch);
-    assert.deepEqual(fragments.map((f) => [f.origin.path, f.text]), [['x', '+++ b/fake\ndiff --git a/y b/y']]);
+    assert.deepEqual(
+      fragments.map((f) => [f.origin.path, f.text]),
+      [['x', '+++ b/fake\ndiff --git a/y b/y']],
+    );
   });
 });

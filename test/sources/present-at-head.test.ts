@@ -8,7 +8,13 @@ import { GitRepo } from '../helpers/git-repo.js';
 // markPresentAtHead reads every blob through one `git cat-file --batch`: answers must stay matched to their
 // paths whatever the mix of present, removed, missing and oddly named files, and large blobs.
 const finding = (file: string, secret: string): Finding =>
-  ({ ruleId: 'r', file, line: 1, secret: new Secret(secret), fingerprint: `r:${file}:${secret}` }) as unknown as Finding;
+  ({
+    ruleId: 'r',
+    file,
+    line: 1,
+    secret: new Secret(secret),
+    fingerprint: `r:${file}:${secret}`,
+  }) as unknown as Finding;
 
 describe('markPresentAtHead', () => {
   it('answers per path and secret, in the order of the findings', async () => {

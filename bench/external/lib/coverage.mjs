@@ -74,7 +74,19 @@ const ALIASES = {
   artifactory: 'jfrog',
 };
 
-const WEAK_WORDS = new Set(['microsoft', 'google', 'cloud', 'apache', 'meta', 'security', 'labs', 'deploy', 'paypal', 'atlassian', 'twilio']);
+const WEAK_WORDS = new Set([
+  'microsoft',
+  'google',
+  'cloud',
+  'apache',
+  'meta',
+  'security',
+  'labs',
+  'deploy',
+  'paypal',
+  'atlassian',
+  'twilio',
+]);
 
 export function loadLeakscanRules(rulesDir) {
   const rules = [];
@@ -98,7 +110,8 @@ export function leakscanVendorIndex(rules) {
   };
   for (const rule of rules) {
     add(vendorKeyOf(rule.vendor), rule.id);
-    for (const word of rule.vendor.split(/[\s/&,()-]+/)) if (!WEAK_WORDS.has(vendorKeyOf(word))) add(vendorKeyOf(word), rule.id);
+    for (const word of rule.vendor.split(/[\s/&,()-]+/))
+      if (!WEAK_WORDS.has(vendorKeyOf(word))) add(vendorKeyOf(word), rule.id);
     add(vendorKeyOf(rule.file), rule.id);
     add(vendorKeyOf(rule.id.split('-')[0]), rule.id);
     add(vendorKeyOf(rule.id.split('-').slice(0, 2).join('')), rule.id);

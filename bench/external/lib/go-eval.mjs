@@ -30,7 +30,18 @@ export function tokenizeGo(text) {
       while (j < text.length && text[j] !== ch) {
         if (text[j] === '\\') {
           const next = text[j + 1];
-          const simple = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'", a: '\x07', b: '\b', f: '\f', v: '\v' };
+          const simple = {
+            n: '\n',
+            t: '\t',
+            r: '\r',
+            '\\': '\\',
+            '"': '"',
+            "'": "'",
+            a: '\x07',
+            b: '\b',
+            f: '\f',
+            v: '\v',
+          };
           if (next in simple) {
             value += simple[next];
             j += 2;
@@ -62,7 +73,8 @@ export function tokenizeGo(text) {
     } else {
       const three = text.slice(i, i + 3);
       const two = text.slice(i, i + 2);
-      const op = three === '...' ? three : [':=', '==', '!=', '&&', '||', '+=', '<=', '>=', '++'].includes(two) ? two : ch;
+      const op =
+        three === '...' ? three : [':=', '==', '!=', '&&', '||', '+=', '<=', '>=', '++'].includes(two) ? two : ch;
       tokens.push({ type: 'op', value: op });
       i += op.length;
     }
@@ -88,7 +100,8 @@ export function goFunctions(tokens) {
       const params = [];
       let j = i + 3;
       for (; tokens[j] && !(tokens[j].type === 'op' && tokens[j].value === ')'); j++) {
-        if (tokens[j].type === 'id' && (tokens[j - 1].value === '(' || tokens[j - 1].value === ',')) params.push(tokens[j].value);
+        if (tokens[j].type === 'id' && (tokens[j - 1].value === '(' || tokens[j - 1].value === ','))
+          params.push(tokens[j].value);
       }
       while (tokens[j] && !(tokens[j].type === 'op' && tokens[j].value === '{')) j++;
       const close = matching(tokens, j);
@@ -184,7 +197,10 @@ export class GoEvaluator {
     const assign = st.findIndex((t) => t.type === 'op' && (t.value === ':=' || t.value === '='));
     if (assign > 0 && st.slice(0, assign).every((t) => t.type === 'id' || (t.type === 'op' && t.value === ','))) {
       if (isStructLiteral(st.slice(assign + 1))) return undefined; // a rule or allowlist definition, not an example
-      const names = st.slice(0, assign).filter((t) => t.type === 'id').map((t) => t.value);
+      const names = st
+        .slice(0, assign)
+        .filter((t) => t.type === 'id')
+        .map((t) => t.value);
       const values = this.list(st.slice(assign + 1), env);
       if (names.length === values.length) for (const [k, name] of names.entries()) env.set(name, values[k]);
       return undefined;
@@ -228,9 +244,11 @@ export class GoEvaluator {
         throw new Error(`unknown name ${t[0].value}`);
       }
     }
-    if (t[0].type === 'op' && t[0].value === '(' && matching(t, 0) === t.length - 1) return this.expression(t.slice(1, -1), env);
+    if (t[0].type === 'op' && t[0].value === '(' && matching(t, 0) === t.length - 1)
+      return this.expression(t.slice(1, -1), env);
     // []byte(x): the same text
-    if (t[0].value === '[' && t[1]?.value === ']' && t[2]?.value === 'byte' && t[3]?.value === '(') return this.expression(t.slice(4, -1), env);
+    if (t[0].value === '[' && t[1]?.value === ']' && t[2]?.value === 'byte' && t[3]?.value === '(')
+      return this.expression(t.slice(4, -1), env);
     // []string{...}
     if (t[0].value === '[' && t[1]?.value === ']') {
       const open = t.findIndex((x) => x.value === '{');
@@ -239,7 +257,9 @@ export class GoEvaluator {
     // map[string]string{...}
     if (t[0].value === 'map') {
       const open = t.findIndex((x) => x.value === '{');
-      const entries = splitTopLevel(t.slice(open + 1, matching(t, open)), ',').filter((e) => e.some((x) => x.type !== 'nl'));
+      const entries = splitTopLevel(t.slice(open + 1, matching(t, open)), ',').filter((e) =>
+        e.some((x) => x.type !== 'nl'),
+      );
       const map = new Map();
       for (const entry of entries) {
         const clean = entry.filter((x) => x.type !== 'nl');
@@ -263,7 +283,12 @@ export class GoEvaluator {
       const args = this.list(t.slice(j + 1, -1), env);
       return this.call(name.join('.'), args);
     }
-    throw new Error(`unsupported expression ${t.map((x) => x.value ?? '').join(' ').slice(0, 80)}`);
+    throw new Error(
+      `unsupported expression ${t
+        .map((x) => x.value ?? '')
+        .join(' ')
+        .slice(0, 80)}`,
+    );
   }
 
   call(name, args) {

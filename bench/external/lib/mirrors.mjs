@@ -33,10 +33,14 @@ export async function exportHeadTree(gitDir, exportRoot, slug) {
   const commit = headCommit(gitDir);
   const target = join(exportRoot, `${slug}@${commit.slice(0, 12)}`);
   const marker = join(exportRoot, `${slug}@${commit.slice(0, 12)}.done.json`);
-  if (existsSync(marker)) return { commit, dir: target, ...JSON.parse(execFileSync('cat', [marker], { encoding: 'utf8' })) };
+  if (existsSync(marker))
+    return { commit, dir: target, ...JSON.parse(execFileSync('cat', [marker], { encoding: 'utf8' })) };
   mkdirSync(exportRoot, { recursive: true });
-  for (const stale of readdirSync(exportRoot).filter((name) => name.startsWith(`${slug}@`))) rmSync(join(exportRoot, stale), { recursive: true, force: true });
-  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--full-tree', 'HEAD'], { maxBuffer: 1 << 30 })
+  for (const stale of readdirSync(exportRoot).filter((name) => name.startsWith(`${slug}@`)))
+    rmSync(join(exportRoot, stale), { recursive: true, force: true });
+  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--full-tree', 'HEAD'], {
+    maxBuffer: 1 << 30,
+  })
     .toString('utf8')
     .split('\0')
     .filter(Boolean)
@@ -46,7 +50,13 @@ export async function exportHeadTree(gitDir, exportRoot, slug) {
       return { mode, type, oid, path: line.slice(tab + 1) };
     });
   const files = listing.filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755'));
-  const stats = { files: 0, bytes: 0, missing: 0, symlinks: listing.filter((e) => e.mode === '120000').length, submodules: listing.filter((e) => e.type === 'commit').length };
+  const stats = {
+    files: 0,
+    bytes: 0,
+    missing: 0,
+    symlinks: listing.filter((e) => e.mode === '120000').length,
+    submodules: listing.filter((e) => e.type === 'commit').length,
+  };
   await readBlobs(gitDir, files, (entry, content) => {
     if (content === undefined) {
       stats.missing++;
@@ -86,7 +96,11 @@ function readBlobs(gitDir, entries, onBlob) {
       }
     });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 && index === entries.length ? resolvePromise() : reject(new Error(`git cat-file --batch in ${gitDir}: exit ${code}, ${index}/${entries.length} blobs read`))));
+    child.on('close', (code) =>
+      code === 0 && index === entries.length
+        ? resolvePromise()
+        : reject(new Error(`git cat-file --batch in ${gitDir}: exit ${code}, ${index}/${entries.length} blobs read`)),
+    );
     child.stdin.on('error', () => {}); // reported through close
     child.stdin.end(`${entries.map((e) => e.oid).join('\n')}\n`);
   });

@@ -9,14 +9,23 @@ import { seededRandom } from './regex-sample.mjs';
 
 export const PEER_SOURCES = [
   { source: 'gitleaks', repo: 'gitleaks/gitleaks', extract: gitleaksCases },
-  { source: 'kingfisher', repo: 'mongodb/kingfisher', extract: (git) => yamlRuleCases(git, 'kingfisher', 'data/rules/') },
-  { source: 'noseyparker', repo: 'praetorian-inc/noseyparker', extract: (git) => yamlRuleCases(git, 'noseyparker', 'crates/noseyparker/data/default/builtin/rules/') },
+  {
+    source: 'kingfisher',
+    repo: 'mongodb/kingfisher',
+    extract: (git) => yamlRuleCases(git, 'kingfisher', 'data/rules/'),
+  },
+  {
+    source: 'noseyparker',
+    repo: 'praetorian-inc/noseyparker',
+    extract: (git) => yamlRuleCases(git, 'noseyparker', 'crates/noseyparker/data/default/builtin/rules/'),
+  },
   { source: 'titus', repo: 'praetorian-inc/titus', extract: (git) => yamlRuleCases(git, 'titus', 'pkg/rule/rules/') },
 ];
 
 /** Read-only access to a bare mirror's HEAD. */
 export function gitTree(gitDir) {
-  const run = (args, options = {}) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+  const run = (args, options = {}) =>
+    execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
   return {
     head: () => run(['rev-parse', 'HEAD']).trim(),
     list: (prefix) => run(['ls-tree', '-r', '--name-only', 'HEAD', '--', prefix]).split('\n').filter(Boolean),
@@ -25,7 +34,10 @@ export function gitTree(gitDir) {
 }
 
 export function vendorKeyOf(name) {
-  return name.toLowerCase().replace(/\.(ya?ml|go)$/, '').replace(/[^a-z0-9]/g, '');
+  return name
+    .toLowerCase()
+    .replace(/\.(ya?ml|go)$/, '')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 function* gitleaksCases(git) {
@@ -37,7 +49,8 @@ function* gitleaksCases(git) {
     const parsed = goFunctions(tokenizeGo(git.read(path)));
     for (const [name, fn] of parsed.functions) {
       functions.set(name, { ...fn, path });
-      if (path.includes('/rules/') && fn.body.some((t) => t.type === 'id' && t.value === 'RuleID')) ruleFunctions.push({ ...fn, path });
+      if (path.includes('/rules/') && fn.body.some((t) => t.type === 'id' && t.value === 'RuleID'))
+        ruleFunctions.push({ ...fn, path });
     }
     globals.push(...parsed.globals);
   }
@@ -50,7 +63,10 @@ function* gitleaksCases(git) {
       random,
       builtins: {
         'secrets.NewSecret': (regex) => sampleFromRegex(regex, random),
-        'utils.GenerateSampleSecrets': (id, secret) => sampleTemplates.map((t) => t.replaceAll('{i}', id).replaceAll('{I}', id.toUpperCase()).replaceAll('{s}', secret)),
+        'utils.GenerateSampleSecrets': (id, secret) =>
+          sampleTemplates.map((t) =>
+            t.replaceAll('{i}', id).replaceAll('{I}', id.toUpperCase()).replaceAll('{s}', secret),
+          ),
         'fmt.Sprintf': goSprintf,
         // gitleaks retries until the secret has a digit (and no stop word: not modelled, the words are its own list)
         newPlausibleSecret: (regex) => {
@@ -75,7 +91,9 @@ function* gitleaksCases(git) {
     evaluator.unsupported = [];
     const { returned } = evaluator.run(fn.body, new Map([['r', null]]));
     const result = returned?.values?.[0];
-    const returnsRuleOnly = !fn.body.some((t) => t.type === 'id' && (t.value === 'Validate' || t.value === 'ValidateWithPaths'));
+    const returnsRuleOnly = !fn.body.some(
+      (t) => t.type === 'id' && (t.value === 'Validate' || t.value === 'ValidateWithPaths'),
+    );
     if (returnsRuleOnly) continue; // a rule without examples of its own
     if (!result || typeof result !== 'object' || !('tps' in result)) {
       problems.push(`${ruleId}: ${evaluator.unsupported.join('; ') || 'no Validate(...) return'}`);
@@ -105,7 +123,8 @@ function gitleaksSampleTemplates(fn) {
   const start = fn.body.findIndex((t) => t.type === 'id' && t.value === 'samples');
   const { env } = evaluator.run(fn.body.slice(start, nextStatementAfterBrace(fn.body, start)));
   const samples = env.get('samples');
-  if (!(samples instanceof Map)) throw new Error('gitleaks mirror: could not read the samples map of GenerateSampleSecrets');
+  if (!(samples instanceof Map))
+    throw new Error('gitleaks mirror: could not read the samples map of GenerateSampleSecrets');
   return [...samples.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, template]) => template);
 }
 
@@ -132,12 +151,22 @@ function* yamlRuleCases(git, source, folder) {
     for (const rule of document?.rules ?? []) {
       if (!rule?.id) continue;
       const categories = (rule.categories ?? []).map(String);
-      const identifier = rule.visible === false || (categories.includes('identifier') && !categories.includes('secret'));
+      const identifier =
+        rule.visible === false || (categories.includes('identifier') && !categories.includes('secret'));
       for (const text of rule.examples ?? []) {
-        if (typeof text === 'string') yield { source, peerRuleId: rule.id, peerName: rule.name ?? rule.id, vendorKey, kind: identifier ? 'identifier' : 'positive', text };
+        if (typeof text === 'string')
+          yield {
+            source,
+            peerRuleId: rule.id,
+            peerName: rule.name ?? rule.id,
+            vendorKey,
+            kind: identifier ? 'identifier' : 'positive',
+            text,
+          };
       }
       for (const text of rule.negative_examples ?? []) {
-        if (typeof text === 'string') yield { source, peerRuleId: rule.id, peerName: rule.name ?? rule.id, vendorKey, kind: 'negative', text };
+        if (typeof text === 'string')
+          yield { source, peerRuleId: rule.id, peerName: rule.name ?? rule.id, vendorKey, kind: 'negative', text };
       }
     }
   }

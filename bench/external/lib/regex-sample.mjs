@@ -24,7 +24,8 @@ export class RegexSampleError extends Error {}
 export function regexSampler(source) {
   const parser = new Parser(source);
   const node = parser.parseAlternation();
-  if (parser.pos < source.length) throw new RegexSampleError(`unexpected "${source[parser.pos]}" at ${parser.pos} in ${source}`);
+  if (parser.pos < source.length)
+    throw new RegexSampleError(`unexpected "${source[parser.pos]}" at ${parser.pos} in ${source}`);
   return (random) => generate(node, random);
 }
 
@@ -91,7 +92,8 @@ class Parser {
           this.pos++;
           return undefined; // (?i) alone: a flag change, matches nothing
         }
-        if (this.peek() !== ':') throw new RegexSampleError(`unsupported group (?${flags}${this.peek()} in ${this.source}`);
+        if (this.peek() !== ':')
+          throw new RegexSampleError(`unsupported group (?${flags}${this.peek()} in ${this.source}`);
         this.pos++;
       }
     }
@@ -150,7 +152,15 @@ class Parser {
         const posix = /^\[:(\w+):\]/.exec(this.source.slice(this.pos));
         if (!posix) throw new RegexSampleError(`bad class in ${this.source}`);
         this.pos += posix[0].length;
-        const table = { alnum: DIGITS + LOWER + UPPER, alpha: LOWER + UPPER, digit: DIGITS, lower: LOWER, upper: UPPER, xdigit: `${DIGITS}abcdefABCDEF`, word: WORD };
+        const table = {
+          alnum: DIGITS + LOWER + UPPER,
+          alpha: LOWER + UPPER,
+          digit: DIGITS,
+          lower: LOWER,
+          upper: UPPER,
+          xdigit: `${DIGITS}abcdefABCDEF`,
+          word: WORD,
+        };
         chars += table[posix[1]] ?? '';
         continue;
       }

