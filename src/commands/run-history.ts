@@ -63,10 +63,11 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
       root: repo.root,
       revisions: [...revisions, ...limits],
       head: repo.hasHead ? 'HEAD' : undefined,
-      ...(args.config ? { configFile: args.config } : {}),
+      configFile: args.config,
       suppressions: await loadSuppressions(repo.root, args.baseline),
-      ...(args.baseline ? { baselineFile: args.baseline } : {}),
-      ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
+      baselineFile: args.baseline,
+      onCommit: progress && (() => progress.commit()),
+      onBytes: progress && ((bytes: number) => progress.read(bytes)),
     });
   } finally {
     progress?.done();

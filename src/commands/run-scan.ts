@@ -28,7 +28,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const cwd = process.cwd();
   const result = await scan({
     cwd,
-    ...(args.config ? { configFile: args.config } : {}),
+    configFile: args.config,
     suppressions: await loadSuppressions(cwd, args.baseline),
     source: fromStdin
       ? ({ config, stats }) =>

@@ -1,3 +1,4 @@
+import { refTips } from '../findings/exposure.js';
 import type { Reporter, ReportInput } from './reporter.js';
 
 const COLUMNS = [
@@ -19,6 +20,12 @@ const COLUMNS = [
   'message',
   'secretId',
   'reusedIn',
+  'commitCount',
+  'presentAtHead',
+  'refTips',
+  'pairedRuleId',
+  'pairedLine',
+  'pairedSecret',
 ] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula. */
@@ -42,6 +49,13 @@ export const csvReporter: Reporter = {
         message: f.commit?.message,
         secretId: f.secretId,
         reusedIn: f.reusedIn,
+        commitCount: f.commitCount,
+        presentAtHead: f.presentAtHead,
+        // Branch and tag tips that still hold the key (history and diff scans), `;`-separated.
+        refTips: refTips(f.exposure).join('; '),
+        pairedRuleId: f.pairedWith?.ruleId,
+        pairedLine: f.pairedWith?.line,
+        pairedSecret: f.pairedWith?.secret.shown(input.showSecrets),
       };
       return COLUMNS.map((column) => cell(values[column])).join(',');
     });
