@@ -102,12 +102,12 @@ const urlSegment = (segment: string): string =>
   encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 function commitLink(sha: string, links: RepositoryLinks | undefined): string {
-  const text = `\`${shortSha(sha)}\``;
+  const text = codeCell(shortSha(sha));
   return links ? `[${text}](${links.server}/${links.repository}/commit/${sha})` : text;
 }
 
 function locationLink(finding: Finding, links: RepositoryLinks | undefined): string {
-  const text = cell(`\`${finding.file}:${finding.line}\``);
+  const text = codeCell(`${finding.file}:${finding.line}`);
   const at = finding.commit?.sha ?? links?.head;
   // A key in a commit message has no place in a file: the commit column links to it.
   if (!links || !at || finding.part === 'commit-message') return text;
@@ -137,7 +137,7 @@ export function renderSummary(facts: SummaryFacts): string {
       const secret = f.secret.shown(facts.showSecrets);
       const more = others.length > 0 ? ` (and ${others.length} more place${others.length === 1 ? '' : 's'})` : '';
       lines.push(
-        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} | ${cell(`add \`${fingerprint}\` to \`.leakscanignore\``)} |`,
+        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : '—'} | ${cell(f.commit?.author ?? '—')} | ${codeCell(secret.replace(/\s+/g, ' '))} | add ${codeCell(fingerprint)} to \`.leakscanignore\` |`,
       );
     }
     lines.push('', ...REMEDIATION_FOOTER);
@@ -149,6 +149,14 @@ export function renderSummary(facts: SummaryFacts): string {
 /** The job summary of a run that failed before it could report (a fetch that failed, a bad input): the error. */
 export function renderFailureSummary(message: string): string {
   return `## leakscan: the scan failed\n\nNo result: the scan did not finish, so this is not a pass.\n\n> ${cell(message)}\n`;
+}
+
+/**
+ * Text in a code span (`src/app.env:3`). A file name can hold a backtick, which would end the span and let the
+ * rest read as Markdown (a link, emphasis): such text is shown as plain text with every markup character escaped.
+ */
+function codeCell(text: string): string {
+  return text.includes('`') ? cell(text.replace(/[\\`*_[\]()!~#]/g, '\\$&')) : cell(`\`${text}\``);
 }
 
 /** Table cells are Markdown inside HTML: escape what would end the cell or open a tag. */

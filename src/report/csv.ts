@@ -18,14 +18,14 @@ const COLUMNS = [
   'email',
   'date',
   'message',
-  'secretId',
-  'reusedIn',
   'commitCount',
   'presentAtHead',
   'refTips',
   'pairedRuleId',
   'pairedLine',
   'pairedSecret',
+  'secretId',
+  'reusedIn',
 ] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula. */
