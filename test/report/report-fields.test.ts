@@ -73,7 +73,10 @@ describe('report fields', () => {
     const csv = await runCli(['history', '--format', 'csv'], { cwd: repo.dir, env: repo.env });
     assert.equal(csv.code, 1, csv.stderr);
     const header = csv.stdout.split('\r\n')[0] ?? '';
-    assert.match(header, /,message,commitCount,presentAtHead,refTips,pairedRuleId,pairedLine,pairedSecret,secretId,reusedIn$/);
+    assert.match(
+      header,
+      /,message,commitCount,presentAtHead,refTips,pairedRuleId,pairedLine,pairedSecret,secretId,reusedIn$/,
+    );
     const row = csvRows(csv.stdout).find((r) => r.ruleId === 'aws-secret-access-key');
     assert.ok(row, csv.stdout);
     assert.equal(row.commit, added);
