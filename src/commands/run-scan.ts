@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { loadSuppressions } from '../findings/suppressions.js';
 import { parseSize } from '../config/config-file.js';
 import { scan } from '../scan.js';
+import { scanRoot } from '../sources/directory.js';
 import { directorySource } from '../sources/directory-source.js';
 import { stdinFragments } from '../sources/stdin.js';
 import { finishCliScan } from './finish-cli-scan.js';
@@ -26,15 +27,19 @@ export async function runScan(args: ScanArgs): Promise<number> {
   if (args['max-file-size'] !== undefined && sizeOverride === undefined)
     throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
   const cwd = process.cwd();
+  // Paths, fingerprints and the `.leakscanignore` read are those of the scanned repository (or directory), not
+  // of wherever the command runs.
+  const root = fromStdin ? cwd : await scanRoot(cwd, paths);
   const result = await scan({
     cwd,
     ...(args.config ? { configFile: args.config } : {}),
-    suppressions: await loadSuppressions(cwd, args.baseline),
+    suppressions: await loadSuppressions(root, args.baseline),
     source: fromStdin
       ? ({ config, stats }) =>
           stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
       : directorySource({
           cwd,
+          root,
           paths,
           gitignore: args.gitignore,
           defaultIgnores: args['default-ignores'],
