@@ -9,6 +9,7 @@ import { defaultFilters } from './filters/default-filters.js';
 import { applyMinConfidence } from './filters/min-confidence.js';
 import type { Confidence } from './rules/rule-definition.js';
 import type { Dropped, Finding } from './findings/finding.js';
+import type { RemoteOrigin } from './report/reporter.js';
 import { markReuse } from './findings/secret-groups.js';
 import { selectRules } from './rules/select-rules.js';
 import { fileNameFragment, type ListedFile, type ReadOptions } from './sources/directory.js';
@@ -67,6 +68,8 @@ export interface ScanResult {
   config: Config;
   /** The directory the findings' paths are relative to: a repository's top level, or the scanned root. */
   root: string;
+  /** Set by a scan of a repository by URL (`sources/remote-clone.ts`). */
+  remote?: RemoteOrigin | undefined;
   elapsedMs: number;
   /** Findings a baseline or `.leakscanignore` accepted (also listed in `dropped`). */
   suppressed?: Finding[];

@@ -100,6 +100,8 @@ function reportInput(shown: ScanResult, options: FinishOptions, notes: string[])
     explain: options.explain,
     color: false,
     toolVersion: toolVersion(),
+    root: shown.root,
+    remote: shown.remote,
     notes:
       options.explain && shown.droppedOmitted
         ? [

@@ -16,6 +16,16 @@ export interface ReportInput {
   toolVersion: string;
   /** Lines a source or post-processor wants people to read (e.g. a shallow-clone warning). */
   notes?: string[];
+  /** The directory the findings' paths are relative to (SARIF's `%SRCROOT%`). */
+  root?: string | undefined;
+  /** A remote scan's repository: its paths are relative to it, not to `root` (a clone since removed). */
+  remote?: RemoteOrigin | undefined;
+}
+
+/** The repository a remote scan cloned: its URL with any credentials stripped, and the commit HEAD was at. */
+export interface RemoteOrigin {
+  url: string;
+  commit?: string | undefined;
 }
 
 export interface Reporter {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { GitRepo } from '../helpers/git-repo.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
+import { assertValidSarif } from '../helpers/sarif.js';
 import { githubToken } from '../helpers/tokens.js';
 
 interface JsonReport {
@@ -55,6 +57,21 @@ describe('paths and fingerprints do not depend on where leakscan runs', () => {
     assert.deepEqual(await identities(['scan', 'a'], parent, repo.env), expected);
     assert.deepEqual(await identities(['scan', '../a'], sibling, repo.env), expected);
     assert.deepEqual(await identities(['scan', join(parent, 'a')], sibling, repo.env), expected);
+  });
+
+  it('SARIF of a scan outside the current directory: relative URIs against %SRCROOT%, valid for the Multitool', async () => {
+    const run = await runCli(['scan', '../a', '--format', 'sarif'], { cwd: sibling, env: repo.env });
+    assert.equal(run.code, 1, run.stderr);
+    const log = await assertValidSarif(run.stdout, 'scan ../a --format sarif');
+    assert.equal(log.runs[0]?.originalUriBaseIds?.['%SRCROOT%']?.uri, `${pathToFileURL(repo.dir).href}/`);
+    assert.deepEqual(log.runs[0]?.results?.map((r) => r.locations?.[0]?.physicalLocation.artifactLocation).sort(), [
+      { uri: 'a.env', uriBaseId: '%SRCROOT%' },
+      { uri: 'sub/b.env', uriBaseId: '%SRCROOT%' },
+    ]);
+    assert.deepEqual(
+      log.runs[0]?.results?.map((r) => `${r.partialFingerprints?.['leakscanFingerprint/v1']}`).sort(),
+      expected.map((line) => line.split(' ')[1]),
+    );
   });
 
   it('through a symbolic link to the repository, the same identities', async () => {
