@@ -9,11 +9,11 @@ import { defaultFilters } from './filters/default-filters.js';
 import { applyMinConfidence } from './filters/min-confidence.js';
 import type { Confidence } from './rules/rule-definition.js';
 import type { Dropped, Finding } from './findings/finding.js';
-import type { RemoteOrigin } from './report/reporter.js';
 import { markReuse } from './findings/secret-groups.js';
 import { selectRules } from './rules/select-rules.js';
 import { fileNameFragment, type ListedFile, type ReadOptions } from './sources/directory.js';
 import { expandFragment } from './sources/expand-fragment.js';
+import type { RemoteOrigin } from './sources/remote-clone.js';
 import type { Fragment } from './sources/fragment.js';
 import { emptyStats, type ScanStats } from './sources/scan-stats.js';
 

@@ -1,4 +1,5 @@
 import type { Dropped, Finding } from '../findings/finding.js';
+import type { RemoteOrigin } from '../sources/remote-clone.js';
 import type { ScanStats } from '../sources/scan-stats.js';
 
 /** Everything a reporter may show. Reporters are pure: they return a string and never write. */
@@ -20,12 +21,6 @@ export interface ReportInput {
   root?: string | undefined;
   /** A remote scan's repository: its paths are relative to it, not to `root` (a clone since removed). */
   remote?: RemoteOrigin | undefined;
-}
-
-/** The repository a remote scan cloned: its URL with any credentials stripped, and the commit HEAD was at. */
-export interface RemoteOrigin {
-  url: string;
-  commit?: string | undefined;
 }
 
 export interface Reporter {
