@@ -133,6 +133,8 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
       `--template=${template}`,
       '--no-recurse-submodules',
       '--upload-pack=git-upload-pack',
+      // Named here, before --end-of-options: simple-git's progress plugin would otherwise append it after the URL.
+      ...(request.progress ? ['--progress'] : ['--quiet']),
       ...(request.depth === 'head' ? ['--depth=1', '--single-branch', '--no-tags'] : ['--no-checkout']),
       '--end-of-options',
       request.target.url,
@@ -267,10 +269,17 @@ async function runClone(
   }
 }
 
+/** Redrawn at most this often. */
+const REDRAW_MS = 100;
+
 function progressLine(stream: NodeJS.WriteStream, url: string) {
   let drawn = false;
+  let last = 0;
   return {
     update: (event: { stage: string; progress: number; processed: number; total: number }): void => {
+      const now = performance.now();
+      if (now - last < REDRAW_MS && event.progress < 100) return;
+      last = now;
       drawn = true;
       stream.write(`\r\u001b[2Kcloning ${url}: ${event.stage} ${event.progress}% (${event.processed}/${event.total})`);
     },

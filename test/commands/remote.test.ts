@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { GitRepo } from '../helpers/git-repo.js';
 import { type GitHttpServer, startGitHttpServer } from '../helpers/git-http-server.js';
-import { type CliResult, makeTempDir, runCli } from '../helpers/run-cli.js';
+import { CLI, type CliResult, makeTempDir, runCli, TEST_STATE_HOME } from '../helpers/run-cli.js';
 import { assertValidSarif } from '../helpers/sarif.js';
 import { githubToken } from '../helpers/tokens.js';
 
@@ -65,7 +66,22 @@ describe('scan and history of a repository named by URL', () => {
       (JSON.parse(run.stdout) as JsonReport).notes?.join('\n') ?? '',
       /repository file:\/\/.*public\.git at [0-9a-f]{40}/,
     );
+    assert.doesNotMatch(run.stderr, /cloning/, 'no progress when stderr is not a terminal');
     assert.deepEqual(clonesLeft(), []);
+  });
+
+  it('on a terminal the clone shows its progress', () => {
+    // `script` gives the CLI a pseudo-terminal.
+    const command = [process.execPath, CLI, 'history', `file://${join(projects, 'public.git')}`]
+      .map((arg) => `'${arg}'`)
+      .join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd,
+      env: { ...process.env, ...env(), NO_COLOR: '1', XDG_STATE_HOME: TEST_STATE_HOME },
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /cloning file:\/\/\S+public\.git: \w+:? \d+% \(\d+\/\d+\)/);
   });
 
   it('file://: scan reads the files at HEAD only (the removed key is history)', async () => {

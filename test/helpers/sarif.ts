@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvModule from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { makeTempDir } from './run-cli.js';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +23,7 @@ function schemaCheck(log: unknown, label: string): void {
       strict: false,
       unicodeRegExp: false,
     });
+    (addFormats as unknown as (a: unknown) => void)(ajv);
     schemaValidator = ajv.compile(schema);
   }
   assert.ok(schemaValidator(log), `${label}: ${JSON.stringify(schemaValidator.errors, null, 2)}`);
