@@ -1,30 +1,30 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-RXOAS2YS.js";
+} from "./chunks/chunk-C2E4AULS.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-PRAB5ND3.js";
-import "./chunks/chunk-M5JKBDSV.js";
+} from "./chunks/chunk-CNZRHLZM.js";
+import "./chunks/chunk-KUQGWWTN.js";
 import {
   finishScan
-} from "./chunks/chunk-4R5XGB3J.js";
+} from "./chunks/chunk-HZX5I5Y7.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-PSVLYIHA.js";
+} from "./chunks/chunk-LYEX5ESD.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-RRP6XRJH.js";
+} from "./chunks/chunk-MTY2HTMF.js";
 import {
   directorySource
-} from "./chunks/chunk-HAT73M6Q.js";
+} from "./chunks/chunk-LVQ4IZTG.js";
 import {
   CONFIG_FILE_NAMES
 } from "./chunks/chunk-ADEIAQO6.js";
@@ -32,23 +32,23 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-2SQB45JB.js";
+} from "./chunks/chunk-B6UR4YG2.js";
 import {
   reuseNote
-} from "./chunks/chunk-ORESBMUW.js";
-import "./chunks/chunk-227YVRHD.js";
+} from "./chunks/chunk-NHKUNTIP.js";
+import "./chunks/chunk-XUXT2HE2.js";
 import {
   toolVersion
 } from "./chunks/chunk-EV6M6SSA.js";
-import "./chunks/chunk-G5DMYZBC.js";
-import "./chunks/chunk-2OSGQ462.js";
-import "./chunks/chunk-JA7RNSWQ.js";
+import "./chunks/chunk-6I64PETV.js";
+import "./chunks/chunk-JQQG2X3K.js";
 import "./chunks/chunk-IWXFU2FD.js";
-import "./chunks/chunk-WUDPO4A5.js";
+import "./chunks/chunk-WJYBGAJX.js";
+import "./chunks/chunk-3HCE7QUY.js";
 import "./chunks/chunk-CIM4RUF6.js";
-import "./chunks/chunk-SEUV7MPY.js";
+import "./chunks/chunk-K6HYPD47.js";
 import "./chunks/chunk-KT7CGH3D.js";
-import "./chunks/chunk-DHBYJGE3.js";
+import "./chunks/chunk-TU3KUYFU.js";
 import "./chunks/chunk-GIWBHFB6.js";
 import {
   checkRevision,
@@ -60,22 +60,23 @@ import {
   resolveCommit,
   runGit,
   shortSha
-} from "./chunks/chunk-HMUBN7PQ.js";
+} from "./chunks/chunk-K6UU3W6D.js";
 import "./chunks/chunk-NCXP747E.js";
 import {
   IGNORE_FILE,
   loadSuppressions,
   parseFingerprints
-} from "./chunks/chunk-PQH4FFIE.js";
+} from "./chunks/chunk-NTV3KXKO.js";
+import "./chunks/chunk-4DAEQZQN.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,
   SourceError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-BYKN45GH.js";
+import "./chunks/chunk-ZQ4PNIUJ.js";
 import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-DYTORKG6.js";
+import "./chunks/chunk-NOCH2ITF.js";
 import {
   __commonJS,
   __require,
@@ -19231,6 +19232,9 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -19659,6 +19663,33 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -19705,6 +19736,24 @@ function error(message, properties = {}) {
 }
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
 }
 
 // src/action/config-trust.ts
@@ -19815,7 +19864,7 @@ async function fetchUntil2(root, wants, complete, firstDepth, notes, log, unshal
     wants,
     complete,
     depthOption: "--depth",
-    ...firstDepth !== void 0 ? { firstDepth } : {},
+    firstDepth,
     unshallowFirst,
     what,
     fix: FETCH_FIX,
@@ -19839,7 +19888,7 @@ function untrustedConfigReason(eventName, payload) {
 }
 async function workTreeSettings(root, configInput, baselineInput) {
   return {
-    ...configInput ? { configFile: resolve(root, configInput) } : {},
+    configFile: configInput ? resolve(root, configInput) : void 0,
     suppressions: await loadSuppressions(root, baselineInput ? resolve(root, baselineInput) : void 0),
     notes: []
   };
@@ -19938,7 +19987,7 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
       base,
       head,
       why: `pull request${pr?.number !== void 0 ? ` #${pr.number}` : ""}: the commits between the merge base with ${pr?.base?.ref ?? shortSha(base)} and ${shortSha(head)}`,
-      ...typeof pr?.commits === "number" ? { expectedCommits: pr.commits } : {}
+      expectedCommits: typeof pr?.commits === "number" ? pr.commits : void 0
     };
   }
   if (eventName === "push") {
@@ -19962,19 +20011,19 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
       kind: "range",
       base: before,
       head: after,
-      ...payload.forced ? { ifBaseGone: { defaultBranch } } : {},
+      ifBaseGone: payload.forced ? { defaultBranch } : void 0,
       why: payload.forced ? `force push: the commits of ${shortSha(after)} not reachable from the replaced tip ${shortSha(before)}` : `push: ${shortSha(before)}..${shortSha(after)}`
     };
   }
   if (eventName === "merge_group") {
-    const group = payload.merge_group;
-    if (!group?.base_sha || !group.head_sha)
+    const group2 = payload.merge_group;
+    if (!group2?.base_sha || !group2.head_sha)
       throw new PlanError("merge_group event without merge_group.base_sha and head_sha");
     return {
       kind: "range",
-      base: group.base_sha,
-      head: headInput || group.head_sha,
-      why: `merge queue: ${shortSha(group.base_sha)}..${shortSha(group.head_sha)}`
+      base: group2.base_sha,
+      head: headInput || group2.head_sha,
+      why: `merge queue: ${shortSha(group2.base_sha)}..${shortSha(group2.head_sha)}`
     };
   }
   if (HISTORY_EVENTS.has(eventName)) return { kind: "history", why: `${eventName}: the full history` };
@@ -20022,6 +20071,26 @@ function annotationMessage(finding, showSecrets) {
   const reused = reuseNote(finding);
   return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ""}`;
 }
+function repositoryLinks(env, head) {
+  const server = (env.GITHUB_SERVER_URL ?? "").replace(/\/+$/, "");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  if (!/^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(server)) return void 0;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return void 0;
+  return { server, repository, head: head && /^[0-9a-f]{40}$/.test(head) ? head : void 0 };
+}
+var urlSegment = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+function commitLink(sha, links) {
+  const text = codeCell(shortSha(sha));
+  return links ? `[${text}](${links.server}/${links.repository}/commit/${sha})` : text;
+}
+function locationLink(finding, links) {
+  const text = codeCell(`${finding.file}:${finding.line}`);
+  const at = finding.commit?.sha ?? links?.head;
+  if (!links || !at || finding.part === "commit-message") return text;
+  const path = finding.file.split("/").map(urlSegment).join("/");
+  const anchor = finding.part === "file-name" ? "" : `#L${finding.line}`;
+  return `[${text}](${links.server}/${links.repository}/blob/${at}/${path}${anchor})`;
+}
 function renderSummary(facts) {
   const lines = [];
   const count = facts.findings.length;
@@ -20029,13 +20098,17 @@ function renderSummary(facts) {
   lines.push(`Scanned ${facts.what}: ${facts.commitsScanned} commit(s), ${facts.filesScanned} file(s).`, "");
   if (count > 0) {
     lines.push(
-      "| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |",
-      "| --- | --- | --- | --- | --- | --- | --- |"
+      "| Rule | Location | Commit | Author | Secret | To accept it |",
+      "| --- | --- | --- | --- | --- | --- |"
     );
-    for (const f of facts.findings) {
+    const byFingerprint = /* @__PURE__ */ new Map();
+    for (const f of facts.findings) byFingerprint.set(f.fingerprint, [...byFingerprint.get(f.fingerprint) ?? [], f]);
+    for (const [fingerprint, [f, ...others]] of byFingerprint) {
+      if (!f) continue;
       const secret = f.secret.shown(facts.showSecrets);
+      const more = others.length > 0 ? ` (and ${others.length} more place${others.length === 1 ? "" : "s"})` : "";
       lines.push(
-        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${cell(`\`${secret.replace(/\s+/g, " ")}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`
+        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${codeCell(secret.replace(/\s+/g, " "))} | add ${codeCell(fingerprint)} to \`.leakscanignore\` |`
       );
     }
     lines.push("", ...REMEDIATION_FOOTER);
@@ -20043,6 +20116,17 @@ function renderSummary(facts) {
   for (const note of facts.notes) lines.push("", `> ${cell(note)}`);
   return `${lines.join("\n")}
 `;
+}
+function renderFailureSummary(message) {
+  return `## leakscan: the scan failed
+
+No result: the scan did not finish, so this is not a pass.
+
+> ${cell(message)}
+`;
+}
+function codeCell(text) {
+  return text.includes("`") ? cell(text.replace(/[\\`*_[\]()!~#]/g, "\\$&")) : cell(`\`${text}\``);
 }
 function cell(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -20085,7 +20169,9 @@ async function run() {
   try {
     await runAction();
   } catch (error2) {
-    setFailed(`leakscan: ${await redactKeyLike(describeError(error2))}`);
+    const message = await redactKeyLike(describeError(error2));
+    setFailed(`leakscan: ${message}`);
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderFailureSummary(message)).write();
   }
 }
 async function runAction() {
@@ -20109,10 +20195,10 @@ async function runAction() {
   const checkoutDir = resolve2(workspace, inputs.workingDirectory);
   const repo = plan.kind === "directory" ? void 0 : await openRepository(checkoutDir);
   const root = repo?.root ?? checkoutDir;
-  const selection = repo ? await selectCommits(root, plan, logUntrusted) : void 0;
+  const selection = repo ? await group("leakscan: fetch the commits to scan", () => selectCommits(root, plan, logUntrusted)) : void 0;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === "directory" ? "directory" : plan.kind === "history" ? "history" : "diff";
-  const scanned = await runScan(root, selection, settings, inputs);
+  const scanned = await group("leakscan: scan", () => runScan(root, selection, settings, inputs));
   const showSecrets = inputs.redact === false;
   const outcome = await finishScan(scanned, {
     mode,
@@ -20124,7 +20210,14 @@ async function runAction() {
     rotation: inputs.rotate ? { dryRun: false, extraUrl: inputs.rotateUrl || void 0 } : void 0,
     notes: [...selection?.notes ?? [], ...settings.notes],
     log: logUntrusted,
-    deliver: (report) => tellGitHub(report, { inputs, root, workspace, what: plan.why, showSecrets })
+    deliver: (report) => tellGitHub(report, {
+      inputs,
+      root,
+      workspace,
+      what: plan.why,
+      showSecrets,
+      head: selection?.head ?? process.env.GITHUB_SHA
+    })
   });
   if (outcome.incomplete) setFailed(`leakscan: ${outcome.incomplete}`);
   if (outcome.leakCount > 0) {
@@ -20136,7 +20229,9 @@ async function runAction() {
 async function tellGitHub({ input, raw }, context) {
   const { inputs, root } = context;
   maskSecrets(raw.findings);
+  startGroup(`leakscan: report (${input.findings.length} leak${input.findings.length === 1 ? "" : "s"})`);
   logUntrusted(REPORTERS.text.render(input));
+  endGroup();
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve2(
     root,
@@ -20157,7 +20252,8 @@ async function tellGitHub({ input, raw }, context) {
       commitsScanned: input.stats.commitsScanned,
       filesScanned: input.stats.filesScanned,
       notes: input.notes ?? [],
-      showSecrets: context.showSecrets
+      showSecrets: context.showSecrets,
+      links: repositoryLinks(process.env, context.head)
     };
     await summary.addRaw(renderSummary(facts)).write();
   }
@@ -20179,10 +20275,7 @@ async function loadSettings(root, eventName, payload, inputs) {
 }
 async function runScan(root, selection, settings, inputs) {
   const baselineFile = inputs.baseline ? resolve2(root, inputs.baseline) : void 0;
-  const configSource = {
-    ...settings.config ? { config: settings.config } : {},
-    ...settings.configFile ? { configFile: settings.configFile } : {}
-  };
+  const configSource = { config: settings.config, configFile: settings.configFile };
   if (selection) {
     return scanRevisions({
       root,
@@ -20190,7 +20283,7 @@ async function runScan(root, selection, settings, inputs) {
       head: selection.head,
       ...configSource,
       suppressions: settings.suppressions,
-      ...baselineFile ? { baselineFile } : {}
+      baselineFile
     });
   }
   return scan({

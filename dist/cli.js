@@ -2,18 +2,19 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-2SQB45JB.js";
-import "./chunks/chunk-ORESBMUW.js";
+} from "./chunks/chunk-B6UR4YG2.js";
+import "./chunks/chunk-NHKUNTIP.js";
 import {
   MIN_CONFIDENCE_LEVELS
-} from "./chunks/chunk-227YVRHD.js";
+} from "./chunks/chunk-XUXT2HE2.js";
 import {
   EXIT_ERROR
 } from "./chunks/chunk-EV6M6SSA.js";
 import "./chunks/chunk-NCXP747E.js";
 import {
   DEFAULT_BASELINE_FILE
-} from "./chunks/chunk-PQH4FFIE.js";
+} from "./chunks/chunk-NTV3KXKO.js";
+import "./chunks/chunk-4DAEQZQN.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,
@@ -21,7 +22,7 @@ import {
   LeakscanError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-DYTORKG6.js";
+import "./chunks/chunk-NOCH2ITF.js";
 import "./chunks/chunk-WF6X2IZB.js";
 
 // src/commands/report-options.ts
@@ -31,6 +32,11 @@ var REPORT_OPTIONS = {
   config: { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" },
   "show-secrets": { type: "boolean", default: false, describe: "print secrets in full (redacted by default)" },
   explain: { type: "boolean", default: false, describe: "list every dropped candidate and the filter that dropped it" },
+  "list-skipped": {
+    type: "boolean",
+    default: false,
+    describe: "list every skipped file and why (by default only counted by reason)"
+  },
   color: {
     type: "boolean",
     default: true,
@@ -75,12 +81,19 @@ function withReportOptions(yargs) {
 // src/commands/scan-command.ts
 var scanCommand = {
   command: "scan [paths..]",
-  describe: "scan files and directories (default: the current directory); `-` reads stdin",
+  describe: "scan files and directories (default: the current directory); `-` reads stdin; a repository URL (or owner/name) is cloned and its files at HEAD scanned",
   builder: (yargs) => withReportOptions(yargs).positional("paths", {
     type: "string",
     array: true,
     default: [],
-    describe: "files or directories; - for stdin"
+    describe: "files or directories; - for stdin; or one repository URL (https, ssh, file://, owner/name)"
+  }).option("keep-clone", {
+    type: "string",
+    describe: "with a URL: clone into DIR and keep it (default: a temporary clone, removed)"
+  }).option("progress", {
+    type: "boolean",
+    default: true,
+    describe: "with a URL: show the clone\u2019s progress on a terminal (--no-progress hides it)"
   }).option("gitignore", {
     type: "boolean",
     default: true,
@@ -98,7 +111,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-UVEEHJTL.js");
+    const { runScan } = await import("./chunks/run-scan-4VLCWRCN.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -124,16 +137,16 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-T6T56LYY.js"),
-      import("./chunks/suppressions-WKPBEZHJ.js"),
-      import("./chunks/directory-source-MIZA2473.js"),
-      import("./chunks/finish-scan-CCEXLTX4.js"),
+      import("./chunks/scan-WGWBCGLH.js"),
+      import("./chunks/suppressions-A2O6GOHG.js"),
+      import("./chunks/directory-source-SS7HKC57.js"),
+      import("./chunks/finish-scan-YZXPJOC7.js"),
       import("./chunks/exit-codes-R6VM2VIE.js")
     ]);
     const cwd = process.cwd();
     const scanned = await scan({
       cwd,
-      ...args.config ? { configFile: args.config } : {},
+      configFile: args.config,
       suppressions: await loadSuppressions(cwd, void 0),
       source: directorySource({ cwd, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] })
     });
@@ -178,16 +191,22 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-AH7HNFRX.js");
+    const { runDiff } = await import("./chunks/run-diff-EXHR6X65.js");
     process.exitCode = await runDiff(args);
   }
 };
 
 // src/commands/history-command.ts
 var historyCommand = {
-  command: "history",
+  command: "history [repository]",
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
-  builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", {
+  builder: (yargs) => withReportOptions(yargs).positional("repository", {
+    type: "string",
+    describe: "a local repository, or a URL to clone (https, ssh, file://, owner/name on GitHub); default: the current one"
+  }).option("keep-clone", {
+    type: "string",
+    describe: "with a URL: clone into DIR and keep it (default: a temporary clone, removed)"
+  }).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", {
     type: "string",
     describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")'
   }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", {
@@ -200,7 +219,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-VFZMDRDX.js");
+    const { runHistory } = await import("./chunks/run-history-ORB6L23R.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -217,7 +236,7 @@ var hookCommand = {
   handler: async (args) => {
     const { realpathSync } = await import("node:fs");
     const { fileURLToPath } = await import("node:url");
-    const { installHook, uninstallHook } = await import("./chunks/install-SBRDHYU7.js");
+    const { installHook, uninstallHook } = await import("./chunks/install-25SLBDHU.js");
     const messages = args.action === "install" ? await installHook({
       cwd: process.cwd(),
       force: args.force,
@@ -246,7 +265,7 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-4GFZFHMJ.js");
+    const { runRotate } = await import("./chunks/run-rotate-WNMIH2LX.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -270,7 +289,7 @@ var rulesCommand = {
   }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-DN5CP6JQ.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-VGRIKWYQ.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(
         ({ file, definitions }) => definitions.map((d) => ({
@@ -294,12 +313,12 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-BKACXVZV.js");
+    const { checkRules } = await import("./chunks/check-rules-ZNGY2QK5.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
       updateSafeFile: args["update-redos-file"],
-      ...args.only ? { only: args.only } : {}
+      only: args.only
     });
     for (const warning of report.warnings) process.stderr.write(`warning: ${warning}
 `);
@@ -319,9 +338,9 @@ var stagedCommand = {
   describe: "scan what is about to be committed (the index, added lines only): the pre-commit hook runs this",
   builder: (yargs) => withReportOptions(yargs),
   handler: async (args) => {
-    const repository = import("./chunks/git-QELM4SJN.js").then(({ openRepository }) => openRepository(process.cwd()));
+    const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-D7U6JRWZ.js");
+    const { runStaged } = await import("./chunks/run-staged-32QUOQC7.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -378,7 +397,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-UYX7WRXJ.js");
+  const { redactKeyLike } = await import("./chunks/key-like-YAMC753E.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { SourceError, UsageError } from '../errors.js';
 import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
@@ -5,10 +6,14 @@ import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '.
 import { finishCliScan } from './finish-cli-scan.js';
 import { loadSuppressions } from '../findings/suppressions.js';
 import { Progress } from './progress.js';
-import type { ReportArgs } from './report-options.js';
+import type { ScanResult } from '../scan.js';
+import { remoteTarget } from '../sources/remote-clone.js';
+import type { CloneSettings, RemoteArgs } from './remote-scan.js';
 
 /** The arguments of `leakscan history`, as the command line declares them (history-command.ts). */
-export interface HistoryArgs extends ReportArgs {
+export interface HistoryArgs extends RemoteArgs {
+  /** A local repository, or one to clone by URL; default: the one around the current directory. */
+  repository?: string | undefined;
   branch?: string;
   since?: string;
   'max-commits'?: number;
@@ -22,7 +27,29 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
     throw new UsageError('--max-commits: expected a whole number >= 1');
   if (args.since !== undefined && (args.since.startsWith('-') || args.since.trim() === ''))
     throw new UsageError(`--since: not a date: ${args.since}`);
-  const repo = await openRepository(process.cwd());
+  const given = args.repository;
+  if (given !== undefined && !existsSync(given)) {
+    const target = remoteTarget(given);
+    if (!target) throw new UsageError(`not a repository URL, nor a local directory: ${JSON.stringify(given)}`);
+    const { scanRemote } = await import('./remote-scan.js');
+    return scanRemote(target, args, 'history', (clone, settings) => scanHistory(clone.root, args, settings));
+  }
+  if (args['keep-clone'] !== undefined) throw new UsageError('--keep-clone: only for a repository named by URL');
+  const { result, notes } = await scanHistory(given ?? process.cwd(), args);
+  return finishCliScan(result, args, 'history', notes);
+}
+
+/**
+ * The history of the repository around `cwd`. `settings`: the config and suppressions to use instead of the
+ * repository's own (a clone of a repository named by URL).
+ */
+async function scanHistory(
+  cwd: string,
+  args: HistoryArgs,
+  settings?: CloneSettings,
+): Promise<{ result: ScanResult; notes: string[] }> {
+  const maxCommits = args['max-commits'];
+  const repo = await openRepository(cwd);
   const notes: string[] = [];
   // Only a repository without HEAD can be empty; with HEAD this git call would be a wasted spawn.
   if (
@@ -63,8 +90,8 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
       root: repo.root,
       revisions: [...revisions, ...limits],
       head: repo.hasHead ? 'HEAD' : undefined,
-      configFile: args.config,
-      suppressions: await loadSuppressions(repo.root, args.baseline),
+      ...(settings ? { config: settings.config } : { configFile: args.config }),
+      suppressions: settings?.suppressions ?? (await loadSuppressions(repo.root, args.baseline)),
       baselineFile: args.baseline,
       onCommit: progress && (() => progress.commit()),
       onBytes: progress && ((bytes: number) => progress.read(bytes)),
@@ -73,5 +100,5 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
     progress?.done();
   }
   if (result.stats.commitsScanned === 0) notes.push('no commits matched (check --branch, --since and --max-commits)');
-  return finishCliScan(result, args, 'history', notes);
+  return { result, notes };
 }

@@ -64,8 +64,11 @@ export function parseFingerprints(text: string, file: string): Set<string> {
   return fingerprints;
 }
 
-/** Loads `--baseline FILE` (must exist) and `<dir>/.leakscanignore` (optional). */
-export async function loadSuppressions(dir: string, baselineFile?: string): Promise<Suppressions> {
+/**
+ * Loads `--baseline FILE` (must exist) and `<dir>/.leakscanignore` (optional; not read when `dir` is undefined:
+ * a repository cloned by URL cannot accept its own leaks).
+ */
+export async function loadSuppressions(dir: string | undefined, baselineFile?: string): Promise<Suppressions> {
   const suppressions: Suppressions = {};
   if (baselineFile) {
     let text: string | undefined;
@@ -84,6 +87,7 @@ export async function loadSuppressions(dir: string, baselineFile?: string): Prom
       fingerprints: parseFingerprints(text, baselineFile),
     };
   }
+  if (dir === undefined) return suppressions;
   // Never through a link (it could point at any file, whose lines an error would then quote) nor from a FIFO.
   const ignorePath = join(dir, IGNORE_FILE);
   const ignoreText = readStateFile(ignorePath, IGNORE_FILE);

@@ -103,6 +103,8 @@ function reportInput(shown: ScanResult, options: FinishOptions, notes: string[])
     listSkipped: options.listSkipped,
     color: false,
     toolVersion: toolVersion(),
+    root: shown.root,
+    remote: shown.remote,
     notes:
       options.explain && shown.droppedOmitted
         ? [

@@ -1,4 +1,5 @@
 import type { Dropped, Finding } from '../findings/finding.js';
+import type { RemoteOrigin } from '../sources/remote-clone.js';
 import type { ScanStats } from '../sources/scan-stats.js';
 
 /** Everything a reporter may show. Reporters are pure: they return a string and never write. */
@@ -18,6 +19,10 @@ export interface ReportInput {
   toolVersion: string;
   /** Lines a source or post-processor wants people to read (e.g. a shallow-clone warning). */
   notes?: string[];
+  /** The directory the findings' paths are relative to (SARIF's `%SRCROOT%`). */
+  root?: string | undefined;
+  /** A remote scan's repository: its paths are relative to it, not to `root` (a clone since removed). */
+  remote?: RemoteOrigin | undefined;
 }
 
 export interface Reporter {

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
 import { describe, it } from 'node:test';
-import AjvModule from 'ajv-draft-04';
 import { GitRepo } from '../helpers/git-repo.js';
 import { startReceiver } from '../helpers/receiver.js';
 import { githubToken } from '../helpers/tokens.js';
+import { assertValidSarif } from '../helpers/sarif.js';
 import { checkout, runAction, ZERO_SHA, type ActionRun } from '../helpers/action-harness.js';
 
 const REPO = {
@@ -56,19 +55,6 @@ function prPayload(base: string, head: string, commits: number, headRepo = 'octo
     repository: REPO,
     sender: { login: owner, type: 'User' },
   };
-}
-
-function validateSarif(path: string): void {
-  const require = createRequire(import.meta.url);
-  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-  const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({
-    allErrors: true,
-    strict: false,
-    unicodeRegExp: false,
-  });
-  const validate = ajv.compile(schema);
-  assert.ok(validate(JSON.parse(readFileSync(path, 'utf8'))), JSON.stringify(validate.errors, null, 2));
 }
 
 /** main with an old key, a 300-commit feature branch with a key in commit #3, then main moves on with another key. */
@@ -143,8 +129,9 @@ describe('GitHub Action', () => {
 
     assert.equal(run.outputs['leak-count'], '1');
     assert.ok(existsSync(run.outputs['sarif-file'] ?? ''), 'sarif file written');
-    validateSarif(run.outputs['sarif-file']!);
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
+    const sarifText = readFileSync(run.outputs['sarif-file']!, 'utf8');
+    await assertValidSarif(sarifText, 'the Action’s sarif-file');
+    const sarif = JSON.parse(sarifText);
     assert.equal(sarif.runs[0].results.length, 1);
     assert.match(
       sarif.runs[0].results[0].partialFingerprints['leakscanFingerprint/v1'],
