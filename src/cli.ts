@@ -6,10 +6,9 @@ import { HOOK_ACTIONS, hookCommand } from './commands/hook-command.js';
 import { ROTATE_ACTIONS, rotateCommand } from './commands/rotate-command.js';
 import { RULES_ACTIONS, rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
-import { stagedCommand } from './commands/staged-command.js';
+import { STAGED_OPTIONS, stagedCommand } from './commands/staged-command.js';
 import { EXIT_ERROR } from './output/exit-codes.js';
 import { parseSimpleArgv } from './commands/fast-argv.js';
-import { REPORT_OPTIONS } from './commands/report-options.js';
 import { ConfigError, describeError, InternalError, LeakscanError } from './errors.js';
 
 const EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error, or a scan that read
@@ -43,7 +42,7 @@ const argv = rawArgs.map((arg, i) => (arg === '-' && (endOfOptions === -1 || i <
 /** `leakscan staged` is the pre-commit hook: a plain command line of it skips loading yargs (fast-argv.ts). */
 async function runFastPath(): Promise<boolean> {
   if (argv[0] !== stagedCommand.command) return false;
-  const args = parseSimpleArgv(argv.slice(1), REPORT_OPTIONS);
+  const args = parseSimpleArgv(argv.slice(1), STAGED_OPTIONS);
   if (!args) return false;
   await stagedCommand.handler?.({ ...args, _: [stagedCommand.command], $0: 'leakscan' } as never);
   return true;

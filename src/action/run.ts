@@ -190,11 +190,8 @@ async function runScan(
   settings: ScanSettings,
   inputs: ActionInputs,
 ): Promise<ScanResult> {
-  const baselineFile = inputs.baseline ? resolve(root, inputs.baseline) : undefined;
-  const configSource = {
-    ...(settings.config ? { config: settings.config } : {}),
-    ...(settings.configFile ? { configFile: settings.configFile } : {}),
-  };
+  const { baselineFile } = settings;
+  const configSource = { config: settings.config };
   if (selection) {
     return scanRevisions({
       root,

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { DEFAULT_BASELINE_FILE } from '../findings/suppressions.js';
+import { DEFAULT_BASELINE_FILE } from '../config/defaults.js';
 import { pathsAfterEndOfOptions } from './scan-command.js';
 
 interface BaselineArgs {

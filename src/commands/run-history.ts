@@ -3,7 +3,7 @@ import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
 import { finishCliScan } from './finish-cli-scan.js';
-import { loadSuppressions } from '../findings/suppressions.js';
+import { loadScanSettings } from '../config/scan-settings.js';
 import { Progress } from './progress.js';
 import type { ReportArgs } from './report-options.js';
 
@@ -53,6 +53,7 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
     if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
   }
 
+  const settings = await loadScanSettings(repo.root, { configFile: args.config, baseline: args.baseline });
   const showProgress = args.progress && !args.quiet && Boolean(process.stderr.isTTY);
   const progress = showProgress
     ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits]))
@@ -63,14 +64,14 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
       root: repo.root,
       revisions: [...revisions, ...limits],
       head: repo.hasHead ? 'HEAD' : undefined,
-      ...(args.config ? { configFile: args.config } : {}),
-      suppressions: await loadSuppressions(repo.root, args.baseline),
-      ...(args.baseline ? { baselineFile: args.baseline } : {}),
+      config: settings.config,
+      suppressions: settings.suppressions,
+      ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
       ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
     });
   } finally {
     progress?.done();
   }
   if (result.stats.commitsScanned === 0) notes.push('no commits matched (check --branch, --since and --max-commits)');
-  return finishCliScan(result, args, 'history', notes);
+  return finishCliScan(result, { ...args, baseline: settings.baselineFile }, 'history', notes);
 }

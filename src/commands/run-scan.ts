@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
-import { loadSuppressions } from '../findings/suppressions.js';
 import { parseSize } from '../config/config-file.js';
+import { loadScanSettings } from '../config/scan-settings.js';
 import { scan } from '../scan.js';
 import { directorySource } from '../sources/directory-source.js';
 import { stdinFragments } from '../sources/stdin.js';
@@ -26,10 +26,11 @@ export async function runScan(args: ScanArgs): Promise<number> {
   if (args['max-file-size'] !== undefined && sizeOverride === undefined)
     throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
   const cwd = process.cwd();
+  const settings = await loadScanSettings(cwd, { configFile: args.config, baseline: args.baseline });
   const result = await scan({
     cwd,
-    ...(args.config ? { configFile: args.config } : {}),
-    suppressions: await loadSuppressions(cwd, args.baseline),
+    config: settings.config,
+    suppressions: settings.suppressions,
     source: fromStdin
       ? ({ config, stats }) =>
           stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
@@ -39,8 +40,8 @@ export async function runScan(args: ScanArgs): Promise<number> {
           gitignore: args.gitignore,
           defaultIgnores: args['default-ignores'],
           maxFileBytes: sizeOverride,
-          baselineFile: args.baseline,
+          baselineFile: settings.baselineFile,
         }),
   });
-  return finishCliScan(result, args, fromStdin ? 'stdin' : 'directory');
+  return finishCliScan(result, { ...args, baseline: settings.baselineFile }, fromStdin ? 'stdin' : 'directory');
 }
