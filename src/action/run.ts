@@ -102,7 +102,7 @@ async function runAction(): Promise<void> {
   const selection = repo ? await selectCommits(root, plan, logUntrusted) : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff';
-  const scanned = await runScan(root, selection, settings, inputs);
+  const scanned = await runScan(root, selection, settings);
   const showSecrets = inputs.redact === false;
 
   const outcome = await finishScan(scanned, {
@@ -188,7 +188,6 @@ async function runScan(
   root: string,
   selection: Awaited<ReturnType<typeof selectCommits>> | undefined,
   settings: ScanSettings,
-  inputs: ActionInputs,
 ): Promise<ScanResult> {
   const { baselineFile } = settings;
   const configSource = { config: settings.config };
