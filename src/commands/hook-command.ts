@@ -20,15 +20,20 @@ export const hookCommand: CommandModule<object, HookArgs> = {
     const { realpathSync } = await import('node:fs');
     const { fileURLToPath } = await import('node:url');
     const { installHook, uninstallHook } = await import('../hook/install.js');
-    const messages =
-      args.action === 'install'
-        ? await installHook({
-            cwd: process.cwd(),
-            force: args.force,
-            nodePath: process.execPath,
-            cliPath: realpathSync(fileURLToPath(import.meta.url)),
-          })
-        : await uninstallHook(process.cwd());
-    process.stdout.write(`${messages.join('\n')}\n`);
+    if (args.action === 'uninstall') {
+      process.stdout.write(`${(await uninstallHook(process.cwd())).join('\n')}\n`);
+      return;
+    }
+    const outcome = await installHook({
+      cwd: process.cwd(),
+      force: args.force,
+      nodePath: process.execPath,
+      cliPath: realpathSync(fileURLToPath(import.meta.url)),
+    });
+    // Nothing installed: the reason on stderr, the config to add on stdout (so it can be redirected).
+    if (outcome.exitCode !== 0) process.stderr.write(`${outcome.messages.map((m) => `leakscan: ${m}`).join('\n')}\n`);
+    else process.stdout.write(`${outcome.messages.join('\n')}\n`);
+    if (outcome.recipe) process.stdout.write(outcome.recipe);
+    process.exitCode = outcome.exitCode;
   },
 };
