@@ -8,6 +8,7 @@ import { validateRuleShape } from '../rules/rule-definition.js';
 import { compileUserSecretPattern, compileUserTextTest, loadUserPatternEngine } from '../rules/text-pattern.js';
 import type { Config } from './config.js';
 import { parseYaml } from './parse-yaml.js';
+import { ALLOWLIST_FIELDS, CONFIG_FIELDS, CUSTOM_RULE_DEFAULTS, RULES_FIELDS } from './config-schema.js';
 import { CONFIG_FILE_NAMES, DEFAULT_BASELINE_FILE, DEFAULT_MAX_FILE_BYTES } from './defaults.js';
 
 export const defaultConfig = (): Config => ({
@@ -19,15 +20,7 @@ export const defaultConfig = (): Config => ({
   rotation: parseRotationConfig(undefined).rotation,
 });
 
-const TOP_LEVEL_FIELDS = [
-  'rules',
-  'allowlist',
-  'maxFileSize',
-  'defaultIgnores',
-  'minConfidence',
-  'baseline',
-  'rotation',
-];
+const TOP_LEVEL_FIELDS = Object.keys(CONFIG_FIELDS);
 
 /** `10MB`, `512KiB`, `2048` → bytes. */
 export function parseSize(value: unknown): number | undefined {
@@ -70,8 +63,7 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
       problems.push('rules: must be a mapping with disable and/or custom');
     else {
       const section = rules as Record<string, unknown>;
-      for (const key of Object.keys(section))
-        if (!['disable', 'custom'].includes(key)) problems.push(`rules.${key}: unknown field`);
+      for (const key of Object.keys(section)) if (!(key in RULES_FIELDS)) problems.push(`rules.${key}: unknown field`);
       config.disabledRules = stringList(section.disable, 'rules.disable', problems);
       if (section.custom !== undefined) {
         if (!Array.isArray(section.custom)) problems.push('rules.custom: must be a list of rules');
@@ -106,7 +98,7 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
     else {
       const section = allowlist as Record<string, unknown>;
       for (const key of Object.keys(section))
-        if (!['paths', 'regexes', 'stopwords'].includes(key)) problems.push(`allowlist.${key}: unknown field`);
+        if (!(key in ALLOWLIST_FIELDS)) problems.push(`allowlist.${key}: unknown field`);
       config.allowlist.paths = stringList(section.paths, 'allowlist.paths', problems);
       config.allowlist.stopwords = stringList(section.stopwords, 'allowlist.stopwords', problems).map((s) =>
         s.toLowerCase(),
@@ -159,7 +151,7 @@ function checkUserRegex(compile: () => unknown, field: string): string | undefin
 /** Custom rules may leave out what only built-in rules must have (vendor, severity, examples). */
 function withDefaults(rule: unknown): unknown {
   if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return rule;
-  return { vendor: 'custom', severity: 'high', confidence: 'medium', ...(rule as object) };
+  return { ...CUSTOM_RULE_DEFAULTS, ...(rule as object) };
 }
 
 /**
