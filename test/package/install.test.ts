@@ -41,15 +41,16 @@ describe('the npm package (README: Install, from a tarball)', () => {
       readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.')),
       ['leakscan'],
     );
-    const bin = join(project, 'node_modules', '.bin', 'leakscan');
-    const version = run(bin, ['--version'], project);
+    // As the README says: npx --no-install runs the project's copy (and would fail rather than download).
+    const leakscan = (args: string[]) => run('npx', ['--no-install', 'leakscan', ...args], project);
+    const version = leakscan(['--version']);
     assert.equal(version.code, 0, version.stderr);
     assert.equal(version.stdout.trim(), manifest.version);
     writeFileSync(join(project, 'config.env'), `TOKEN=${githubToken()}\n`);
-    const scan = run(bin, ['scan', 'config.env'], project);
+    const scan = leakscan(['scan', 'config.env']);
     assert.equal(scan.code, 1, scan.stderr);
     assert.match(scan.stdout, /config\.env:1:7 .*github-personal-access-token/);
-    const rules = run(bin, ['rules', 'list', '--format', 'json'], project);
+    const rules = leakscan(['rules', 'list', '--format', 'json']);
     assert.equal(rules.code, 0, rules.stderr);
   });
 });
