@@ -44,7 +44,7 @@ export async function workTreeSettings(
     configFile: configInput ? resolve(root, configInput) : undefined,
     baseline: baselineInput ? resolve(root, baselineInput) : undefined,
   });
-  return { ...settings, notes: [] };
+  return settings;
 }
 
 /** The settings as they are at the base commit (`git show base:path`), whatever the PR head changed. */
@@ -90,12 +90,19 @@ export async function baseCommitSettings(
   const text = await showAt(root, base, path);
   if (text === undefined && named)
     notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
-  if (text !== undefined)
-    suppressions.baseline = {
-      file: path,
-      filter: 'baseline',
-      fingerprints: parseFingerprints(text, `${path} (${at})`),
-    };
+  if (text !== undefined) {
+    try {
+      suppressions.baseline = {
+        file: path,
+        filter: 'baseline',
+        fingerprints: parseFingerprints(text, `${path} (${at})`),
+      };
+    } catch (error) {
+      // Only the default file may be left out (as the CLI does): one the input or the config names must parse.
+      if (named || !(error instanceof ConfigError)) throw error;
+      notes.push(`${path} at the ${at} is not a baseline, so it was not applied`);
+    }
+  }
   const ignoreText = await showAt(root, base, IGNORE_FILE);
   if (ignoreText !== undefined)
     suppressions.ignore = {

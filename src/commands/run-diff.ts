@@ -62,6 +62,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
 
   const settings = await loadScanSettings(repo.root, { configFile: args.config, baseline: args.baseline });
   const { suppressions } = settings;
+  notes.push(...settings.notes);
   const finishArgs = { ...args, baseline: settings.baselineFile };
   if (base === head) {
     notes.push(

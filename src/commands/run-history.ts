@@ -54,6 +54,7 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
   }
 
   const settings = await loadScanSettings(repo.root, { configFile: args.config, baseline: args.baseline });
+  notes.push(...settings.notes);
   const showProgress = args.progress && !args.quiet && Boolean(process.stderr.isTTY);
   const progress = showProgress
     ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits]))

@@ -43,5 +43,10 @@ export async function runScan(args: ScanArgs): Promise<number> {
           baselineFile: settings.baselineFile,
         }),
   });
-  return finishCliScan(result, { ...args, baseline: settings.baselineFile }, fromStdin ? 'stdin' : 'directory');
+  return finishCliScan(
+    result,
+    { ...args, baseline: settings.baselineFile },
+    fromStdin ? 'stdin' : 'directory',
+    settings.notes,
+  );
 }

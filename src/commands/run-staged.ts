@@ -29,7 +29,7 @@ export async function runStaged(
     suppressions: settings.suppressions,
     source: ({ config, stats }) => stagedFragments(repo.root, stats, gitPathFilter(config)),
   });
-  const notes: string[] = [];
+  const notes = [...settings.notes];
   if (result.stats.filesScanned === 0 && result.stats.skipped.length === 0)
     notes.push('no added lines are staged (git add stages changes)');
   if (!repo.hasHead) notes.push('first commit: every staged file was scanned as new');

@@ -1,3 +1,4 @@
+import { ConfigError } from '../errors.js';
 import { loadSuppressions, type Suppressions } from '../findings/suppressions.js';
 import type { Config } from './config.js';
 import { loadConfig } from './config-file.js';
@@ -8,11 +9,16 @@ export interface ScanSettings {
   suppressions: Suppressions;
   /** The baseline in use: `--baseline`, else the config's (`baseline:` or `.leakscan-baseline` beside it). */
   baselineFile?: string | undefined;
+  /** Said in the report: a default baseline that is not a fingerprint file, and so was not applied. */
+  notes: string[];
 }
 
 /**
  * One place for every scan mode: `--config FILE` or the nearest config, then the baseline it names (or the
- * default one beside it) unless `--baseline FILE` is given, then `<root>/.leakscanignore`.
+ * default one beside it) unless `--baseline FILE` is given, then `<root>/.leakscanignore`. A baseline the user
+ * named must load; the default `.leakscan-baseline` is only found lying there (a repository can commit any
+ * content under that name), so one that is not a fingerprint file is left out with a note: the scan then
+ * accepts less, never more.
  */
 export async function loadScanSettings(
   root: string,
@@ -20,5 +26,17 @@ export async function loadScanSettings(
 ): Promise<ScanSettings> {
   const config = await loadConfig(root, options.configFile);
   const baselineFile = options.baseline ?? config.baselineFile;
-  return { config, baselineFile, suppressions: await loadSuppressions(root, baselineFile) };
+  const named = options.baseline !== undefined || config.baseline !== undefined;
+  try {
+    return { config, baselineFile, suppressions: await loadSuppressions(root, baselineFile), notes: [] };
+  } catch (error) {
+    if (named || !baselineFile || !(error instanceof ConfigError) || error.context.file !== baselineFile) throw error;
+    return {
+      config,
+      suppressions: await loadSuppressions(root, undefined),
+      notes: [
+        `${baselineFile} is not a baseline (${error.problems.length} line(s) are not fingerprints), so it was not applied; rewrite it with leakscan baseline create`,
+      ],
+    };
+  }
 }

@@ -1,6 +1,6 @@
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SourceError } from '../errors.js';
 import { gitText, openRepository, runGit } from '../sources/git.js';
 import { CHAINED_SUFFIX, HOOK_MARKER, renderHook, shellQuote } from './hook-script.js';
@@ -126,6 +126,7 @@ export async function installHook(options: InstallOptions): Promise<InstallOutco
 /** husky: leakscan's lines appended to the team's `<dir>/pre-commit` (created if missing), run by husky's runner. */
 async function installIntoHusky(dir: string, options: InstallOptions, root: string): Promise<InstallOutcome> {
   const script = join(dir, 'pre-commit');
+  await refuseLinkedScript(script, root);
   const existing = await readText(script);
   const shown = relative(root, script) || script;
   if (existing?.includes(HUSKY_MARKER))
@@ -146,12 +147,29 @@ async function installIntoHusky(dir: string, options: InstallOptions, root: stri
   return { messages, exitCode: 0 };
 }
 
+/**
+ * A cloned repository decides what `.husky/pre-commit` is: a symbolic link (to `~/.bashrc`), or a `.husky`
+ * directory that leads out of the work tree, would make the append land in a file outside the repository.
+ */
+async function refuseLinkedScript(script: string, root: string): Promise<void> {
+  const info = await lstat(script).catch(() => undefined);
+  if (info && !info.isFile())
+    throw new SourceError(`${script} is not a regular file (a link?): leakscan will not write through it`);
+  const realDir = await realpath(dirname(script)).catch(() => undefined);
+  const realRoot = await realpath(root);
+  if (realDir !== undefined && realDir !== realRoot && !realDir.startsWith(`${realRoot}${sep}`))
+    throw new SourceError(
+      `${dirname(script)} leads outside the repository (${realDir}): leakscan will not write there`,
+    );
+}
+
 /** Removes leakscan's hook (or its lines in husky's script) and restores the chained one. Refuses to delete a hook leakscan did not write. */
 export async function uninstallHook(cwd: string): Promise<string[]> {
   const paths = await hookPaths(cwd);
   const manager = detectHookManager(paths.root, paths.dir, paths.hooksPath !== undefined);
   if (manager?.kind === 'husky') {
     const script = join(manager.dir, 'pre-commit');
+    await refuseLinkedScript(script, paths.root);
     const text = await readText(script);
     const lines = text?.split('\n') ?? [];
     const at = lines.indexOf(HUSKY_MARKER);

@@ -109,4 +109,22 @@ describe('config discovery and the baseline every mode applies', () => {
       assert.match(result.stderr, /baseline: must be a file path relative to the config file/);
     }
   });
+
+  it('a default .leakscan-baseline that is not a fingerprint file is left out with a note; a named one is an error', async () => {
+    const repo = GitRepo.init();
+    repo.commit('init', { 'README.md': 'hi\n' });
+    repo.write({ '.leakscan-baseline': 'not a fingerprint\n', 'k.env': `TOKEN=${githubToken()}\n` });
+    repo.git('add', '-A');
+    const staged = await runCli(['staged', '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    assert.equal(staged.code, 1, staged.stderr);
+    assert.match(
+      staged.stdout,
+      /\.leakscan-baseline is not a baseline \(1 line\(s\) are not fingerprints\), so it was not applied/,
+    );
+    assert.doesNotMatch(staged.stdout, /not a fingerprint\b(?! \()/);
+    writeFileSync(join(repo.dir, '.leakscan.yaml'), 'baseline: .leakscan-baseline\n');
+    const named = await runCli(['staged', '-f', 'json'], { cwd: repo.dir, env: repo.env });
+    assert.equal(named.code, 2);
+    assert.match(named.stderr, /not a fingerprint/);
+  });
 });

@@ -184,4 +184,22 @@ describe('hook managers, with the real tools', () => {
     const { blocked } = assertBlocksThenAllows(repo);
     assert.match(blocked, /shared hook ran/);
   });
+
+  it('husky: a .husky/pre-commit that is a link, or a .husky that leads out of the repository, is not written through', async () => {
+    const outside = makeTempDir();
+    writeFileSync(join(outside, 'bashrc'), 'export A=1\n');
+    const linked = project();
+    mkdirSync(join(linked.dir, '.husky'));
+    symlinkSync(join(outside, 'bashrc'), join(linked.dir, '.husky', 'pre-commit'));
+    const viaFile = await runCli(['hook', 'install'], { cwd: linked.dir, env: linked.env });
+    assert.equal(viaFile.code, 2);
+    assert.match(viaFile.stderr, /not a regular file/);
+    const viaDir = project();
+    symlinkSync(outside, join(viaDir.dir, '.husky'));
+    const result = await runCli(['hook', 'install'], { cwd: viaDir.dir, env: viaDir.env });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /leads outside the repository/);
+    assert.equal(readFileSync(join(outside, 'bashrc'), 'utf8'), 'export A=1\n');
+    assert.ok(!existsSync(join(outside, 'pre-commit')));
+  });
 });
