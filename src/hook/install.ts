@@ -69,7 +69,7 @@ export interface InstallOutcome {
  * The command a shared hook config runs: the project's own `node_modules/.bin/leakscan` when leakscan is a
  * dependency (the same for every teammate, no registry at commit time), else the CLI that is installing.
  */
-function hookCommand(options: InstallOptions, root: string, relativeBin: string): string {
+function sharedHookCommand(options: InstallOptions, root: string, relativeBin: string): string {
   if (existsSync(join(root, 'node_modules', '.bin', 'leakscan'))) return `${relativeBin} staged`;
   return `${shellQuote(options.nodePath)} ${shellQuote(options.cliPath)} staged`;
 }
@@ -86,7 +86,7 @@ export async function installHook(options: InstallOptions): Promise<InstallOutco
   const manager = detectHookManager(paths.root, paths.dir, paths.hooksPath !== undefined);
   if (manager?.kind === 'husky') return installIntoHusky(manager.dir, options, paths.root);
   if (manager) {
-    const command = hookCommand(options, paths.root, './node_modules/.bin/leakscan');
+    const command = sharedHookCommand(options, paths.root, './node_modules/.bin/leakscan');
     const recipe = managerRecipe(manager, command);
     return {
       exitCode: 2,
@@ -132,7 +132,7 @@ async function installIntoHusky(dir: string, options: InstallOptions, root: stri
   if (existing?.includes(HUSKY_MARKER))
     return { exitCode: 0, messages: [`husky: ${shown} already runs leakscan staged; nothing to do`] };
   // husky puts node_modules/.bin on PATH: the project's own leakscan, as every teammate has it.
-  const command = hookCommand(options, root, 'leakscan');
+  const command = sharedHookCommand(options, root, 'leakscan');
   const separator = existing === undefined || existing === '' || existing.endsWith('\n') ? '' : '\n';
   await mkdir(dir, { recursive: true });
   await writeFile(script, `${existing ?? ''}${separator}${HUSKY_MARKER}\n${command}\n`);
