@@ -8,12 +8,14 @@ import { makeTempDir } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** A cache of its own, never the user's nor one in the checkout. */
+const npmCache = makeTempDir('leakscan-npm-cache-');
 
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', npm_config_cache: join(cwd, '.npm-cache') },
+    env: { ...process.env, NO_COLOR: '1', npm_config_cache: npmCache },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
