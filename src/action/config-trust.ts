@@ -40,11 +40,10 @@ export async function workTreeSettings(
   configInput: string,
   baselineInput: string,
 ): Promise<ScanSettings> {
-  const settings = await loadScanSettings(root, {
+  return loadScanSettings(root, {
     configFile: configInput ? resolve(root, configInput) : undefined,
     baseline: baselineInput ? resolve(root, baselineInput) : undefined,
   });
-  return settings;
 }
 
 /** The settings as they are at the base commit (`git show base:path`), whatever the PR head changed. */
