@@ -1,54 +1,54 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-C2E4AULS.js";
+} from "./chunks/chunk-JSSRHL3X.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-CNZRHLZM.js";
-import "./chunks/chunk-KUQGWWTN.js";
+} from "./chunks/chunk-PV7GV3KR.js";
+import "./chunks/chunk-DPWHCWUA.js";
+import {
+  loadScanSettings
+} from "./chunks/chunk-53H663OG.js";
 import {
   finishScan
-} from "./chunks/chunk-HZX5I5Y7.js";
+} from "./chunks/chunk-AU6IH4XB.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-LYEX5ESD.js";
+} from "./chunks/chunk-S453QCHW.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-MTY2HTMF.js";
+} from "./chunks/chunk-ULQLIO27.js";
 import {
   directorySource
-} from "./chunks/chunk-LVQ4IZTG.js";
-import {
-  CONFIG_FILE_NAMES
-} from "./chunks/chunk-ADEIAQO6.js";
+} from "./chunks/chunk-FX2X75CA.js";
 import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-B6UR4YG2.js";
+} from "./chunks/chunk-WRXELEU7.js";
 import {
   reuseNote
-} from "./chunks/chunk-NHKUNTIP.js";
+} from "./chunks/chunk-HRNSKBSI.js";
 import "./chunks/chunk-XUXT2HE2.js";
 import {
   toolVersion
-} from "./chunks/chunk-EV6M6SSA.js";
-import "./chunks/chunk-6I64PETV.js";
-import "./chunks/chunk-JQQG2X3K.js";
+} from "./chunks/chunk-LEWFHLIX.js";
+import "./chunks/chunk-R4C5GHLD.js";
+import "./chunks/chunk-OB2RVXVN.js";
 import "./chunks/chunk-IWXFU2FD.js";
-import "./chunks/chunk-WJYBGAJX.js";
-import "./chunks/chunk-3HCE7QUY.js";
+import "./chunks/chunk-DRHDDC5K.js";
+import "./chunks/chunk-5GGEX4MS.js";
 import "./chunks/chunk-CIM4RUF6.js";
-import "./chunks/chunk-K6HYPD47.js";
+import "./chunks/chunk-WAEJR4HK.js";
 import "./chunks/chunk-KT7CGH3D.js";
-import "./chunks/chunk-TU3KUYFU.js";
+import "./chunks/chunk-7I7KXCIU.js";
 import "./chunks/chunk-GIWBHFB6.js";
 import {
   checkRevision,
@@ -61,12 +61,18 @@ import {
   runGit,
   shortSha
 } from "./chunks/chunk-K6UU3W6D.js";
-import "./chunks/chunk-NCXP747E.js";
+import "./chunks/chunk-BU4ZIR32.js";
+import "./chunks/chunk-7ADP4NDB.js";
+import "./chunks/chunk-GIB3MS5R.js";
+import "./chunks/chunk-LO2HIFDE.js";
 import {
   IGNORE_FILE,
-  loadSuppressions,
   parseFingerprints
-} from "./chunks/chunk-NTV3KXKO.js";
+} from "./chunks/chunk-DBFSX6Q5.js";
+import {
+  CONFIG_FILE_NAMES,
+  DEFAULT_BASELINE_FILE
+} from "./chunks/chunk-354T74UX.js";
 import "./chunks/chunk-4DAEQZQN.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
@@ -74,9 +80,6 @@ import {
   SourceError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-ZQ4PNIUJ.js";
-import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-NOCH2ITF.js";
 import {
   __commonJS,
   __require,
@@ -19757,7 +19760,7 @@ function group(name, fn) {
 }
 
 // src/action/config-trust.ts
-import { relative, resolve, sep } from "node:path";
+import { posix, relative, resolve, sep } from "node:path";
 
 // src/action/fetch-range.ts
 var FETCH_FIX = 'use actions/checkout with fetch-depth: 0 (the full history), or make the remote "origin" fetchable from the job';
@@ -19887,11 +19890,10 @@ function untrustedConfigReason(eventName, payload) {
   return void 0;
 }
 async function workTreeSettings(root, configInput, baselineInput) {
-  return {
+  return loadScanSettings(root, {
     configFile: configInput ? resolve(root, configInput) : void 0,
-    suppressions: await loadSuppressions(root, baselineInput ? resolve(root, baselineInput) : void 0),
-    notes: []
-  };
+    baseline: baselineInput ? resolve(root, baselineInput) : void 0
+  });
 }
 async function baseCommitSettings(root, base, reason, configInput, baselineInput) {
   if (!await commitExists(root, base)) {
@@ -19908,25 +19910,33 @@ async function baseCommitSettings(root, base, reason, configInput, baselineInput
   ];
   const configPaths = configInput ? [repoPath(root, configInput)] : CONFIG_FILE_NAMES;
   let config = defaultConfig();
-  for (const path of configPaths) {
-    const text = await showAt(root, base, path);
-    if (text !== void 0) {
-      config = await parseConfigText(text, `${path} (${at})`);
+  let configDir = ".";
+  for (const path2 of configPaths) {
+    const text2 = await showAt(root, base, path2);
+    if (text2 !== void 0) {
+      config = await parseConfigText(text2, `${path2} (${at})`);
+      configDir = posix.dirname(path2);
       break;
     }
-    if (configInput) throw new ConfigError(`${path} (${at})`, ["config file not found at the base commit"]);
+    if (configInput) throw new ConfigError(`${path2} (${at})`, ["config file not found at the base commit"]);
   }
   const suppressions = {};
-  if (baselineInput) {
-    const path = repoPath(root, baselineInput);
-    const text = await showAt(root, base, path);
-    if (text === void 0) notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
-    else
+  const named = baselineInput ? repoPath(root, baselineInput) : config.baseline && posix.join(configDir, config.baseline);
+  const path = named || posix.join(configDir, DEFAULT_BASELINE_FILE);
+  const text = await showAt(root, base, path);
+  if (text === void 0 && named)
+    notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
+  if (text !== void 0) {
+    try {
       suppressions.baseline = {
         file: path,
         filter: "baseline",
         fingerprints: parseFingerprints(text, `${path} (${at})`)
       };
+    } catch (error2) {
+      if (named || !(error2 instanceof ConfigError)) throw error2;
+      notes.push(`${path} at the ${at} is not a baseline, so it was not applied`);
+    }
   }
   const ignoreText = await showAt(root, base, IGNORE_FILE);
   if (ignoreText !== void 0)
@@ -19935,7 +19945,7 @@ async function baseCommitSettings(root, base, reason, configInput, baselineInput
       filter: "leakscanignore",
       fingerprints: parseFingerprints(ignoreText, `${IGNORE_FILE} (${at})`)
     };
-  return { config, suppressions, notes };
+  return { config, suppressions, baselineFile: resolve(root, path), notes };
 }
 function repoPath(root, path) {
   return relative(root, resolve(root, path)).split(sep).join("/");
@@ -20198,7 +20208,7 @@ async function runAction() {
   const selection = repo ? await group("leakscan: fetch the commits to scan", () => selectCommits(root, plan, logUntrusted)) : void 0;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === "directory" ? "directory" : plan.kind === "history" ? "history" : "diff";
-  const scanned = await group("leakscan: scan", () => runScan(root, selection, settings, inputs));
+  const scanned = await group("leakscan: scan", () => runScan(root, selection, settings));
   const showSecrets = inputs.redact === false;
   const outcome = await finishScan(scanned, {
     mode,
@@ -20273,9 +20283,9 @@ async function loadSettings(root, eventName, payload, inputs) {
   }
   return baseCommitSettings(root, base, reason, inputs.config, inputs.baseline);
 }
-async function runScan(root, selection, settings, inputs) {
-  const baselineFile = inputs.baseline ? resolve2(root, inputs.baseline) : void 0;
-  const configSource = { config: settings.config, configFile: settings.configFile };
+async function runScan(root, selection, settings) {
+  const { baselineFile } = settings;
+  const configSource = { config: settings.config };
   if (selection) {
     return scanRevisions({
       root,

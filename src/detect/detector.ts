@@ -9,6 +9,7 @@ import { LineMap, originLine } from './line-map.js';
 import { matchRule } from './match-rule.js';
 import { findEncodedValues, type EncodedValue } from './encoded-values.js';
 import { pairFindings } from './pair-findings.js';
+import { inlineIgnoreFilter } from '../filters/inline-ignore.js';
 
 export interface Detection {
   findings: Finding[];
@@ -149,7 +150,8 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
       const located = fragment.overlap
         ? detected.located.filter((l) => l.end > (fragment.overlap as number))
         : detected.located;
-      const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
+      const inlineAllowed = dropped.filter((d) => d.filter === inlineIgnoreFilter.name);
+      const paired = pairFindings(keepStrongestOverlapping(located), rulesById, inlineAllowed);
       return { findings: paired.findings, dropped: uniqueDropped([...dropped, ...paired.dropped]) };
     },
   };
