@@ -83,7 +83,11 @@ export async function run(): Promise<void> {
     const message = await redactKeyLike(describeError(error));
     core.setFailed(`leakscan: ${message}`);
     // The job summary says so too: an empty one reads like nothing to report.
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderFailureSummary(message)).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(renderFailureSummary(message))
+        .write()
+        .catch((error: unknown) => core.warning(`leakscan: cannot write the job summary: ${describeError(error)}`));
   }
 }
 
