@@ -5,8 +5,8 @@
 // (`leakscan hook install`), husky 9, lefthook and pre-commit (Debian's /usr/bin/pre-commit), each set up as
 // `leakscan hook install` says. The repositories are timed interleaved, in a rotating order, within each round,
 // so machine load hits all alike; reported: median ms and the ratio to the no-hook median.
-// husky and lefthook are this repository's pinned devDependencies; lefthook's binary is run explicitly in the
-// temp repositories (its npm postinstall is denied, so it never installs hooks anywhere else).
+// husky and lefthook's Linux x64 binary package are this repository's pinned devDependencies; lefthook's binary
+// is run explicitly in the temp repositories only.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

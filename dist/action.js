@@ -7,7 +7,7 @@ import {
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-PV7GV3KR.js";
+} from "./chunks/chunk-M4GEEZBH.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
@@ -32,7 +32,7 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-WRXELEU7.js";
+} from "./chunks/chunk-GUMX2PUJ.js";
 import {
   reuseNote
 } from "./chunks/chunk-HRNSKBSI.js";
@@ -20181,7 +20181,8 @@ async function run() {
   } catch (error2) {
     const message = await redactKeyLike(describeError(error2));
     setFailed(`leakscan: ${message}`);
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderFailureSummary(message)).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(renderFailureSummary(message)).write().catch((error3) => warning(`leakscan: cannot write the job summary: ${describeError(error3)}`));
   }
 }
 async function runAction() {

@@ -2,7 +2,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-WRXELEU7.js";
+} from "./chunks/chunk-GUMX2PUJ.js";
 import "./chunks/chunk-HRNSKBSI.js";
 import {
   MIN_CONFIDENCE_LEVELS
@@ -110,7 +110,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-ICQGUJ25.js");
+    const { runScan } = await import("./chunks/run-scan-WVXXSHCN.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -191,7 +191,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-EPEJLDWO.js");
+    const { runDiff } = await import("./chunks/run-diff-XBKOA4EN.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -219,7 +219,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-WQXP7B6Q.js");
+    const { runHistory } = await import("./chunks/run-history-Z2R5UPZC.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -360,7 +360,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-GGZILULV.js");
+    const { runStaged } = await import("./chunks/run-staged-EOUSBVL7.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };

@@ -9,9 +9,10 @@ import { GitRepo } from '../helpers/git-repo.js';
 import { CLI, makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
-// The real tools: husky and lefthook are pinned devDependencies (lefthook's postinstall is denied in
-// package.json's allowScripts, so it never installs hooks into this repository; its binary is run explicitly,
-// in temp repos only); pre-commit is Debian's /usr/bin/pre-commit.
+// The real tools: husky and lefthook's Linux x64 binary package are pinned devDependencies (the binary package,
+// not the `lefthook` wrapper: the wrapper's postinstall installs hooks into this repository, and the registry
+// here lacks its other platforms' packages, which `npm ci` demands). The binary runs in temp repos only;
+// pre-commit is Debian's /usr/bin/pre-commit.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const HUSKY_DIR = join(root, 'node_modules', 'husky');
 const LEFTHOOK_BIN = join(
