@@ -1,14 +1,16 @@
 import type { Confidence } from '../rules/rule-definition.js';
 
 /**
- * Where projects keep test data: test and fixture folders, and files named as tests by their language's
- * convention (`*_test.go`, `test_*.py`, `FooTests.java`, `foo.spec.ts`, `foo_spec.rb`). Keys there are real in
- * format but usually made for the test (spring-boot alone keeps 150 PEM keys under src/test/resources).
+ * Where projects keep test data: test and fixture folders (also Gradle source sets such as `src/dockerTest`,
+ * `src/testFixtures`, and `integration-test/`, `smoke-test/`), and files named as tests by their language's
+ * convention (`*_test.go`, `test_*.py`, `test-server.key`, `FooTests.java`, `foo.spec.ts`, `foo_spec.rb`). Keys
+ * there are real in format but usually made for the test (spring-boot alone keeps 165 PEM keys in such paths).
  */
+// Case-sensitive: `dockerTest/` is a source set, `latest/` is not.
 const TEST_DIR =
-  /(?:^|\/)(?:tests?|spec|specs|__tests__|__mocks__|testdata|test-?data|test-?resources|fixtures?|__fixtures__|testing)\//i;
+  /(?:^|\/)(?:[Tt]ests?|[Ss]pecs?|__tests__|__mocks__|[Tt]est-?[Dd]ata|[Ff]ixtures?|__fixtures__|testing|[a-z]+Tests?|tests?(?:Fixtures|Support|Resources)|[a-z]+-tests?|tests?-[a-z]+)\//;
 const TEST_FILE =
-  /(?:^|\/)(?:[^/]*[_.-](?:test|tests|spec)|test_[^/]*|[^/]*[a-z0-9](?:Tests?|Spec|IT))\.[A-Za-z0-9]{1,8}$/;
+  /(?:^|\/)(?:[^/]*[_.-](?:test|tests|spec)|test[_-][^/]*|[^/]*[a-z0-9](?:Tests?|Spec|IT))\.[A-Za-z0-9]{1,8}$/;
 
 export function isTestPath(path: string): boolean {
   const normalized = path.replace(/\\/g, '/');

@@ -23,9 +23,23 @@ describe('test paths', () => {
       'core/src/main/java/TokenTests.java',
       'internal/testdata/key.pem',
       'it/CredentialsIT.kt',
+      'module/mail/src/dockerTest/resources/ssl/ca.key',
+      'module/web/src/testFixtures/resources/key.pem',
+      'smoke-test/saml/src/main/resources/saml/privatekey.txt',
+      'app/src/main/resources/default/test-hello-server.key',
     ])
       assert.ok(isTestPath(path), path);
-    for (const path of ['deploy/server.key', 'src/latest.ts', 'config/contest.yml', 'lib/manifest.json', 'Digest.java'])
+    for (const path of [
+      'deploy/server.key',
+      'src/latest.ts',
+      'config/contest.yml',
+      'lib/manifest.json',
+      'Digest.java',
+      'attestation/key.pem',
+      'src/main/resources/latest-key.pem',
+      'latest/key.pem',
+      'contest/key.pem',
+    ])
       assert.equal(isTestPath(path), false, path);
   });
 
