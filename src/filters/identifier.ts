@@ -12,6 +12,8 @@ const IDENTIFIERS: [RegExp, string][] = [
   [/^[a-z_][a-z0-9_-]{0,100}(?:\.(?:[a-z_][a-z0-9_-]{0,100}|%[sd])){2,10}$/, 'a dotted key (i18n or settings path)'],
   // `org.acme.auth.TokenService`, JVM internal names `io/ktor/server/auth/AuthenticationFailedCause$NoCredentials`.
   [/^(?:[a-z_][\w]{0,100}[./]){1,15}[A-Z][\w]{0,100}(?:[.$][A-Z][\w]{0,100}){0,5}$/, 'a qualified class name'],
+  // Django migration names, enum members, snake_case settings: `0003_tokenproxy`, `session_token_store`.
+  [/^(?=[a-z0-9_]*[a-z]{3})(?:[a-z]+|[0-9]+)(?:_(?:[a-z]+|[0-9]+)){1,20}$/, 'a snake_case name'],
   // Laravel and Rails validation lists, scopes: `required|confirmed`, `read:user,repo`.
   [/^[a-z_.]{2,40}(?:[|,:][a-z0-9_.]{1,40}){1,20}$/, 'a list of words (rules or scopes)'],
 ];
