@@ -1,26 +1,26 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-JSSRHL3X.js";
+} from "./chunks/chunk-ZRCXK2SW.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-M4GEEZBH.js";
+} from "./chunks/chunk-ENP3TDEW.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-53H663OG.js";
 import {
   finishScan
-} from "./chunks/chunk-AU6IH4XB.js";
+} from "./chunks/chunk-UO3FFETN.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-S453QCHW.js";
+} from "./chunks/chunk-TPG72OTZ.js";
 import {
   defaultConfig,
   parseConfigText
@@ -41,9 +41,9 @@ import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
 import "./chunks/chunk-R4C5GHLD.js";
-import "./chunks/chunk-OB2RVXVN.js";
+import "./chunks/chunk-MXDTCXSA.js";
 import "./chunks/chunk-IWXFU2FD.js";
-import "./chunks/chunk-DRHDDC5K.js";
+import "./chunks/chunk-KKTCCHCE.js";
 import "./chunks/chunk-5GGEX4MS.js";
 import "./chunks/chunk-CIM4RUF6.js";
 import "./chunks/chunk-WAEJR4HK.js";

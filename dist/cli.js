@@ -110,7 +110,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-WVXXSHCN.js");
+    const { runScan } = await import("./chunks/run-scan-TFYJM7UB.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -137,10 +137,10 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-3INMYZVA.js"),
+      import("./chunks/scan-QVOVUGHO.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-YCOAN4AN.js"),
-      import("./chunks/finish-scan-ZJTGNV3S.js"),
+      import("./chunks/finish-scan-YDHKZ5WH.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -191,7 +191,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-XBKOA4EN.js");
+    const { runDiff } = await import("./chunks/run-diff-R7TYIEUY.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -219,7 +219,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-Z2R5UPZC.js");
+    const { runHistory } = await import("./chunks/run-history-SI4NQWLY.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -325,7 +325,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-EOL43ZAW.js");
+    const { checkRules } = await import("./chunks/check-rules-6YK3RXIS.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -360,7 +360,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-EOUSBVL7.js");
+    const { runStaged } = await import("./chunks/run-staged-IGZJL6QB.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -417,7 +417,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-HJRZIGM3.js");
+  const { redactKeyLike } = await import("./chunks/key-like-OPYL3OKJ.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

@@ -4,11 +4,11 @@ import {
 } from "../chunks/chunk-R4C5GHLD.js";
 import {
   defaultFilters
-} from "../chunks/chunk-OB2RVXVN.js";
+} from "../chunks/chunk-MXDTCXSA.js";
 import "../chunks/chunk-IWXFU2FD.js";
 import {
   createDetector
-} from "../chunks/chunk-DRHDDC5K.js";
+} from "../chunks/chunk-KKTCCHCE.js";
 import "../chunks/chunk-5GGEX4MS.js";
 import "../chunks/chunk-CIM4RUF6.js";
 import {

@@ -10,6 +10,7 @@ import { matchRule } from './match-rule.js';
 import { findEncodedValues, type EncodedValue } from './encoded-values.js';
 import { pairFindings } from './pair-findings.js';
 import { inlineIgnoreFilter } from '../filters/inline-ignore.js';
+import { confidenceAt } from './test-path.js';
 
 export interface Detection {
   findings: Finding[];
@@ -83,8 +84,9 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             title: rule.title,
             vendor: rule.vendor,
             severity: rule.severity,
-            // The checksum filter has passed by now: a valid checksum is the strongest evidence there is.
-            confidence: rule.checksum ? 'high' : rule.confidence,
+            // The checksum filter has passed by now: a valid checksum is the strongest evidence there is. In a
+            // test path, anything else is one level lower (test-path.ts).
+            confidence: confidenceAt(rule.confidence, fragment.origin.path, Boolean(rule.checksum)),
             file: fragment.origin.path,
             line,
             column: columnOf(fragment, lines, lineIndex, candidate.start),
