@@ -23,7 +23,7 @@ export interface RemoteOrigin {
 
 /** A repository named on the command line, as git will be given it. */
 export interface RemoteTarget {
-  /** What git clones: no user name or password in an http(s) URL. */
+  /** What git clones: no password in an http(s) URL (nor the user name that came with one). */
   url: string;
   /** A password or token that was written in the URL: handed to git through the askpass program instead. */
   password?: string | undefined;
@@ -35,7 +35,7 @@ const URL_SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
 /** `owner/name` on GitHub (or on GITHUB_SERVER_URL). */
 const GITHUB_SHORTHAND = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** scp-like ssh address: `user@host:path` (the user is required: `a:b` stays a local name). */
-const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/)\S+$/;
+const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9][A-Za-z0-9.-]*:(?!\/\/)\S+$/;
 
 /** A URL as it may be printed: any user name and password removed. */
 export function printableUrl(url: string): string {
@@ -75,10 +75,11 @@ export function remoteTarget(given: string, env: NodeJS.ProcessEnv = process.env
       return { url: given };
     }
     const username = url.username ? decodeURIComponent(url.username) : undefined;
-    const password = url.password ? decodeURIComponent(url.password) : undefined;
+    if (!url.password) return { url: url.href, ...(username ? { username } : {}) };
+    const password = decodeURIComponent(url.password);
     url.username = '';
     url.password = '';
-    return { url: url.href, ...(username ? { username } : {}), ...(password ? { password } : {}) };
+    return { url: url.href, ...(username ? { username } : {}), password };
   }
   if (GITHUB_SHORTHAND.test(given)) {
     const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');

@@ -258,6 +258,8 @@ describe('a hostile repository by URL', () => {
       ['scan', '--', `--upload-pack=touch ${marker}`],
       ['history', '--', `--upload-pack=touch ${marker}`],
       ['history', `fd::3`],
+      ['history', `ssh://-oProxyCommand=touch%20${marker}/x.git`],
+      ['scan', `git@-oProxyCommand=touch%20${marker}:x.git`],
       ['scan', `ftp://127.0.0.1/x.git`],
     ]) {
       const run = await runCli(args, { cwd });
