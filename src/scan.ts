@@ -50,9 +50,9 @@ const WORKERS_AVAILABLE = !import.meta.url.endsWith('.ts');
 
 export interface ScanRequest {
   cwd: string;
-  configFile?: string;
+  configFile?: string | undefined;
   /** A config already loaded (the Action reads it from the base commit); takes precedence over configFile. */
-  config?: Config;
+  config?: Config | undefined;
   source: OpenSource | FileListSource;
   /** Accepted fingerprints (`--baseline`, `.leakscanignore`), applied after detection. */
   suppressions?: Suppressions;
@@ -72,7 +72,7 @@ export interface ScanResult {
   remote?: RemoteOrigin | undefined;
   elapsedMs: number;
   /** Findings a baseline or `.leakscanignore` accepted (also listed in `dropped`). */
-  suppressed?: Finding[];
+  suppressed?: Finding[] | undefined;
   /** `--baseline` fingerprints this scan did not see. */
   staleBaseline?: string[];
 }

@@ -26,8 +26,8 @@ export function untrustedConfigReason(eventName: string, payload: EventPayload):
 
 export interface ScanSettings {
   /** A config read from the base commit; undefined: load from the work tree as the CLI does. */
-  config?: Config;
-  configFile?: string;
+  config?: Config | undefined;
+  configFile?: string | undefined;
   suppressions: Suppressions;
   notes: string[];
 }
@@ -39,7 +39,7 @@ export async function workTreeSettings(
   baselineInput: string,
 ): Promise<ScanSettings> {
   return {
-    ...(configInput ? { configFile: resolve(root, configInput) } : {}),
+    configFile: configInput ? resolve(root, configInput) : undefined,
     suppressions: await loadSuppressions(root, baselineInput ? resolve(root, baselineInput) : undefined),
     notes: [],
   };

@@ -42,7 +42,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
     const cwd = process.cwd();
     const scanned = await scan({
       cwd,
-      ...(args.config ? { configFile: args.config } : {}),
+      configFile: args.config,
       suppressions: await loadSuppressions(cwd, undefined),
       source: directorySource({ cwd, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] }),
     });

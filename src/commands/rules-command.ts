@@ -60,7 +60,7 @@ export const rulesCommand: CommandModule<object, RulesArgs> = {
       redos: args.redos,
       recheckAll: args['recheck-all'],
       updateSafeFile: args['update-redos-file'],
-      ...(args.only ? { only: args.only } : {}),
+      only: args.only,
     });
     for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
     for (const problem of report.problems) process.stderr.write(`error: ${problem}\n`);

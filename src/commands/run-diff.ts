@@ -67,7 +67,7 @@ export async function runDiff(args: DiffArgs): Promise<number> {
     );
     const result = await scan({
       cwd: repo.root,
-      ...(args.config ? { configFile: args.config } : {}),
+      configFile: args.config,
       suppressions,
       source: async function* () {},
     });
@@ -103,9 +103,9 @@ export async function runDiff(args: DiffArgs): Promise<number> {
     root: repo.root,
     revisions,
     head,
-    ...(args.config ? { configFile: args.config } : {}),
+    configFile: args.config,
     suppressions,
-    ...(args.baseline ? { baselineFile: args.baseline } : {}),
+    baselineFile: args.baseline,
   });
   return finishCliScan(result, args, 'diff', notes);
 }

@@ -90,10 +90,11 @@ async function scanHistory(
       root: repo.root,
       revisions: [...revisions, ...limits],
       head: repo.hasHead ? 'HEAD' : undefined,
-      ...(settings ? { config: settings.config } : args.config ? { configFile: args.config } : {}),
+      ...(settings ? { config: settings.config } : { configFile: args.config }),
       suppressions: settings?.suppressions ?? (await loadSuppressions(repo.root, args.baseline)),
-      ...(args.baseline ? { baselineFile: args.baseline } : {}),
-      ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
+      baselineFile: args.baseline,
+      onCommit: progress && (() => progress.commit()),
+      onBytes: progress && ((bytes: number) => progress.read(bytes)),
     });
   } finally {
     progress?.done();

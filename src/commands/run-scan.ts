@@ -53,7 +53,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const root = fromStdin ? cwd : await scanRoot(cwd, paths);
   const result = await scan({
     cwd,
-    ...(args.config ? { configFile: args.config } : {}),
+    configFile: args.config,
     suppressions: await loadSuppressions(root, args.baseline),
     source: fromStdin
       ? ({ config, stats }) =>

@@ -23,7 +23,7 @@ export async function runStaged(
   const repo = await (repository ?? openRepository(process.cwd()));
   const result = await scan({
     cwd: repo.root,
-    ...(args.config ? { configFile: args.config } : {}),
+    configFile: args.config,
     suppressions: await loadSuppressions(repo.root, args.baseline),
     source: ({ config, stats }) => stagedFragments(repo.root, stats, gitPathFilter(config)),
   });

@@ -59,13 +59,15 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           }
         }
         if (dropReason) {
-          dropped.push({
+          const drop: Dropped = {
             ruleId: rule.id,
             file: fragment.origin.path,
             line,
             secret: redactSecret(candidate.secret),
             ...dropReason,
-          });
+          };
+          if (fragment.origin.commit) drop.commit = fragment.origin.commit.sha;
+          dropped.push(drop);
           continue;
         }
         // A multi-line key is the same key however it is indented or wrapped.
@@ -90,11 +92,11 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             secret: new Secret(candidate.secret),
             fingerprint: fingerprintOf(rule.id, fragment.origin.path, identitySecret),
             secretHash: hashSecret(identitySecret),
-            ...(fragment.origin.commit ? { commit: fragment.origin.commit } : {}),
-            ...(fragment.origin.part ? { part: fragment.origin.part } : {}),
-            ...(fragment.origin.cell !== undefined ? { cell: fragment.origin.cell } : {}),
-            ...(fragment.decodedFrom ? { decodedFrom: fragment.decodedFrom } : {}),
-            ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),
+            commit: fragment.origin.commit,
+            part: fragment.origin.part,
+            cell: fragment.origin.cell,
+            decodedFrom: fragment.decodedFrom,
+            rotationGuide: rule.rotationGuide,
             ...(rule.references.length > 0 ? { references: rule.references } : {}),
             tags: rule.tags,
           },

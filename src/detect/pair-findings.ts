@@ -1,4 +1,4 @@
-import type { Dropped, Finding } from '../findings/finding.js';
+import { type Dropped, droppedFinding, type Finding } from '../findings/finding.js';
 import type { Rule } from '../rules/rule.js';
 
 /**
@@ -32,14 +32,7 @@ export function pairFindings(
   const kept = paired.filter((finding, index) => {
     if (absorbed.has(findings[index] as Finding)) return false;
     if (rulesById.get(finding.ruleId)?.standalone === false) {
-      dropped.push({
-        ruleId: finding.ruleId,
-        file: finding.file,
-        line: finding.line,
-        filter: 'pair',
-        reason: 'an id without its secret nearby is not a leak',
-        secret: finding.secret.redacted,
-      });
+      dropped.push(droppedFinding(finding, 'pair', 'an id without its secret nearby is not a leak'));
       return false;
     }
     return true;

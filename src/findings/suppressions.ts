@@ -1,6 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { Dropped, Finding } from './finding.js';
+import { type Dropped, droppedFinding, type Finding } from './finding.js';
 import { readStateFile, StateFileError } from '../state/state-file.js';
 
 /** Accepted findings, by fingerprint: a `--baseline` file and the repository's `.leakscanignore`. */
@@ -122,14 +122,7 @@ export function applySuppressions(findings: readonly Finding[], suppressions: Su
       continue;
     }
     result.suppressed.push(finding);
-    result.dropped.push({
-      ruleId: finding.ruleId,
-      file: finding.file,
-      line: finding.line,
-      filter: list.filter,
-      reason: `fingerprint listed in ${list.file}`,
-      secret: finding.secret.redacted,
-    });
+    result.dropped.push(droppedFinding(finding, list.filter, `fingerprint listed in ${list.file}`));
   }
   if (suppressions.baseline)
     result.staleBaseline = [...suppressions.baseline.fingerprints].filter((f) => !seen.has(f)).sort();

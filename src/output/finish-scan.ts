@@ -27,8 +27,10 @@ export interface FinishOptions {
   mode: ScanMode;
   /** Unredacted output (`--show-secrets`, the Action's `redact: false`). */
   showSecrets: boolean;
-  /** List dropped candidates (`--explain`). */
+  /** List dropped candidates (`--explain`); JSON also lists the skipped files. */
   explain: boolean;
+  /** List every skipped file, not only the counts by reason (`--list-skipped`). */
+  listSkipped?: boolean | undefined;
   /** Keep quiet about a clean result (rotation's tally included). */
   quiet: boolean;
   /** The command line's level; else the config's, else the mode's default. */
@@ -98,6 +100,7 @@ function reportInput(shown: ScanResult, options: FinishOptions, notes: string[])
     elapsedMs: shown.elapsedMs,
     showSecrets: options.showSecrets,
     explain: options.explain,
+    listSkipped: options.listSkipped,
     color: false,
     toolVersion: toolVersion(),
     root: shown.root,

@@ -13,6 +13,8 @@ export interface ReportInput {
   elapsedMs: number;
   showSecrets: boolean;
   explain: boolean;
+  /** List every skipped file (`--list-skipped`, or `--explain`); otherwise only counted by reason. */
+  listSkipped?: boolean | undefined;
   color: boolean;
   toolVersion: string;
   /** Lines a source or post-processor wants people to read (e.g. a shallow-clone warning). */

@@ -15,7 +15,7 @@ function ruleDescriptor(finding: Finding) {
     name: finding.ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: finding.title },
     fullDescription: { text: `${finding.title} (${finding.vendor})` },
-    ...(finding.rotationGuide ? { helpUri: finding.rotationGuide } : {}),
+    helpUri: finding.rotationGuide,
     help: { text: help, markdown: help },
     defaultConfiguration: { level: LEVEL[finding.severity] },
     properties: {
@@ -124,11 +124,11 @@ export const sarifReporter: Reporter = {
               commitMessage: finding.commit.message,
             }
           : {}),
-        ...(finding.decodedFrom ? { decodedFrom: finding.decodedFrom } : {}),
+        decodedFrom: finding.decodedFrom,
         ...(finding.secretId
           ? { secretId: finding.secretId, reusedIn: finding.reusedIn ?? 1, reused: (finding.reusedIn ?? 1) > 1 }
           : {}),
-        ...(finding.exposure ? { exposure: finding.exposure } : {}),
+        exposure: finding.exposure,
       },
     }));
     const log = {

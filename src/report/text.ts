@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import { exposureNote } from '../findings/exposure.js';
+import { exposureNote, refTips } from '../findings/exposure.js';
 import { reuseNote } from '../findings/secret-groups.js';
 import { remediationLine } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
@@ -27,14 +27,18 @@ function renderFinding(finding: Finding, input: ReportInput): string {
   }
   const reused = reuseNote(finding);
   if (reused) lines.push(`    ${reused}`);
-  if (finding.commitCount !== undefined || finding.presentAtHead !== undefined) {
-    lines.push(
-      `    in ${finding.commitCount ?? 1} commit(s); ${finding.presentAtHead ? 'STILL PRESENT at HEAD' : 'no longer present at HEAD'}`,
-    );
-  }
+  if (finding.commitCount !== undefined || finding.presentAtHead !== undefined)
+    lines.push(`    in ${finding.commitCount ?? 1} commit(s); ${presence(finding)}`);
   if (finding.exposure) lines.push(`    ${exposureNote(finding.exposure)}`);
   lines.push(`    fix: ${remediationLine(finding)}`);
   return lines.join('\n');
+}
+
+/** Whether the key is still where people fetch it: at HEAD, else at the tip of which branches and tags. */
+function presence(finding: Finding): string {
+  if (finding.presentAtHead) return 'STILL PRESENT at HEAD';
+  const tips = refTips(finding.exposure);
+  return tips.length > 0 ? `not at HEAD, but still at the tip of ${tips.join(', ')}` : 'no longer present at HEAD';
 }
 
 export const textReporter: Reporter = {
@@ -46,8 +50,17 @@ export const textReporter: Reporter = {
         [
           'dropped candidates (--explain):',
           ...input.dropped.map(
-            (d) => `  ${d.file}:${d.line}  [${d.ruleId}] ${d.secret}  dropped by ${d.filter}: ${d.reason}`,
+            (d) =>
+              `  ${d.file}:${d.line}${d.commit ? ` in commit ${d.commit}` : ''}  [${d.ruleId}] ${d.secret}  dropped by ${d.filter}: ${d.reason}`,
           ),
+        ].join('\n'),
+      );
+    }
+    if (input.listSkipped && input.stats.skipped.length > 0) {
+      blocks.push(
+        [
+          'skipped files (--list-skipped):',
+          ...input.stats.skipped.map((s) => `  ${s.path}  ${s.reason}${s.detail ? `: ${s.detail}` : ''}`),
         ].join('\n'),
       );
     }

@@ -64,7 +64,7 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
   const skip = (reason: Skipped['reason'], detail?: string): FileRead => ({
-    skipped: { path: file.path, reason, ...(detail ? { detail } : {}) },
+    skipped: { path: file.path, reason, detail: detail || undefined },
   });
   const origin = { kind: 'file', path: file.path } as const;
   let fd: number | undefined;

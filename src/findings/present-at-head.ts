@@ -1,6 +1,6 @@
-import type { Finding } from '../findings/finding.js';
-import { decodeText } from './decode-text.js';
-import { BlobReader } from './git-blobs.js';
+import type { Finding } from './finding.js';
+import { decodeText } from '../sources/decode-text.js';
+import { BlobReader } from '../sources/git-blobs.js';
 
 /**
  * Marks each finding with whether its secret is still in the same file at `head` (HEAD, or a range's end): the

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Finding } from '../../src/findings/finding.js';
 import { Secret } from '../../src/findings/secret.js';
-import { markPresentAtHead } from '../../src/sources/present-at-head.js';
+import { markPresentAtHead } from '../../src/findings/present-at-head.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 // markPresentAtHead reads every blob through one `git cat-file --batch`: answers must stay matched to their
