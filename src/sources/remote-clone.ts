@@ -75,11 +75,11 @@ export function remoteTarget(given: string, env: NodeJS.ProcessEnv = process.env
       return { url: given };
     }
     const username = url.username ? decodeURIComponent(url.username) : undefined;
-    if (!url.password) return { url: url.href, ...(username ? { username } : {}) };
+    if (!url.password) return { url: url.href, username };
     const password = decodeURIComponent(url.password);
     url.username = '';
     url.password = '';
-    return { url: url.href, ...(username ? { username } : {}), password };
+    return { url: url.href, username, password };
   }
   if (GITHUB_SHORTHAND.test(given)) {
     const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
@@ -147,7 +147,7 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
     );
     return {
       root,
-      origin: { url, ...(commit ? { commit } : {}) },
+      origin: { url, commit },
       remove: () => {
         cleanup();
       },
@@ -259,6 +259,7 @@ async function runClone(
     allowEnvironment: Object.keys(env).filter((name) => env[name] !== undefined),
     // Both fixed by leakscan: the stock upload-pack, and a template holding only info/attributes.
     unsafe: { allowUnsafePack: true, allowUnsafeTemplateDir: true },
+    // simple-git's own option type has no room for undefined.
     ...(draw ? { progress: draw.update } : {}),
   }).env(env);
   try {

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors.js';
-import { printableUrl, remoteTarget, withoutCredentials } from '../../src/sources/remote-clone.js';
+import { printableUrl, remoteTarget as parse, withoutCredentials } from '../../src/sources/remote-clone.js';
+
+/** The target as data (fields left undefined are absent). */
+const remoteTarget = (given: string, env?: NodeJS.ProcessEnv): unknown => {
+  const target = parse(given, env);
+  return target === undefined ? undefined : JSON.parse(JSON.stringify(target));
+};
 
 describe('remoteTarget: what a non-path argument names', () => {
   it('URLs git clones, with an http(s) password (and its user name) moved out of the URL', () => {
@@ -34,7 +40,7 @@ describe('remoteTarget: what a non-path argument names', () => {
 
   it('transports that run commands and other schemes are refused', () => {
     for (const given of ['ext::sh -c touch x', 'fd::3', 'ftp://host/r.git', 'https://[bad'])
-      assert.throws(() => remoteTarget(given), UsageError, given);
+      assert.throws(() => parse(given), UsageError, given);
   });
 
   it('credentials never survive printing', () => {
