@@ -114,7 +114,7 @@ export interface Clone {
  */
 export async function cloneRepository(request: CloneRequest): Promise<Clone> {
   const env = request.env ?? process.env;
-  const work = await mkdtemp(join(tmpdir(), 'leakscan-clone-'));
+  const work = await mkdtemp(join(tmpdir(), 'leakscan-remote-'));
   const root = request.keepIn ? resolve(request.keepIn) : join(work, 'repository');
   const cleanup = (): void => {
     rmSync(work, { recursive: true, force: true });

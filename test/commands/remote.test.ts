@@ -52,7 +52,7 @@ describe('scan and history of a repository named by URL', () => {
   });
   after(async () => server?.close());
 
-  const clonesLeft = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('leakscan-clone-'));
+  const clonesLeft = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('leakscan-remote-'));
 
   it('file://: history finds every key with the fingerprints of a local history scan, and the clone is removed', async () => {
     const run = await runCli(['history', `file://${join(projects, 'public.git')}`, '--format', 'json'], {
