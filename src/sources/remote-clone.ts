@@ -141,7 +141,14 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
       request.target.url,
       root,
     ];
-    await runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url);
+    // Interrupted mid-clone (the long part): nothing is left behind either.
+    await whileInterruptible(
+      () => {
+        cleanup();
+        if (request.keepIn) rmSync(root, { recursive: true, force: true });
+      },
+      () => runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url),
+    );
     const commit = await gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'no HEAD').catch(
       () => undefined,
     );
@@ -162,18 +169,26 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
 /** Clones, runs `use` on the clone, and removes the clone (unless kept) however `use` ends. */
 export async function withClone<T>(request: CloneRequest, use: (clone: Clone) => Promise<T>): Promise<T> {
   const clone = await cloneRepository(request);
-  const onSignal = (signal: NodeJS.Signals): void => {
+  try {
+    return await whileInterruptible(clone.remove, () => use(clone));
+  } finally {
     clone.remove();
+  }
+}
+
+/** Runs `work`; on SIGINT or SIGTERM meanwhile, runs `cleanup` and then dies of the signal as it would have. */
+async function whileInterruptible<T>(cleanup: () => void, work: () => Promise<T>): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cleanup();
     process.kill(process.pid, signal);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    return await use(clone);
+    return await work();
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    clone.remove();
   }
 }
 
@@ -250,7 +265,8 @@ async function runClone(
   url: string,
 ): Promise<void> {
   const { simpleGit } = await import('simple-git');
-  const config = [...HARDENING, ...extraConfig];
+  // A server that stops sending (under 1 byte/s for a minute) ends the clone instead of hanging the scan.
+  const config = [...HARDENING, 'http.lowSpeedLimit=1', 'http.lowSpeedTime=60', ...extraConfig];
   const draw = progress ? progressLine(progress, url) : undefined;
   const git = simpleGit({
     config,
