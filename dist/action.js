@@ -7,7 +7,7 @@ import {
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-ENP3TDEW.js";
+} from "./chunks/chunk-E42B6BB5.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
@@ -32,7 +32,7 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-GUMX2PUJ.js";
+} from "./chunks/chunk-UVXYHFSY.js";
 import {
   reuseNote
 } from "./chunks/chunk-HRNSKBSI.js";

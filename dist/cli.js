@@ -2,7 +2,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-GUMX2PUJ.js";
+} from "./chunks/chunk-UVXYHFSY.js";
 import "./chunks/chunk-HRNSKBSI.js";
 import {
   MIN_CONFIDENCE_LEVELS
@@ -110,7 +110,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-TFYJM7UB.js");
+    const { runScan } = await import("./chunks/run-scan-7C24JB7M.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -191,7 +191,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-R7TYIEUY.js");
+    const { runDiff } = await import("./chunks/run-diff-BS2J3SCO.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -219,7 +219,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-SI4NQWLY.js");
+    const { runHistory } = await import("./chunks/run-history-TM326Q6M.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -360,7 +360,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-IGZJL6QB.js");
+    const { runStaged } = await import("./chunks/run-staged-5E35HNKR.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };

@@ -96,7 +96,7 @@ async function scanHistory(
       head: repo.hasHead ? 'HEAD' : undefined,
       config: settings.config,
       suppressions: settings.suppressions,
-      ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
+      baselineFile: settings.baselineFile,
       ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
     });
   } finally {

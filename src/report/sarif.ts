@@ -50,13 +50,13 @@ function sourceRoot(input: ReportInput) {
       versionControlProvenance: [
         {
           repositoryUri: input.remote.url,
-          ...(input.remote.commit ? { revisionId: input.remote.commit } : {}),
+          revisionId: input.remote.commit,
           mappedTo: { uriBaseId: SRCROOT },
         },
       ],
     };
   const uri = input.root ? pathToFileURL(input.root.endsWith('/') ? input.root : `${input.root}/`).href : undefined;
-  return { originalUriBaseIds: { [SRCROOT]: { ...(uri ? { uri } : {}), description } } };
+  return { originalUriBaseIds: { [SRCROOT]: { uri, description } } };
 }
 
 /** The other places the same secret was found in (a reused key): SARIF's related locations. */

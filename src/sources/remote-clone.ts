@@ -23,7 +23,7 @@ export interface RemoteOrigin {
 
 /** A repository named on the command line, as git will be given it. */
 export interface RemoteTarget {
-  /** What git clones: no user name or password in an http(s) URL. */
+  /** What git clones: no password in an http(s) URL (nor the user name that came with one). */
   url: string;
   /** A password or token that was written in the URL: handed to git through the askpass program instead. */
   password?: string | undefined;
@@ -35,7 +35,7 @@ const URL_SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
 /** `owner/name` on GitHub (or on GITHUB_SERVER_URL). */
 const GITHUB_SHORTHAND = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** scp-like ssh address: `user@host:path` (the user is required: `a:b` stays a local name). */
-const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/)\S+$/;
+const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9][A-Za-z0-9.-]*:(?!\/\/)\S+$/;
 
 /** A URL as it may be printed: any user name and password removed. */
 export function printableUrl(url: string): string {
@@ -75,10 +75,11 @@ export function remoteTarget(given: string, env: NodeJS.ProcessEnv = process.env
       return { url: given };
     }
     const username = url.username ? decodeURIComponent(url.username) : undefined;
-    const password = url.password ? decodeURIComponent(url.password) : undefined;
+    if (!url.password) return { url: url.href, username };
+    const password = decodeURIComponent(url.password);
     url.username = '';
     url.password = '';
-    return { url: url.href, ...(username ? { username } : {}), ...(password ? { password } : {}) };
+    return { url: url.href, username, password };
   }
   if (GITHUB_SHORTHAND.test(given)) {
     const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
@@ -113,7 +114,7 @@ export interface Clone {
  */
 export async function cloneRepository(request: CloneRequest): Promise<Clone> {
   const env = request.env ?? process.env;
-  const work = await mkdtemp(join(tmpdir(), 'leakscan-clone-'));
+  const work = await mkdtemp(join(tmpdir(), 'leakscan-remote-'));
   const root = request.keepIn ? resolve(request.keepIn) : join(work, 'repository');
   const cleanup = (): void => {
     rmSync(work, { recursive: true, force: true });
@@ -140,13 +141,20 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
       request.target.url,
       root,
     ];
-    await runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url);
+    // Interrupted mid-clone (the long part): nothing is left behind either.
+    await whileInterruptible(
+      () => {
+        cleanup();
+        if (request.keepIn) rmSync(root, { recursive: true, force: true });
+      },
+      () => runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url),
+    );
     const commit = await gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'no HEAD').catch(
       () => undefined,
     );
     return {
       root,
-      origin: { url, ...(commit ? { commit } : {}) },
+      origin: { url, commit },
       remove: () => {
         cleanup();
       },
@@ -161,18 +169,26 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
 /** Clones, runs `use` on the clone, and removes the clone (unless kept) however `use` ends. */
 export async function withClone<T>(request: CloneRequest, use: (clone: Clone) => Promise<T>): Promise<T> {
   const clone = await cloneRepository(request);
-  const onSignal = (signal: NodeJS.Signals): void => {
+  try {
+    return await whileInterruptible(clone.remove, () => use(clone));
+  } finally {
     clone.remove();
+  }
+}
+
+/** Runs `work`; on SIGINT or SIGTERM meanwhile, runs `cleanup` and then dies of the signal as it would have. */
+async function whileInterruptible<T>(cleanup: () => void, work: () => Promise<T>): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cleanup();
     process.kill(process.pid, signal);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    return await use(clone);
+    return await work();
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    clone.remove();
   }
 }
 
@@ -249,7 +265,8 @@ async function runClone(
   url: string,
 ): Promise<void> {
   const { simpleGit } = await import('simple-git');
-  const config = [...HARDENING, ...extraConfig];
+  // A server that stops sending (under 1 byte/s for a minute) ends the clone instead of hanging the scan.
+  const config = [...HARDENING, 'http.lowSpeedLimit=1', 'http.lowSpeedTime=60', ...extraConfig];
   const draw = progress ? progressLine(progress, url) : undefined;
   const git = simpleGit({
     config,
@@ -258,6 +275,7 @@ async function runClone(
     allowEnvironment: Object.keys(env).filter((name) => env[name] !== undefined),
     // Both fixed by leakscan: the stock upload-pack, and a template holding only info/attributes.
     unsafe: { allowUnsafePack: true, allowUnsafeTemplateDir: true },
+    // simple-git's own option type has no room for undefined.
     ...(draw ? { progress: draw.update } : {}),
   }).env(env);
   try {

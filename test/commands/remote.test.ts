@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -52,7 +53,7 @@ describe('scan and history of a repository named by URL', () => {
   });
   after(async () => server?.close());
 
-  const clonesLeft = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('leakscan-clone-'));
+  const clonesLeft = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('leakscan-remote-'));
 
   it('file://: history finds every key with the fingerprints of a local history scan, and the clone is removed', async () => {
     const run = await runCli(['history', `file://${join(projects, 'public.git')}`, '--format', 'json'], {
@@ -171,6 +172,35 @@ describe('scan and history of a repository named by URL', () => {
     assert.doesNotMatch(missing.stderr + run.stderr, /internal error/);
   });
 
+  it('interrupted while the server stalls: the temporary clone is removed', async () => {
+    const sockets = new Set<Socket>();
+    const stalled = createNetServer((socket) => {
+      sockets.add(socket); // accepted, never answered
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
+    const { port } = stalled.address() as AddressInfo;
+    const child = spawn(process.execPath, [CLI, 'history', `http://127.0.0.1:${port}/slow.git`], {
+      cwd,
+      env: { ...process.env, ...env(), XDG_STATE_HOME: TEST_STATE_HOME },
+      stdio: 'ignore',
+    });
+    const closed = new Promise((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    try {
+      // Wait until git is cloning (it made the clone's directory in the temporary one), then interrupt it.
+      const cloning = (): boolean => clonesLeft().some((dir) => existsSync(join(tmp, dir, 'repository')));
+      for (let i = 0; i < 200 && !cloning(); i++) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(cloning(), 'the clone started');
+      child.kill('SIGINT');
+      assert.equal(await closed, 'SIGINT');
+      assert.deepEqual(clonesLeft(), []);
+    } finally {
+      child.kill('SIGKILL');
+      for (const socket of sockets) socket.destroy();
+      stalled.close();
+    }
+  });
+
   it('--keep-clone into a directory that is not empty is refused before anything is fetched', async () => {
     const keep = makeTempDir('leakscan-keep-');
     writeFileSync(join(keep, 'mine.txt'), 'x\n');
@@ -258,6 +288,8 @@ describe('a hostile repository by URL', () => {
       ['scan', '--', `--upload-pack=touch ${marker}`],
       ['history', '--', `--upload-pack=touch ${marker}`],
       ['history', `fd::3`],
+      ['history', `ssh://-oProxyCommand=touch%20${marker}/x.git`],
+      ['scan', `git@-oProxyCommand=touch%20${marker}:x.git`],
       ['scan', `ftp://127.0.0.1/x.git`],
     ]) {
       const run = await runCli(args, { cwd });

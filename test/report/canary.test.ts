@@ -8,6 +8,7 @@ import { runAction } from '../helpers/action-harness.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken, randomBase62 } from '../helpers/tokens.js';
+import { assertValidSarif } from '../helpers/sarif.js';
 
 // Every kind of finding (in content, in a file name, in a commit message, decoded from base64, in a notebook
 // cell, a paired credential and its id half) in every report format, in every scan mode, with --explain and
@@ -94,6 +95,7 @@ describe('a canary key in every kind of finding is printed by no report format u
           assert.equal(run.code, 1, `${mode} ${format}: ${run.stderr}`);
           outputs[`${mode} ${format}`] = run.stdout + run.stderr;
           if (format === 'json') findingsOf[mode] = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+          if (format === 'sarif') await assertValidSarif(run.stdout, `${mode} --format sarif`);
         }
 
       // Every kind of finding is in the reports searched, so each kind was serialised.
