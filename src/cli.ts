@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { baselineCommand } from './commands/baseline-command.js';
 import { diffCommand } from './commands/diff-command.js';
+import { fleetCommand } from './commands/fleet-command.js';
 import { historyCommand } from './commands/history-command.js';
 import { hookCommand } from './commands/hook-command.js';
 import { rotateCommand } from './commands/rotate-command.js';
@@ -61,7 +62,8 @@ async function runYargs(): Promise<void> {
     .command(hookCommand)
     .command(baselineCommand)
     .command(rotateCommand)
-    .demandCommand(1, 'name a command: scan, staged, diff, history, hook, baseline, rules, rotate')
+    .command(fleetCommand)
+    .demandCommand(1, 'name a command: scan, staged, diff, history, hook, baseline, rules, rotate, fleet')
     .strict()
     .epilog(EPILOG)
     .fail((message, error) => {
