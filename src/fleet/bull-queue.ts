@@ -59,6 +59,8 @@ export class BullQueue implements FleetQueue {
 
   async work(job: RepoJob, options: WorkOptions): Promise<void> {
     await this.store.markStarted();
+    // BullMQ never closes a connection it was handed: this one is closed below, after the worker.
+    const connection = connect(this.#url);
     const worker = new Worker<FleetRepo, Omit<RepoOutcome, 'newFindings'> & { newFindings: number }>(
       QUEUE_NAME,
       async (bullJob) => {
@@ -66,7 +68,7 @@ export class BullQueue implements FleetQueue {
         return { ...outcome, newFindings: outcome.newFindings.length };
       },
       {
-        connection: connect(this.#url),
+        connection,
         concurrency: options.concurrency,
         lockDuration: this.#settings.lockDurationMs,
         stalledInterval: Math.max(1000, Math.floor(this.#settings.lockDurationMs / 2)),
@@ -87,22 +89,25 @@ export class BullQueue implements FleetQueue {
     });
     worker.on('error', (error) => options.log(`worker: ${describeError(error)}`));
     await worker.waitUntilReady();
+    let stop = (): void => undefined;
+    let poll: NodeJS.Timeout | undefined;
     try {
       await new Promise<void>((resolve) => {
-        const stop = (): void => resolve();
+        stop = resolve;
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);
         if (!options.exitWhenDone) return;
-        const poll = setInterval(async () => {
+        poll = setInterval(async () => {
           const counts = await this.#queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-          if (Object.values(counts).every((count) => count === 0)) {
-            clearInterval(poll);
-            resolve();
-          }
+          if (Object.values(counts).every((count) => count === 0)) resolve();
         }, 500);
       });
     } finally {
+      clearInterval(poll);
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
       await worker.close();
+      connection.disconnect();
     }
   }
 
