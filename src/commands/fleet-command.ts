@@ -65,7 +65,18 @@ export const fleetCommand: CommandModule = {
         sub(
           'enqueue',
           'queue one job per repository',
-          (y) => y.option('repos', { type: 'string', describe: 'file: one repository URL or path a line' }),
+          (y) =>
+            y
+              .option('repos', { type: 'string', describe: 'file: one repository URL or path a line' })
+              .option('github-org', { type: 'string', describe: 'every repository of this GitHub organisation' })
+              .option('github-user', { type: 'string', describe: 'every repository of this GitHub user' })
+              .option('github-api-url', {
+                type: 'string',
+                default: 'https://api.github.com',
+                describe: 'GitHub Enterprise Server: https://HOST/api/v3 (token: $GITHUB_TOKEN)',
+              })
+              .option('include-archived', { type: 'boolean', default: false, describe: 'also archived repositories' })
+              .option('include-forks', { type: 'boolean', default: false, describe: 'also forks' }),
           (m) => m.enqueueFromFile,
         ),
       )
@@ -96,13 +107,33 @@ export const fleetCommand: CommandModule = {
           'scan',
           'enqueue, work and report in one process',
           (y) =>
-            reporting(working(y)).option('repos', {
-              type: 'string',
-              describe: 'file: one repository URL or path a line',
-            }),
+            reporting(working(y))
+              .option('repos', { type: 'string', describe: 'file: one repository URL or path a line' })
+              .option('plan', { type: 'string', describe: 'a plan file written by fleet plan (with --shard)' })
+              .option('shard', { type: 'number', describe: 'the shard of --plan to scan, from 0' }),
           (m) => m.runFleetScan,
         ),
       )
-      .demandCommand(1, 'name a fleet command: enqueue, worker, status, report, scan') as never,
+      .command(
+        sub(
+          'plan',
+          'split --repos into --shards N shards (for a CI matrix or an Indexed Job), as JSON',
+          (y) =>
+            y
+              .option('repos', { type: 'string', describe: 'file: one repository URL or path a line' })
+              .option('shards', { type: 'number', demandOption: true, describe: 'number of shards' })
+              .option('output', { alias: 'o', type: 'string', describe: 'write the plan to FILE' }),
+          (m) => m.runPlan,
+        ),
+      )
+      .command(
+        sub(
+          'merge <state-dirs..>',
+          'one report from the state directories of every shard',
+          reporting,
+          (m) => m.runMerge,
+        ),
+      )
+      .demandCommand(1, 'name a fleet command: enqueue, worker, status, report, scan, plan, merge') as never,
   handler: () => undefined,
 };

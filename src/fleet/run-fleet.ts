@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/config-file.js';
@@ -10,6 +10,7 @@ import { DirectoryStore } from './dir-store.js';
 import { EmbeddedQueue } from './embedded-queue.js';
 import { writeFleetReport } from './fleet-report.js';
 import type { FleetQueue } from './queue.js';
+import { planShards, shardOf } from './plan.js';
 import { parseRepoList } from './repo-url.js';
 import { repoJob } from './scan-repo.js';
 import type { FleetCounts, FleetRepo, FleetStore } from './types.js';
@@ -20,6 +21,15 @@ export interface FleetArgs {
   'cache-dir'?: string | undefined;
   config?: string | undefined;
   repos?: string | undefined;
+  plan?: string | undefined;
+  'github-org'?: string | undefined;
+  'github-user'?: string | undefined;
+  'github-api-url': string;
+  'include-archived': boolean;
+  'include-forks': boolean;
+  shard?: number | undefined;
+  shards?: number | undefined;
+  'state-dirs'?: string[] | undefined;
   concurrency: number;
   'exit-when-done': boolean;
   'lock-duration': number;
@@ -57,14 +67,68 @@ async function openFleet(args: FleetArgs): Promise<Fleet> {
   return { queue, store, stateDir, close: async () => undefined };
 }
 
-async function readRepos(file: string): Promise<FleetRepo[]> {
-  let text: string;
+async function readText(file: string, option: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`--repos: cannot read ${file}: ${(error as Error).message}`);
+    throw new UsageError(`${option}: cannot read ${file}: ${(error as Error).message}`);
   }
-  return parseRepoList(text, file);
+}
+
+async function readRepos(file: string): Promise<FleetRepo[]> {
+  return parseRepoList(await readText(file, '--repos'), file);
+}
+
+/** `--repos FILE`, or `--plan FILE --shard I`. */
+async function reposToScan(args: FleetArgs): Promise<FleetRepo[]> {
+  if (args.plan !== undefined) {
+    if (args.shard === undefined) throw new UsageError('--plan needs --shard I');
+    return shardOf(await readText(args.plan, '--plan'), args.plan, args.shard);
+  }
+  if (!args.repos) throw new UsageError('--repos FILE (or --plan FILE --shard I): the repositories to scan');
+  return readRepos(args.repos);
+}
+
+/** `fleet plan --repos FILE --shards N`: the plan as JSON, on stdout or in `-o`. */
+export async function runPlan(args: FleetArgs): Promise<number> {
+  if (!args.repos) throw new UsageError('--repos FILE: the repositories to split');
+  const plan = planShards(await readRepos(args.repos), args.shards ?? 0);
+  const text = `${JSON.stringify(plan, null, 2)}\n`;
+  if (args.output) await writeFile(args.output, text);
+  else process.stdout.write(text);
+  say(args)(`${plan.shards.length} shards: ${plan.shards.map((shard) => shard.length).join(', ')} repositories`);
+  return EXIT_CLEAN;
+}
+
+/** `fleet merge DIR..`: one report from the state directories of every shard. */
+export async function runMerge(args: FleetArgs): Promise<number> {
+  const dirs = args['state-dirs'] ?? [];
+  if (dirs.length === 0) throw new UsageError('name the state directories of the shards to merge');
+  const parts = dirs.map((dir) => ({
+    queue: new EmbeddedQueue(resolve(dir)),
+    store: new DirectoryStore(resolve(dir)),
+  }));
+  const store: FleetStore = {
+    readState: async () => undefined,
+    record: async () => undefined,
+    allFindings: async () => (await Promise.all(parts.map((part) => part.store.allFindings()))).flat(),
+    close: async () => undefined,
+  };
+  const counts = await Promise.all(parts.map((part) => part.queue.counts()));
+  const merged: FleetCounts = {
+    queued: 0,
+    active: 0,
+    done: 0,
+    failed: 0,
+    bytesScanned: 0,
+    commitsScanned: 0,
+    firstStartedAt: undefined,
+    failures: counts.flatMap((count) => count.failures),
+  };
+  for (const count of counts)
+    for (const key of ['queued', 'active', 'done', 'failed', 'bytesScanned', 'commitsScanned'] as const)
+      merged[key] += count[key];
+  return report(store, merged, args);
 }
 
 async function fleetConfig(args: FleetArgs): Promise<Config> {
@@ -87,9 +151,23 @@ export async function runEnqueue(args: FleetArgs, repos: FleetRepo[]): Promise<n
   }
 }
 
+/** `fleet enqueue`: --repos FILE, or every repository of --github-org / --github-user. */
 export async function enqueueFromFile(args: FleetArgs): Promise<number> {
-  if (!args.repos) throw new UsageError('name the repositories: --repos FILE, --github-org ORG or --github-user USER');
-  return runEnqueue(args, await readRepos(args.repos));
+  const sources = [args.repos, args['github-org'], args['github-user']].filter((source) => source !== undefined);
+  if (sources.length !== 1)
+    throw new UsageError('name the repositories once: --repos FILE, --github-org ORG or --github-user USER');
+  if (args.repos) return runEnqueue(args, await readRepos(args.repos));
+  const { listGitHubRepos } = await import('./github.js');
+  const repos = await listGitHubRepos({
+    org: args['github-org'],
+    user: args['github-user'],
+    apiUrl: args['github-api-url'],
+    token: process.env.GITHUB_TOKEN || undefined,
+    includeArchived: args['include-archived'],
+    includeForks: args['include-forks'],
+    log: say(args),
+  });
+  return runEnqueue(args, repos);
 }
 
 async function work(fleet: Fleet, args: FleetArgs, exitWhenDone: boolean): Promise<void> {
@@ -148,9 +226,8 @@ export async function runStatus(args: FleetArgs): Promise<number> {
   }
 }
 
-async function report(fleet: Fleet, args: FleetArgs): Promise<number> {
-  const counts = await fleet.queue.counts();
-  const leaks = await writeFleetReport(fleet.store, {
+async function report(store: FleetStore, counts: FleetCounts, args: FleetArgs): Promise<number> {
+  const leaks = await writeFleetReport(store, {
     format: args.format,
     output: args.output,
     config: await fleetConfig(args),
@@ -163,21 +240,20 @@ async function report(fleet: Fleet, args: FleetArgs): Promise<number> {
 export async function runReport(args: FleetArgs): Promise<number> {
   const fleet = await openFleet(args);
   try {
-    return await report(fleet, args);
+    return await report(fleet.store, await fleet.queue.counts(), args);
   } finally {
     await fleet.close();
   }
 }
 
-/** `fleet scan --repos FILE`: enqueue, work until the queue is empty, report; in one process. */
+/** `fleet scan --repos FILE` (or `--plan FILE --shard I`): enqueue, work until the queue is empty, report; in one process. */
 export async function runFleetScan(args: FleetArgs): Promise<number> {
-  if (!args.repos) throw new UsageError('--repos FILE: the repositories to scan');
-  const repos = await readRepos(args.repos);
+  const repos = await reposToScan(args);
   const fleet = await openFleet(args);
   try {
     await fleet.queue.enqueue(repos);
     await work(fleet, args, true);
-    return await report(fleet, args);
+    return await report(fleet.store, await fleet.queue.counts(), args);
   } finally {
     await fleet.close();
   }

@@ -141,6 +141,53 @@ describe('fleet scan, embedded (no REDIS_URL)', () => {
     assert.match(result.stderr, /https:\/\/127\.0\.0\.1:1\/org\/repo\.git: failed/);
   });
 
+  it('plan --shards, scan --plan --shard per shard, merge: the same findings as one scan of all', async () => {
+    const work = makeTempDir();
+    const shared = githubToken();
+    const repos = Array.from({ length: 5 }, (_, i) => {
+      const repo = GitRepo.init();
+      repo.commit('leak', { [`k${i}.txt`]: `${i % 2 === 0 ? shared : githubToken()}\n` });
+      return repo.dir;
+    });
+    const whole = await fleetScan(work, repos);
+    const plan = await runCli(['fleet', 'plan', '--repos', 'repos.txt', '--shards', '2', '-o', 'plan.json'], {
+      cwd: work,
+    });
+    assert.equal(plan.code, 0, plan.stderr);
+    const shards = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')).shards as { name: string }[][];
+    assert.equal(shards.length, 2);
+    assert.deepEqual(
+      shards
+        .flat()
+        .map((repo) => repo.name)
+        .sort(),
+      [...repos].sort(),
+    );
+    for (const index of [0, 1]) {
+      const shard = await runCli(
+        ['fleet', 'scan', '--plan', 'plan.json', '--shard', String(index), '--state-dir', `shard${index}`, '-q'],
+        { cwd: work, env: { REDIS_URL: '' } },
+      );
+      assert.ok(shard.code === 0 || shard.code === 1, shard.stderr);
+    }
+    const merged = await runCli(['fleet', 'merge', 'shard0', 'shard1', '--format', 'json'], { cwd: work });
+    assert.equal(merged.code, 1, merged.stderr);
+    const findings = JSON.parse(merged.stdout).findings as JsonFinding[];
+    const key = (list: JsonFinding[]) =>
+      list.map((finding) => `${finding.repository} ${finding.fingerprint} ${finding.reusedIn}`).sort();
+    assert.deepEqual(key(findings), key(whole.findings));
+    assert.ok(
+      findings.some((finding) => finding.reusedIn === 3),
+      'the shared key is one secret across shards',
+    );
+    const badShard = await runCli(['fleet', 'scan', '--plan', 'plan.json', '--shard', '7', '--state-dir', 's'], {
+      cwd: work,
+      env: { REDIS_URL: '' },
+    });
+    assert.equal(badShard.code, 2);
+    assert.match(badShard.stderr, /--shard: expected 0 to 1/);
+  });
+
   it('keeps BullMQ and ioredis out of the CLI bundle (loaded only by fleet with REDIS_URL)', () => {
     const cli = readFileSync(new URL('../../dist/cli.js', import.meta.url), 'utf8');
     assert.doesNotMatch(cli, /from ["'](bullmq|ioredis)["']/);
