@@ -138,13 +138,18 @@ export async function openBullQueue(url: string, settings?: BullSettings): Promi
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   try {
     await probe.connect();
+  } catch (error) {
+    probe.disconnect();
+    throw new FleetError(`cannot reach Redis at ${redisName(url)}: ${describeError(error)}`);
+  }
+  try {
     const policy = (await probe.config('GET', 'maxmemory-policy')) as string[];
     if (policy[1] && policy[1] !== 'noeviction')
       process.stderr.write(
         `leakscan: warning: Redis maxmemory-policy is ${policy[1]}; BullMQ needs noeviction (see docs/fleet.md)\n`,
       );
-  } catch (error) {
-    throw new FleetError(`cannot reach Redis at ${redisName(url)}: ${describeError(error)}`);
+  } catch {
+    // A managed Redis may refuse CONFIG: the policy is then the operator's to check.
   } finally {
     probe.disconnect();
   }
