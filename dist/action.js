@@ -5,22 +5,25 @@ import {
 import {
   boundariesIn,
   fetchUntil,
-  isShallow,
+  isShallow
+} from "./chunks/chunk-QTUOVFUP.js";
+import {
   scanRevisions
-} from "./chunks/chunk-E42B6BB5.js";
+} from "./chunks/chunk-WZ5LNOYN.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-53H663OG.js";
 import {
   finishScan
-} from "./chunks/chunk-UO3FFETN.js";
+} from "./chunks/chunk-IT2HRAZI.js";
+import "./chunks/chunk-CU3SLIYF.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-TPG72OTZ.js";
+} from "./chunks/chunk-PZK72S67.js";
 import {
   defaultConfig,
   parseConfigText

@@ -110,7 +110,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-7C24JB7M.js");
+    const { runScan } = await import("./chunks/run-scan-QJUYFDGG.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -137,10 +137,10 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-QVOVUGHO.js"),
+      import("./chunks/scan-VWFDJR7Z.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-YCOAN4AN.js"),
-      import("./chunks/finish-scan-YDHKZ5WH.js"),
+      import("./chunks/finish-scan-GHLY4AYE.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -191,9 +191,88 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-BS2J3SCO.js");
+    const { runDiff } = await import("./chunks/run-diff-GBCCNSVA.js");
     process.exitCode = await runDiff(args);
   }
+};
+
+// src/commands/fleet-command.ts
+var FLEET_FORMATS = ["text", "json", "sarif", "html"];
+var shared = (yargs) => yargs.option("state-dir", {
+  type: "string",
+  describe: "embedded mode: where queue, scan state and findings live (default: the user state directory)"
+}).option("cache-dir", { type: "string", describe: "where mirrors are kept (default: <state-dir>/mirrors)" }).option("config", { alias: "c", type: "string", describe: "config file for every repository" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no progress lines" });
+var working = (yargs) => yargs.option("concurrency", { type: "number", default: 2, describe: "repositories scanned at once by this process" }).option("lock-duration", {
+  type: "number",
+  default: 3e4,
+  describe: "Redis: ms a job stays locked without renewal (a killed worker\u2019s job is taken again after it)"
+}).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
+var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
+var handle = (pick) => async (args) => {
+  const module = await import("./chunks/run-fleet-KUEYAG2W.js");
+  process.exitCode = await pick(module)(args);
+};
+var sub = (command, describe, builder, pick) => ({
+  command,
+  describe,
+  builder: ((yargs) => builder(shared(yargs))),
+  handler: handle(pick)
+});
+var fleetCommand = {
+  command: "fleet <command>",
+  describe: "scan many repositories incrementally (REDIS_URL: BullMQ workers; else embedded); see docs/fleet.md",
+  builder: (yargs) => yargs.command(
+    sub(
+      "enqueue",
+      "queue one job per repository",
+      (y) => y.option("repos", { type: "string", describe: "file: one repository URL or path a line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", {
+        type: "string",
+        default: "https://api.github.com",
+        describe: "GitHub Enterprise Server: https://HOST/api/v3 (token: $GITHUB_TOKEN)"
+      }).option("include-archived", { type: "boolean", default: false, describe: "also archived repositories" }).option("include-forks", { type: "boolean", default: false, describe: "also forks" }),
+      (m) => m.enqueueFromFile
+    )
+  ).command(
+    sub(
+      "worker",
+      "scan queued repositories (only commits not scanned before)",
+      (y) => working(y).option("exit-when-done", {
+        type: "boolean",
+        default: false,
+        describe: "Redis: stop once nothing is queued or running (embedded mode always does)"
+      }),
+      (m) => m.runWorker
+    )
+  ).command(
+    sub(
+      "status",
+      "queued, active, done and failed repositories; rate, bytes, ETA",
+      (y) => y.option("format", { choices: ["text", "json"], default: "text" }),
+      (m) => m.runStatus
+    )
+  ).command(sub("report", "the merged report of every repository", reporting, (m) => m.runReport)).command(
+    sub(
+      "scan",
+      "enqueue, work and report in one process",
+      (y) => reporting(working(y)).option("repos", { type: "string", describe: "file: one repository URL or path a line" }).option("plan", { type: "string", describe: "a plan file written by fleet plan (with --shard)" }).option("shard", { type: "number", describe: "the shard of --plan to scan, from 0" }),
+      (m) => m.runFleetScan
+    )
+  ).command(
+    sub(
+      "plan",
+      "split --repos into --shards N shards (for a CI matrix or an Indexed Job), as JSON",
+      (y) => y.option("repos", { type: "string", describe: "file: one repository URL or path a line" }).option("shards", { type: "number", demandOption: true, describe: "number of shards" }).option("output", { alias: "o", type: "string", describe: "write the plan to FILE" }),
+      (m) => m.runPlan
+    )
+  ).command(
+    sub(
+      "merge <state-dirs..>",
+      "one report from the state directories of every shard",
+      reporting,
+      (m) => m.runMerge
+    )
+  ).demandCommand(1, "name a fleet command: enqueue, worker, status, report, scan, plan, merge"),
+  handler: () => void 0
 };
 
 // src/commands/history-command.ts
@@ -219,7 +298,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-TM326Q6M.js");
+    const { runHistory } = await import("./chunks/run-history-CHJONQLI.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -276,7 +355,7 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-RFHXE2PO.js");
+    const { runRotate } = await import("./chunks/run-rotate-UFXASD5W.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -360,7 +439,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-5E35HNKR.js");
+    const { runStaged } = await import("./chunks/run-staged-EJTHJHZD.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -452,7 +531,8 @@ var COMMANDS = [
   historyCommand,
   hookCommand,
   baselineCommand,
-  rotateCommand
+  rotateCommand,
+  fleetCommand
 ];
 var ACTION_CHOICES = {
   rules: RULES_ACTIONS,

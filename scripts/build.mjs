@@ -52,7 +52,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['recheck'],
+  external: ['recheck', 'bullmq', 'ioredis'],
   chunkNames: 'chunks/[name]-[hash]',
   banner: {
     js: "import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);",

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { BASELINE_ACTIONS, baselineCommand } from './commands/baseline-command.js';
 import { diffCommand } from './commands/diff-command.js';
+import { fleetCommand } from './commands/fleet-command.js';
 import { historyCommand } from './commands/history-command.js';
 import { HOOK_ACTIONS, hookCommand } from './commands/hook-command.js';
 import { ROTATE_ACTIONS, rotateCommand } from './commands/rotate-command.js';
@@ -57,6 +58,7 @@ const COMMANDS = [
   hookCommand,
   baselineCommand,
   rotateCommand,
+  fleetCommand,
 ];
 /** The actions of the commands that take one, listed when the action is missing. */
 const ACTION_CHOICES: Record<string, readonly string[]> = {

@@ -1,0 +1,36 @@
+import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
+import {
+  writeReport
+} from "./chunk-N72BHXQF.js";
+import {
+  finishScan
+} from "./chunk-IT2HRAZI.js";
+
+// src/commands/finish-cli-scan.ts
+async function finishCliScan(scanned, args, mode, notes = []) {
+  const outcome = await finishScan(scanned, finishOptions(args, mode, notes));
+  if (outcome.incomplete) process.stderr.write(`leakscan: error: ${outcome.incomplete}
+`);
+  return outcome.exitCode;
+}
+function finishOptions(args, mode, notes) {
+  const rotate = args.rotate || args["rotate-dry-run"];
+  return {
+    mode,
+    showSecrets: args["show-secrets"],
+    explain: args.explain,
+    listSkipped: args["list-skipped"],
+    quiet: args.quiet,
+    minConfidence: args["min-confidence"],
+    allowEmpty: args["allow-empty"],
+    baseline: args.baseline,
+    writeBaseline: args["write-baseline"] ? { file: args["write-baseline"], includeAccepted: true } : void 0,
+    rotation: rotate ? { dryRun: args["rotate-dry-run"], extraUrl: args["rotate-url"] } : void 0,
+    notes,
+    deliver: (report) => writeReport(report, { format: args.format, output: args.output, color: args.color, quiet: args.quiet })
+  };
+}
+
+export {
+  finishCliScan
+};

@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** Whether a real redis-server can be started; with LEAKSCAN_REQUIRE_REDIS=1 (CI) its absence fails the tests. */
+export function redisSkip(): string | false {
+  if (spawnSync('redis-server', ['--version']).status === 0) return false;
+  if (process.env.LEAKSCAN_REQUIRE_REDIS === '1')
+    throw new Error(
+      'redis-server is not on PATH and LEAKSCAN_REQUIRE_REDIS=1 (install the Debian package redis-server)',
+    );
+  return 'SKIPPED: redis-server is not on PATH (Debian package redis-server); the fleet Redis tests did not run';
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A throw-away redis-server on 127.0.0.1: no persistence, its own free port. */
+export class RedisServer {
+  private constructor(
+    readonly port: number,
+    private readonly child: ChildProcess,
+  ) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  static async start(): Promise<RedisServer> {
+    const port = await freePort();
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--maxmemory-policy',
+        'noeviction',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      const onData = (chunk: Buffer): void => {
+        output += chunk.toString('utf8');
+        if (/Ready to accept connections/i.test(output)) resolve();
+      };
+      child.stdout?.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
+    });
+    return new RedisServer(port, child);
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGKILL');
+    await exited;
+  }
+}
