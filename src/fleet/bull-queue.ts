@@ -136,11 +136,13 @@ export class BullQueue implements FleetQueue {
 /** Checks Redis answers before any work, so a wrong REDIS_URL is one clear error, not a hang. */
 export async function openBullQueue(url: string, settings?: BullSettings): Promise<BullQueue> {
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  let reason: unknown;
+  probe.on('error', (error) => (reason ??= error));
   try {
     await probe.connect();
   } catch (error) {
     probe.disconnect();
-    throw new FleetError(`cannot reach Redis at ${redisName(url)}: ${describeError(error)}`);
+    throw new FleetError(`cannot reach Redis at ${redisName(url)}: ${describeError(reason ?? error)}`);
   }
   try {
     const policy = (await probe.config('GET', 'maxmemory-policy')) as string[];
