@@ -4,6 +4,7 @@ import { diffCommand } from './commands/diff-command.js';
 import { historyCommand } from './commands/history-command.js';
 import { hookCommand } from './commands/hook-command.js';
 import { rotateCommand } from './commands/rotate-command.js';
+import { verifyCommand } from './commands/verify-command.js';
 import { rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { stagedCommand } from './commands/staged-command.js';
@@ -61,6 +62,7 @@ async function runYargs(): Promise<void> {
     .command(hookCommand)
     .command(baselineCommand)
     .command(rotateCommand)
+    .command(verifyCommand)
     .demandCommand(1, 'name a command: scan, staged, diff, history, hook, baseline, rules, rotate')
     .strict()
     .epilog(EPILOG)

@@ -6,6 +6,7 @@ import { knownSecretValues } from '../findings/known-secrets.js';
 import { REMEDIATION_FOOTER, remediationText } from '../report/remediation.js';
 import { shortSha } from '../sources/git.js';
 import { reuseNote } from '../findings/secret-groups.js';
+import { verificationNote } from '../verify/verification.js';
 
 /**
  * Registers every raw secret with the runner so it is masked in every later log line (the runner replaces it
@@ -66,7 +67,8 @@ function annotationMessage(finding: Finding, showSecrets: boolean): string {
     ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.`
     : '';
   const reused = reuseNote(finding);
-  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ''}`;
+  const verified = finding.verification ? ` Verification: ${verificationNote(finding.verification)}.` : '';
+  return `${finding.title} ${secret} (rule ${finding.ruleId}).${verified}${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ''}`;
 }
 
 export interface SummaryFacts {

@@ -2,6 +2,7 @@ import { finishScan, type FinishOptions, type ScanMode } from '../output/finish-
 import { writeReport } from '../output/write-report.js';
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
+import { verifyOptions } from './verify-args.js';
 
 /**
  * The end of every scanning command (scan, staged, diff, history): the command line's report options as
@@ -14,7 +15,11 @@ export async function finishCliScan(
   mode: ScanMode,
   notes: string[] = [],
 ): Promise<number> {
-  const outcome = await finishScan(scanned, finishOptions(args, mode, notes));
+  const outcome = await finishScan(scanned, {
+    ...finishOptions(args, mode, notes),
+    verify: verifyOptions(args, scanned.config.verify, process.cwd()),
+    onlyVerified: args['only-verified'],
+  });
   if (outcome.incomplete) process.stderr.write(`leakscan: error: ${outcome.incomplete}\n`);
   return outcome.exitCode;
 }

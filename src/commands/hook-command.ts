@@ -9,13 +9,11 @@ export const hookCommand: CommandModule<object, HookArgs> = {
   command: 'hook <action>',
   describe: 'install or uninstall a git pre-commit hook that runs leakscan staged (honours core.hooksPath)',
   builder: (yargs) =>
-    yargs
-      .positional('action', { choices: ['install', 'uninstall'] as const, demandOption: true })
-      .option('force', {
-        type: 'boolean',
-        default: false,
-        describe: 'install: replace an existing pre-commit hook instead of chaining it',
-      }) as never,
+    yargs.positional('action', { choices: ['install', 'uninstall'] as const, demandOption: true }).option('force', {
+      type: 'boolean',
+      default: false,
+      describe: 'install: replace an existing pre-commit hook instead of chaining it',
+    }) as never,
   handler: async (args) => {
     const { realpathSync } = await import('node:fs');
     const { fileURLToPath } = await import('node:url');

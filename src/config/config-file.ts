@@ -19,7 +19,7 @@ export const defaultConfig = (): Config => ({
   rotation: parseRotationConfig(undefined).rotation,
 });
 
-const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'minConfidence', 'rotation'];
+const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'minConfidence', 'rotation', 'verify'];
 
 /** `10MB`, `512KiB`, `2048` → bytes. */
 export function parseSize(value: unknown): number | undefined {
@@ -119,6 +119,10 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
   if (doc.defaultIgnores !== undefined) {
     if (typeof doc.defaultIgnores !== 'boolean') problems.push('defaultIgnores: must be true or false');
     else config.defaultIgnores = doc.defaultIgnores;
+  }
+  if (doc.verify !== undefined) {
+    if (typeof doc.verify !== 'boolean') problems.push('verify: must be true or false');
+    else config.verify = doc.verify;
   }
   if (doc.minConfidence !== undefined) {
     const level = MIN_CONFIDENCE_LEVELS.find((l) => l === doc.minConfidence);

@@ -13,6 +13,8 @@ export interface Config {
   defaultIgnores: boolean;
   /** Findings below this confidence are dropped; unset: the scan mode's default. */
   minConfidence?: Confidence;
+  /** `verify: true`: check each finding with its vendor, as `--verify` does (endpoint overrides stay CLI-only). */
+  verify?: boolean;
   /** The `rotation:` section, validated with the rest of the file: a typo there fails even without --rotate. */
   rotation: RotationConfig;
 }

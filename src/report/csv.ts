@@ -19,6 +19,8 @@ const COLUMNS = [
   'message',
   'secretId',
   'reusedIn',
+  'verification',
+  'verificationReason',
 ] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula. */
@@ -42,6 +44,8 @@ export const csvReporter: Reporter = {
         message: f.commit?.message,
         secretId: f.secretId,
         reusedIn: f.reusedIn,
+        verification: f.verification?.state,
+        verificationReason: f.verification?.reason,
       };
       return COLUMNS.map((column) => cell(values[column])).join(',');
     });

@@ -95,6 +95,7 @@ export const sarifReporter: Reporter = {
           ? { secretId: finding.secretId, reusedIn: finding.reusedIn ?? 1, reused: (finding.reusedIn ?? 1) > 1 }
           : {}),
         ...(finding.exposure ? { exposure: finding.exposure } : {}),
+        ...(finding.verification ? { verification: finding.verification } : {}),
       },
     }));
     const log = {

@@ -4,6 +4,7 @@ import { reuseNote } from '../findings/secret-groups.js';
 import { remediationLine } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize, summaryLine } from './summary.js';
+import { verificationNote } from '../verify/verification.js';
 
 const paint = (enabled: boolean, code: number, text: string): string =>
   enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -33,6 +34,7 @@ function renderFinding(finding: Finding, input: ReportInput): string {
     );
   }
   if (finding.exposure) lines.push(`    ${exposureNote(finding.exposure)}`);
+  if (finding.verification) lines.push(`    verification: ${verificationNote(finding.verification)}`);
   lines.push(`    fix: ${remediationLine(finding)}`);
   return lines.join('\n');
 }
