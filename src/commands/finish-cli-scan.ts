@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { finishScan, type FinishOptions, type ScanMode } from '../output/finish-scan.js';
 import { writeReport } from '../output/write-report.js';
 import type { ScanResult } from '../scan.js';
@@ -15,9 +16,12 @@ export async function finishCliScan(
   mode: ScanMode,
   notes: string[] = [],
 ): Promise<number> {
+  const verify = verifyOptions(args, scanned.config.verify, process.cwd());
+  if (args['only-verified'] && !verify)
+    throw new UsageError('--only-verified needs --verify (or verify: true in the config)');
   const outcome = await finishScan(scanned, {
     ...finishOptions(args, mode, notes),
-    verify: verifyOptions(args, scanned.config.verify, process.cwd()),
+    verify,
     onlyVerified: args['only-verified'],
   });
   if (outcome.incomplete) process.stderr.write(`leakscan: error: ${outcome.incomplete}\n`);

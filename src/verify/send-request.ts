@@ -1,7 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import type { Socket } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import tls from 'node:tls';
 import { isInternalAddress } from './address.js';
 import type { PlannedRequest } from './plan-request.js';
@@ -84,7 +84,7 @@ export async function sendRequest(planned: PlannedRequest, options: SendOptions)
   let socket: Socket | undefined;
   if (options.proxy && !options.testOrigin) {
     socket = await tunnel(options.proxy, host, port, options.timeoutMs);
-    if (secure) socket = tls.connect({ socket, servername: host });
+    if (secure) socket = tls.connect({ socket, ...(isIP(host) ? {} : { servername: host }) });
   }
   const headers: Record<string, string> = { ...planned.headers, host: planned.url.host };
   if (planned.body !== undefined) headers['content-length'] = String(Buffer.byteLength(planned.body));
@@ -99,7 +99,7 @@ export async function sendRequest(planned: PlannedRequest, options: SendOptions)
     ...(socket
       ? { createConnection: () => socket }
       : { lookup: guardedLookup(options.allowInternal || !!options.testOrigin) }),
-    ...(secure ? { servername: options.testOrigin ? undefined : host } : {}),
+    ...(secure && !options.testOrigin && !isIP(host) ? { servername: host } : {}),
   };
   return await new Promise<Response>((resolve, reject) => {
     const request = (secure ? https : http).request(requestOptions, (response) => {
