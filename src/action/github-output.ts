@@ -86,15 +86,17 @@ export function renderSummary(facts: SummaryFacts): string {
   const count = facts.findings.length;
   lines.push(`## leakscan: ${count === 0 ? 'no leaks found' : `${count} leak${count === 1 ? '' : 's'} found`}`, '');
   lines.push(`Scanned ${facts.what}: ${facts.commitsScanned} commit(s), ${facts.filesScanned} file(s).`, '');
+  // The Verified column only when a --verify run gave the findings a state.
+  const verified = facts.findings.some((f) => f.verification);
   if (count > 0) {
     lines.push(
-      '| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| Rule | Location | Commit | Author | Secret |${verified ? ' Verified |' : ''} Fingerprint | How to ignore |`,
+      `| --- | --- | --- | --- | --- |${verified ? ' --- |' : ''} --- | --- |`,
     );
     for (const f of facts.findings) {
       const secret = f.secret.shown(facts.showSecrets);
       lines.push(
-        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`,
+        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} |${verified ? ` ${cell(f.verification ? verificationNote(f.verification) : '—')} |` : ''} ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`,
       );
     }
     lines.push('', ...REMEDIATION_FOOTER);

@@ -1,3 +1,10 @@
+/** The host asked (Retry-After) to be left alone for longer than a run waits. */
+export class HostPaused extends Error {
+  constructor(readonly waitMs: number) {
+    super(`asked to wait ${Math.ceil(waitMs / 1000)}s (Retry-After)`);
+  }
+}
+
 /**
  * Per-host pacing: at most `concurrency` requests in flight to one host, starts at least `intervalMs` apart,
  * and a host that answered 429 with Retry-After is left alone until then.
@@ -30,7 +37,11 @@ export class HostLimiter {
     state.nextStart = Math.max(state.nextStart, until);
   }
 
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when the host's turn comes; throws HostPaused instead of waiting longer than `maxWaitMs` (a
+   * Retry-After that arrived while this task was queued).
+   */
+  async run<T>(host: string, maxWaitMs: number, task: () => Promise<T>): Promise<T> {
     const state = this.#host(host);
     while (state.active >= this.concurrency) await new Promise<void>((resolve) => state.waiting.push(resolve));
     state.active++;
@@ -38,6 +49,7 @@ export class HostLimiter {
       for (;;) {
         const wait = state.nextStart - Date.now();
         if (wait <= 0) break;
+        if (wait > maxWaitMs) throw new HostPaused(wait);
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
       state.nextStart = Date.now() + this.intervalMs;

@@ -73,6 +73,26 @@ function tunnel(proxy: URL, host: string, port: number, timeoutMs: number): Prom
   });
 }
 
+/** TLS over the proxy tunnel, the certificate checked against `host`; resolves once the handshake is done. */
+function secureOver(raw: Socket, host: string, timeoutMs: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const secured = tls.connect({ socket: raw, host, ...(isIP(host) ? {} : { servername: host }) });
+    const timer = setTimeout(
+      () => secured.destroy(new SendFailure(`no TLS handshake within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    secured.once('secureConnect', () => {
+      clearTimeout(timer);
+      resolve(secured);
+    });
+    secured.once('error', (error) => {
+      clearTimeout(timer);
+      raw.destroy();
+      reject(error instanceof SendFailure ? error : new SendFailure(`TLS: ${error.message}`));
+    });
+  });
+}
+
 /** Sends one request. Redirects are never followed; the response body is capped. */
 export async function sendRequest(planned: PlannedRequest, options: SendOptions): Promise<Response> {
   const target = options.testOrigin ?? planned.url;
@@ -84,7 +104,7 @@ export async function sendRequest(planned: PlannedRequest, options: SendOptions)
   let socket: Socket | undefined;
   if (options.proxy && !options.testOrigin) {
     socket = await tunnel(options.proxy, host, port, options.timeoutMs);
-    if (secure) socket = tls.connect({ socket, ...(isIP(host) ? {} : { servername: host }) });
+    if (secure) socket = await secureOver(socket, host, options.timeoutMs);
   }
   const headers: Record<string, string> = { ...planned.headers, host: planned.url.host };
   if (planned.body !== undefined) headers['content-length'] = String(Buffer.byteLength(planned.body));

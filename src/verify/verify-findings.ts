@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { canaryReason } from './canary.js';
 import { classifyResponse } from './classify.js';
 import { DiskCache } from './disk-cache.js';
-import { HostLimiter, retryAfterMs } from './host-limiter.js';
+import { HostLimiter, HostPaused, retryAfterMs } from './host-limiter.js';
 import { loadVerifiers } from './load-verifiers.js';
 import { describePlan, planRequest } from './plan-request.js';
 import { proxyFor, SendFailure, sendRequest, type Response } from './send-request.js';
@@ -129,18 +129,22 @@ class Session {
         return unknown(`not checked: ${host} asked to wait ${Math.ceil(paused / 1000)}s (Retry-After)`);
       if (this.requests >= this.options.budget)
         return unknown(`not checked: the request budget of ${this.options.budget} is used up (--verify-budget)`);
-      this.requests++;
-      this.options.log?.(`verify: ${verifier.id}: ${describePlan(planned)}`);
+      this.requests++; // reserved now, so concurrent keys cannot overrun the budget
       try {
-        response = await this.#limiter.run(host, () =>
-          sendRequest(planned, {
+        response = await this.#limiter.run(host, MAX_RETRY_WAIT_MS, () => {
+          this.options.log?.(`verify: ${verifier.id}: ${describePlan(planned)}`);
+          return sendRequest(planned, {
             timeoutMs: this.options.timeoutMs,
             allowInternal: this.options.allowInternal,
             proxy: proxyFor(host, this.options.env),
             testOrigin: this.#testOrigin,
-          }),
-        );
+          });
+        });
       } catch (error) {
+        if (error instanceof HostPaused) {
+          this.requests--; // queued, never sent
+          return unknown(`not checked: ${host} ${error.message}`);
+        }
         const reason = error instanceof SendFailure ? error.message : `request failed: ${(error as Error).message}`;
         this.options.log?.(`verify: ${verifier.id}: unknown (${reason})`);
         return unknown(`${host}: ${reason}`);

@@ -109,14 +109,17 @@ describe('verification transport', () => {
       '--verify-allow-internal',
     ];
     const direct = await runCli(args, { cwd: dir, env: caEnv });
+    assert.equal(direct.stdout.length > 0, true, direct.stderr);
     assert.match(states(direct.stdout)[0] ?? '', /^live: 200 from 127\.0\.0\.1/);
     const untrusted = await runCli(args, { cwd: dir });
+    assert.equal(untrusted.stdout.length > 0, true, untrusted.stderr);
     assert.match(
       states(untrusted.stdout)[0] ?? '',
       /^unknown: .*(certificate|CERT)/i,
       'an unverifiable certificate is unknown',
     );
     const viaProxy = await runCli(args, { cwd: dir, env: { ...caEnv, HTTPS_PROXY: proxyUrl } });
+    assert.equal(viaProxy.stdout.length > 0, true, viaProxy.stderr);
     assert.match(states(viaProxy.stdout)[0] ?? '', /^live/);
     assert.deepEqual(connects, [tlsOrigin.replace('https://', '')]);
   });

@@ -277,6 +277,21 @@ describe('--verify against a local vendor', () => {
     }
   });
 
+  it('html shows a state badge; no format echoes what the server said', async () => {
+    const live = githubToken();
+    const waf = githubToken();
+    vendor.behaviours.set(live, 'live');
+    vendor.behaviours.set(waf, 'waf');
+    const dir = repoWith([live, waf]);
+    const html = await runCli(['scan', '.', '--verify', '--format', 'html'], { cwd: dir, env });
+    assert.match(html.stdout, /class="badge verification-live"[^>]*>LIVE</);
+    assert.match(html.stdout, /class="badge verification-unknown"/);
+    for (const format of ['text', 'json', 'sarif', 'csv', 'junit', 'html']) {
+      const result = await runCli(['scan', '.', '--verify', '--explain', '--format', format], { cwd: dir, env });
+      assert.ok(!`${result.stdout}${result.stderr}`.includes('Access denied by the firewall'), format);
+    }
+  });
+
   it('--only-verified keeps live keys only', async () => {
     const live = githubToken();
     const dead = githubToken();
