@@ -8,6 +8,7 @@ import { readRuleFiles } from '../../src/rules/load-rules.js';
 import { awsAccountOfKeyId } from '../../src/verify/canary.js';
 import { readVerifierFiles } from '../../src/verify/load-verifiers.js';
 import { semanticProblems, type VerifierDefinition } from '../../src/verify/verifier-definition.js';
+import { GitRepo } from '../helpers/git-repo.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
@@ -318,6 +319,32 @@ describe('--verify against a local vendor', () => {
     const refused = await runCli(['verify', 'redacted.json'], { cwd: dir, env });
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /without --show-secrets/);
+  });
+
+  it('verifies in the git modes too: staged, diff and history, one request per key across commits', async () => {
+    const token = githubToken();
+    vendor.behaviours.set(token, 'live');
+    const repo = GitRepo.init();
+    repo.commit('base', { 'README.md': 'hello\n' });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit('add a key', { 'app.env': `GITHUB_TOKEN=${token}\n` });
+    repo.commit('copy it', { 'copy.env': `GITHUB_TOKEN=${token}\n` });
+    repo.write({ 'staged.env': `TOKEN=${token}\n` });
+    repo.git('add', 'staged.env');
+    for (const args of [['staged'], ['diff', `${base}..HEAD`], ['history']]) {
+      const before = vendor.countFor(token);
+      const result = await runCli([...args, '--verify', '--format', 'json'], {
+        cwd: repo.dir,
+        env: { ...env, ...repo.env },
+      });
+      const report = JSON.parse(result.stdout) as { findings: JsonFinding[] };
+      assert.ok(report.findings.length > 0, args[0]);
+      assert.ok(
+        report.findings.every((f) => f.verification?.state === 'live'),
+        args[0],
+      );
+      assert.equal(vendor.countFor(token) - before, 1, `${args[0]}: one request`);
+    }
   });
 
   it('--list-hosts prints the egress allowlist', async () => {
