@@ -90,11 +90,8 @@ export async function finishScan(scanned: ScanResult, options: FinishOptions): P
   });
   const notes = [...(options.notes ?? []), ...baselineNotes, ...(verified ? [verified.note] : [])].map(redact);
   await options.deliver({ input: reportInput(shown, options, notes), raw: result });
-  // With verification on, only keys the vendor called live go to the rotation webhooks.
-  await rotate?.(
-    verified ? { ...shown, findings: shown.findings.filter((f) => f.verification?.state === 'live') } : shown,
-    options.mode,
-  );
+  // With verification on, each target's `verification` filter decides (webhooks: live keys only by default).
+  await rotate?.(shown, options.mode);
   const leakCount = shown.findings.length;
   const found: ExitCode = leakCount > 0 ? EXIT_LEAKS : EXIT_CLEAN;
   const incomplete = incompleteScanReason(result, options.mode, options.allowEmpty);

@@ -188,6 +188,29 @@ describe('verification transport', () => {
     assert.match(text, /"[0-9a-f]{64}":/);
   });
 
+  it('a webhook with verification: any also gets the invalid key', async () => {
+    const liveToken = githubToken();
+    const deadToken = githubToken();
+    live.add(liveToken);
+    const receiver: Receiver = await startReceiver();
+    try {
+      const dir = repoWith(
+        [liveToken, deadToken],
+        `rotation:\n  webhooks:\n    - url: ${receiver.url}\n      retries: 0\n      verification: any\n`,
+      );
+      await runCli(
+        ['scan', '.', '--verify', '--rotate', '--verify-endpoint', `github=${tlsOrigin}`, '--verify-allow-internal'],
+        { cwd: dir, env: { ...caEnv, LEAKSCAN_WEBHOOK_SECRET: 'test-signing-secret' } },
+      );
+      const states = receiver.requests
+        .map((r) => (JSON.parse(r.body) as { verification?: { state: string } }).verification?.state)
+        .sort();
+      assert.deepEqual(states, ['invalid', 'live']);
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it('sends only live keys to the rotation webhook, with the state in the payload', async () => {
     const liveToken = githubToken();
     const deadToken = githubToken();
