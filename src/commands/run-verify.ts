@@ -27,7 +27,7 @@ function reportFindings(file: string): Finding[] {
     const item = raw as Record<string, unknown>;
     const secret = typeof item.secret === 'string' ? item.secret : '';
     const ruleId = typeof item.ruleId === 'string' ? item.ruleId : '';
-    const file = typeof item.file === 'string' ? item.file : '';
+    const path = typeof item.file === 'string' ? item.file : '';
     if (!ruleId || !secret) throw new UsageError(`${file}: finding ${index} has no ruleId or secret`);
     if (typeof item.secretHash === 'string' && item.secretHash !== hashSecret(secret))
       throw new UsageError(
@@ -37,9 +37,9 @@ function reportFindings(file: string): Finding[] {
     return {
       ...(item as unknown as Finding),
       ruleId,
-      file,
+      file: path,
       secret: new Secret(secret),
-      fingerprint: fingerprintOf(ruleId, file, secret),
+      fingerprint: fingerprintOf(ruleId, path, secret),
       ...(paired && typeof paired.secret === 'string'
         ? {
             pairedWith: { ...(paired as unknown as Finding['pairedWith'] & object), secret: new Secret(paired.secret) },

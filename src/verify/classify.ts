@@ -44,6 +44,7 @@ export function classifyResponse(
   }
   if (response.status === 429) return { state: 'unknown', reason: `${from}: rate limited` };
   if (response.status >= 500) return { state: 'unknown', reason: `${from}: server error` };
+  if (response.truncated) return { state: 'unknown', reason: `${from}: an answer over 64 KB, not a key check's` };
   const type = String(response.headers['content-type'] ?? '');
   if (/html/i.test(type) || /^\s*<(!doctype|html)/i.test(response.body))
     return { state: 'unknown', reason: `${from}: an HTML page, not the vendor's API answer (a WAF or proxy?)` };

@@ -20,6 +20,8 @@ export interface Response {
   headers: http.IncomingHttpHeaders;
   /** At most MAX_BODY bytes: enough for any vendor's answer; the rest is not read. */
   body: string;
+  /** The body went past MAX_BODY and was cut: no vendor answers that much to a key check. */
+  truncated?: boolean | undefined;
 }
 
 /** Why no response came: the verifier reports `unknown` with this. */
@@ -125,18 +127,23 @@ export async function sendRequest(planned: PlannedRequest, options: SendOptions)
     const request = (secure ? https : http).request(requestOptions, (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        if (size >= MAX_BODY) return;
-        chunks.push(chunk);
-        size += chunk.length;
-      });
-      response.on('end', () =>
+      const done = (): void =>
         resolve({
           status: response.statusCode ?? 0,
           headers: response.headers,
           body: Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8'),
-        }),
-      );
+          truncated: size >= MAX_BODY,
+        });
+      response.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+        // Enough for any vendor's answer: stop reading (an endless body cannot hold the run).
+        if (size >= MAX_BODY) {
+          done();
+          request.destroy();
+        }
+      });
+      response.on('end', done);
       response.on('error', (error) => reject(new SendFailure(`response: ${error.message}`)));
     });
     const deadline = setTimeout(

@@ -12,7 +12,17 @@ import { GitRepo } from '../helpers/git-repo.js';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
-type Behaviour = 'live' | 'invalid' | 'waf' | 'foreign-403' | 'rate-limited' | 'error' | 'redirect' | 'hang';
+type Behaviour =
+  | 'live'
+  | 'invalid'
+  | 'waf'
+  | 'foreign-403'
+  | 'rate-limited'
+  | 'error'
+  | 'redirect'
+  | 'hang'
+  | 'endless'
+  | 'reset';
 
 /** A local server that answers as api.github.com documents, by the token it is given. */
 class FakeVendor {
@@ -66,6 +76,19 @@ class FakeVendor {
         return void response.end();
       case 'hang':
         return; // never answers
+      case 'endless': {
+        // 200 and a body that never ends: the client must stop reading on its own.
+        response.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = `{"resources":${'['.repeat(1)}${' '.repeat(16 * 1024)}`;
+        const pump = (): void => {
+          while (response.write(chunk)) if (response.destroyed) return;
+          response.once('drain', pump);
+        };
+        response.on('error', () => undefined);
+        return pump();
+      }
+      case 'reset':
+        return void request.socket.destroy();
     }
   }
 }
@@ -191,6 +214,19 @@ describe('--verify against a local vendor', () => {
     assert.match(report.findings[0]?.verification?.reason ?? '', /no answer within 1000 ms/);
   });
 
+  it('an endless body and a connection reset are unknown, without hanging', async () => {
+    const endless = githubToken();
+    const reset = githubToken();
+    vendor.behaviours.set(endless, 'endless');
+    vendor.behaviours.set(reset, 'reset');
+    const { report } = await scanJson(repoWith([endless, reset]), ['--verify-timeout', '30']);
+    const state = (token: string) => report.findings.find((f) => f.secret === token)?.verification;
+    assert.equal(state(endless)?.state, 'unknown');
+    assert.match(state(endless)?.reason ?? '', /200 from api\.github\.com: an answer over 64 KB/);
+    assert.equal(state(reset)?.state, 'unknown');
+    assert.match(state(reset)?.reason ?? '', /network error|socket hang up|ECONNRESET/);
+  });
+
   it('50 copies of 5 distinct keys cost 5 requests', async () => {
     const tokens = Array.from({ length: 5 }, () => githubToken());
     for (const token of tokens) vendor.behaviours.set(token, 'live');
@@ -270,6 +306,8 @@ describe('--verify against a local vendor', () => {
       assert.ok(!result.stdout.includes(token), `${format} stdout holds the key`);
       assert.ok(!result.stderr.includes(token), `${format} stderr holds the key`);
       assert.match(`${result.stdout}`, /invalid/, `${format} shows the state`);
+      if (format === 'csv') assert.match(result.stdout, /,reusedIn,verification,verificationReason\r\n/);
+      if (format === 'sarif') assert.match(result.stdout, /"verification": \{\s*"state": "invalid"/);
       if (format === 'text')
         assert.match(
           result.stderr,
@@ -344,6 +382,17 @@ describe('--verify against a local vendor', () => {
         args[0],
       );
       assert.equal(vendor.countFor(token) - before, 1, `${args[0]}: one request`);
+    }
+  });
+
+  it('leakscan verify refuses a report that is not one, cleanly', async () => {
+    const dir = makeTempDir('leakscan-verify-');
+    writeFileSync(join(dir, 'junk.json'), '{"findings": [{"ruleId": 1}]');
+    writeFileSync(join(dir, 'other.json'), '{"findings": [{"file": "x"}]}');
+    for (const file of ['junk.json', 'other.json', 'missing.json']) {
+      const result = await runCli(['verify', file], { cwd: dir, env });
+      assert.equal(result.code, 2, file);
+      assert.match(result.stderr, /^leakscan: error: /, file);
     }
   });
 
