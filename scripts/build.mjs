@@ -37,6 +37,10 @@ writeFileSync(join(rulesDir, 'schema.json'), `${JSON.stringify(ruleFileSchema(),
 const { verifierFileSchema } = await tsImport('../src/verify/verifier-definition.ts', import.meta.url);
 writeFileSync(join(rulesDir, 'verifiers', 'schema.json'), `${JSON.stringify(verifierFileSchema(), null, 2)}\n`);
 
+// The config file's fields are declared once, in src/config/config-schema.ts; editors read schemas/config.schema.json.
+const { configFileSchema } = await tsImport('../src/config/config-schema.ts', import.meta.url);
+writeFileSync(join(root, 'schemas', 'config.schema.json'), `${JSON.stringify(configFileSchema(), null, 2)}\n`);
+
 const entryPoints = ['src/cli.ts', 'src/action.ts', 'src/detect/scan-worker.ts'].filter((entry) =>
   existsSync(join(root, entry)),
 );

@@ -13,6 +13,7 @@ import { markReuse } from './findings/secret-groups.js';
 import { selectRules } from './rules/select-rules.js';
 import { fileNameFragment, type ListedFile, type ReadOptions } from './sources/directory.js';
 import { expandFragment } from './sources/expand-fragment.js';
+import type { RemoteOrigin } from './sources/remote-clone.js';
 import type { Fragment } from './sources/fragment.js';
 import { emptyStats, type ScanStats } from './sources/scan-stats.js';
 
@@ -30,8 +31,13 @@ export type OpenSource = (context: SourceContext) => AsyncIterable<Fragment>;
  * when there are enough of them to pay for the threads' start-up.
  */
 export interface FileListSource {
-  /** The files to read, and every name met on the way (a key in a file name is a leak too). */
-  listFiles(context: SourceContext): Promise<{ files: ListedFile[]; names: string[]; read: ReadOptions }>;
+  /**
+   * The files to read, and every name met on the way (a key in a file name is a leak too); `root`: the
+   * directory their paths are relative to, when it is not the scan's `cwd`.
+   */
+  listFiles(
+    context: SourceContext,
+  ): Promise<{ files: ListedFile[]; names: string[]; read: ReadOptions; root?: string | undefined }>;
 }
 
 /** Below this many files a scan stays in-process: a worker's start-up (~30-50 ms) would cost more than it saves. */
@@ -44,9 +50,9 @@ const WORKERS_AVAILABLE = !import.meta.url.endsWith('.ts');
 
 export interface ScanRequest {
   cwd: string;
-  configFile?: string;
+  configFile?: string | undefined;
   /** A config already loaded (the Action reads it from the base commit); takes precedence over configFile. */
-  config?: Config;
+  config?: Config | undefined;
   source: OpenSource | FileListSource;
   /** Accepted fingerprints (`--baseline`, `.leakscanignore`), applied after detection. */
   suppressions?: Suppressions;
@@ -60,9 +66,13 @@ export interface ScanResult {
   stats: ScanStats;
   ruleCount: number;
   config: Config;
+  /** The directory the findings' paths are relative to: a repository's top level, or the scanned root. */
+  root: string;
+  /** Set by a scan of a repository by URL (`sources/remote-clone.ts`). */
+  remote?: RemoteOrigin | undefined;
   elapsedMs: number;
   /** Findings a baseline or `.leakscanignore` accepted (also listed in `dropped`). */
-  suppressed?: Finding[];
+  suppressed?: Finding[] | undefined;
   /** `--baseline` fingerprints this scan did not see. */
   staleBaseline?: string[];
 }
@@ -82,6 +92,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const findings: Finding[] = [];
   const dropped: Dropped[] = [];
   let droppedOmitted = 0;
+  let root = request.cwd;
   // Dropped candidates only serve --explain and the summary; a long history can drop millions of them, so the
   // list is capped to keep memory bounded, and the rest are counted.
   const keepDropped = (items: readonly Dropped[]): void => {
@@ -99,7 +110,9 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     }
   } else {
     // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
-    const { files, names, read } = await request.source.listFiles({ cwd: request.cwd, config, stats });
+    const listing = await request.source.listFiles({ cwd: request.cwd, config, stats });
+    const { files, names, read } = listing;
+    root = listing.root ?? root;
     for (const name of names) findings.push(...detector.detect(fileNameFragment(name)).findings);
     const workers = WORKERS_AVAILABLE
       ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER))
@@ -128,6 +141,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     stats,
     ruleCount: rules.length,
     config,
+    root,
     elapsedMs: performance.now() - started,
     ...(accepted ? { suppressed: accepted.suppressed, staleBaseline: accepted.staleBaseline } : {}),
   };

@@ -159,7 +159,7 @@ async function fetchUntil(
     wants,
     complete,
     depthOption: '--depth',
-    ...(firstDepth !== undefined ? { firstDepth } : {}),
+    firstDepth,
     unshallowFirst,
     what,
     fix: FETCH_FIX,

@@ -78,9 +78,50 @@ export interface SummaryFacts {
   filesScanned: number;
   notes: readonly string[];
   showSecrets: boolean;
+  /** Where files and commits are shown on the repository's server; no links without it. */
+  links?: RepositoryLinks | undefined;
 }
 
-/** The job summary: a count line, then a table with everything needed to act on or accept each finding. */
+/** The repository on its server (`GITHUB_SERVER_URL`/`GITHUB_REPOSITORY`) and the commit a file is shown at. */
+export interface RepositoryLinks {
+  server: string;
+  repository: string;
+  /** The commit scanned (a directory scan's checkout, a range's end): where a finding without a commit is. */
+  head?: string | undefined;
+}
+
+/** Links from the runner's environment, or undefined when it does not name a server and repository it can trust. */
+export function repositoryLinks(env: NodeJS.ProcessEnv, head: string | undefined): RepositoryLinks | undefined {
+  const server = (env.GITHUB_SERVER_URL ?? '').replace(/\/+$/, '');
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  if (!/^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(server)) return undefined;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return undefined;
+  return { server, repository, head: head && /^[0-9a-f]{40}$/.test(head) ? head : undefined };
+}
+
+/** Every character of a path segment that could end a Markdown link or a URL is percent-encoded. */
+const urlSegment = (segment: string): string =>
+  encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+function commitLink(sha: string, links: RepositoryLinks | undefined): string {
+  const text = codeCell(shortSha(sha));
+  return links ? `[${text}](${links.server}/${links.repository}/commit/${sha})` : text;
+}
+
+function locationLink(finding: Finding, links: RepositoryLinks | undefined): string {
+  const text = codeCell(`${finding.file}:${finding.line}`);
+  const at = finding.commit?.sha ?? links?.head;
+  // A key in a commit message has no place in a file: the commit column links to it.
+  if (!links || !at || finding.part === 'commit-message') return text;
+  const path = finding.file.split('/').map(urlSegment).join('/');
+  const anchor = finding.part === 'file-name' ? '' : `#L${finding.line}`;
+  return `[${text}](${links.server}/${links.repository}/blob/${at}/${path}${anchor})`;
+}
+
+/**
+ * The job summary: a count line, then a table with everything needed to act on or accept each finding, one row
+ * per fingerprint (the one to accept it with), the file and commit linked on the repository's server.
+ */
 export function renderSummary(facts: SummaryFacts): string {
   const lines: string[] = [];
   const count = facts.findings.length;
@@ -90,19 +131,36 @@ export function renderSummary(facts: SummaryFacts): string {
   const verified = facts.findings.some((f) => f.verification);
   if (count > 0) {
     lines.push(
-      `| Rule | Location | Commit | Author | Secret |${verified ? ' Verified |' : ''} Fingerprint | How to ignore |`,
-      `| --- | --- | --- | --- | --- |${verified ? ' --- |' : ''} --- | --- |`,
+      `| Rule | Location | Commit | Author | Secret |${verified ? ' Verified |' : ''} To accept it |`,
+      `| --- | --- | --- | --- | --- |${verified ? ' --- |' : ''} --- |`,
     );
-    for (const f of facts.findings) {
+    const byFingerprint = new Map<string, Finding[]>();
+    for (const f of facts.findings) byFingerprint.set(f.fingerprint, [...(byFingerprint.get(f.fingerprint) ?? []), f]);
+    for (const [fingerprint, [f, ...others]] of byFingerprint) {
+      if (!f) continue;
       const secret = f.secret.shown(facts.showSecrets);
+      const more = others.length > 0 ? ` (and ${others.length} more place${others.length === 1 ? '' : 's'})` : '';
       lines.push(
-        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : '—'} | ${cell(f.commit?.author ?? '—')} | ${cell(`\`${secret.replace(/\s+/g, ' ')}\``)} |${verified ? ` ${cell(f.verification ? verificationNote(f.verification) : '—')} |` : ''} ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`,
+        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : '—'} | ${cell(f.commit?.author ?? '—')} | ${codeCell(secret.replace(/\s+/g, ' '))} |${verified ? ` ${cell(f.verification ? verificationNote(f.verification) : '—')} |` : ''} add ${codeCell(fingerprint)} to \`.leakscanignore\` |`,
       );
     }
     lines.push('', ...REMEDIATION_FOOTER);
   }
   for (const note of facts.notes) lines.push('', `> ${cell(note)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The job summary of a run that failed before it could report (a fetch that failed, a bad input): the error. */
+export function renderFailureSummary(message: string): string {
+  return `## leakscan: the scan failed\n\nNo result: the scan did not finish, so this is not a pass.\n\n> ${cell(message)}\n`;
+}
+
+/**
+ * Text in a code span (`src/app.env:3`). A file name can hold a backtick, which would end the span and let the
+ * rest read as Markdown (a link, emphasis): such text is shown as plain text with every markup character escaped.
+ */
+function codeCell(text: string): string {
+  return text.includes('`') ? cell(text.replace(/[\\`*_[\]()!~#]/g, '\\$&')) : cell(`\`${text}\``);
 }
 
 /** Table cells are Markdown inside HTML: escape what would end the cell or open a tag. */

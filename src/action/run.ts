@@ -13,7 +13,14 @@ import { openRepository } from '../sources/git.js';
 import { baseCommitSettings, untrustedConfigReason, workTreeSettings, type ScanSettings } from './config-trust.js';
 import { planScan, type EventPayload } from './scan-plan.js';
 import { selectCommits } from './fetch-range.js';
-import { annotate, logUntrusted, maskSecrets, renderSummary } from './github-output.js';
+import {
+  annotate,
+  logUntrusted,
+  maskSecrets,
+  renderFailureSummary,
+  renderSummary,
+  repositoryLinks,
+} from './github-output.js';
 
 const EXTENSIONS: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', csv: 'csv', junit: 'xml' };
 
@@ -73,7 +80,14 @@ export async function run(): Promise<void> {
   try {
     await runAction();
   } catch (error) {
-    core.setFailed(`leakscan: ${await redactKeyLike(describeError(error))}`);
+    const message = await redactKeyLike(describeError(error));
+    core.setFailed(`leakscan: ${message}`);
+    // The job summary says so too: an empty one reads like nothing to report.
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(renderFailureSummary(message))
+        .write()
+        .catch((error: unknown) => core.warning(`leakscan: cannot write the job summary: ${describeError(error)}`));
   }
 }
 
@@ -99,10 +113,12 @@ async function runAction(): Promise<void> {
   const checkoutDir = resolve(workspace, inputs.workingDirectory);
   const repo = plan.kind === 'directory' ? undefined : await openRepository(checkoutDir);
   const root = repo?.root ?? checkoutDir;
-  const selection = repo ? await selectCommits(root, plan, logUntrusted) : undefined;
+  const selection = repo
+    ? await core.group('leakscan: fetch the commits to scan', () => selectCommits(root, plan, logUntrusted))
+    : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff';
-  const scanned = await runScan(root, selection, settings, inputs);
+  const scanned = await core.group('leakscan: scan', () => runScan(root, selection, settings));
   const showSecrets = inputs.redact === false;
 
   const outcome = await finishScan(scanned, {
@@ -115,7 +131,15 @@ async function runAction(): Promise<void> {
     rotation: inputs.rotate ? { dryRun: false, extraUrl: inputs.rotateUrl || undefined } : undefined,
     notes: [...(selection?.notes ?? []), ...settings.notes],
     log: logUntrusted,
-    deliver: (report) => tellGitHub(report, { inputs, root, workspace, what: plan.why, showSecrets }),
+    deliver: (report) =>
+      tellGitHub(report, {
+        inputs,
+        root,
+        workspace,
+        what: plan.why,
+        showSecrets,
+        head: selection?.head ?? process.env.GITHUB_SHA,
+      }),
   });
 
   if (outcome.incomplete) core.setFailed(`leakscan: ${outcome.incomplete}`);
@@ -129,12 +153,21 @@ async function runAction(): Promise<void> {
 /** The report in the log, in files, as annotations and in the job summary; the step's outputs. */
 async function tellGitHub(
   { input, raw }: FinishedReport,
-  context: { inputs: ActionInputs; root: string; workspace: string; what: string; showSecrets: boolean },
+  context: {
+    inputs: ActionInputs;
+    root: string;
+    workspace: string;
+    what: string;
+    showSecrets: boolean;
+    head: string | undefined;
+  },
 ): Promise<void> {
   const { inputs, root } = context;
   // Before anything about the findings reaches the log.
   maskSecrets(raw.findings);
+  core.startGroup(`leakscan: report (${input.findings.length} leak${input.findings.length === 1 ? '' : 's'})`);
   logUntrusted(REPORTERS.text!.render(input));
+  core.endGroup();
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve(
     root,
@@ -158,6 +191,7 @@ async function tellGitHub(
       filesScanned: input.stats.filesScanned,
       notes: input.notes ?? [],
       showSecrets: context.showSecrets,
+      links: repositoryLinks(process.env, context.head),
     };
     await core.summary.addRaw(renderSummary(facts)).write();
   }
@@ -188,13 +222,9 @@ async function runScan(
   root: string,
   selection: Awaited<ReturnType<typeof selectCommits>> | undefined,
   settings: ScanSettings,
-  inputs: ActionInputs,
 ): Promise<ScanResult> {
-  const baselineFile = inputs.baseline ? resolve(root, inputs.baseline) : undefined;
-  const configSource = {
-    ...(settings.config ? { config: settings.config } : {}),
-    ...(settings.configFile ? { configFile: settings.configFile } : {}),
-  };
+  const { baselineFile } = settings;
+  const configSource = { config: settings.config };
   if (selection) {
     return scanRevisions({
       root,
@@ -202,7 +232,7 @@ async function runScan(
       head: selection.head,
       ...configSource,
       suppressions: settings.suppressions,
-      ...(baselineFile ? { baselineFile } : {}),
+      baselineFile,
     });
   }
   return scan({

@@ -13,9 +13,9 @@ export type ScanPlan =
       head: string;
       why: string;
       /** pull_request.commits: a first fetch depth that usually reaches the merge base in one go. */
-      expectedCommits?: number;
+      expectedCommits?: number | undefined;
       /** Force pushes: when the replaced tip cannot be fetched, scan what is not on the default branch. */
-      ifBaseGone?: { defaultBranch: string | undefined };
+      ifBaseGone?: { defaultBranch: string | undefined } | undefined;
     }
   /** A new branch: the commits of head not on the default branch (all of head if it is the default branch). */
   | { kind: 'new-branch'; head: string; defaultBranch: string | undefined; why: string }
@@ -97,7 +97,7 @@ function eventPlan({ eventName, payload, sha, head: headInput }: PlanInput): Sca
       base,
       head,
       why: `pull request${pr?.number !== undefined ? ` #${pr.number}` : ''}: the commits between the merge base with ${pr?.base?.ref ?? short(base)} and ${short(head)}`,
-      ...(typeof pr?.commits === 'number' ? { expectedCommits: pr.commits } : {}),
+      expectedCommits: typeof pr?.commits === 'number' ? pr.commits : undefined,
     };
   }
   if (eventName === 'push') {
@@ -121,7 +121,7 @@ function eventPlan({ eventName, payload, sha, head: headInput }: PlanInput): Sca
       kind: 'range',
       base: before,
       head: after,
-      ...(payload.forced ? { ifBaseGone: { defaultBranch } } : {}),
+      ifBaseGone: payload.forced ? { defaultBranch } : undefined,
       why: payload.forced
         ? `force push: the commits of ${short(after)} not reachable from the replaced tip ${short(before)}`
         : `push: ${short(before)}..${short(after)}`,

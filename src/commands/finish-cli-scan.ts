@@ -34,6 +34,7 @@ function finishOptions(args: ReportArgs, mode: ScanMode, notes: string[]): Finis
     mode,
     showSecrets: args['show-secrets'],
     explain: args.explain,
+    listSkipped: args['list-skipped'],
     quiet: args.quiet,
     minConfidence: args['min-confidence'],
     allowEmpty: args['allow-empty'],

@@ -3,11 +3,20 @@ import type { HistoryArgs } from './run-history.js';
 import { withReportOptions } from './report-options.js';
 
 export const historyCommand: CommandModule<object, HistoryArgs> = {
-  command: 'history',
+  command: 'history [repository]',
   describe:
     'scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it',
   builder: (yargs) =>
     withReportOptions(yargs)
+      .positional('repository', {
+        type: 'string',
+        describe:
+          'a local repository, or a URL to clone (https, ssh, file://, owner/name on GitHub); default: the current one',
+      })
+      .option('keep-clone', {
+        type: 'string',
+        describe: 'with a URL: clone into DIR and keep it (default: a temporary clone, removed)',
+      })
       .option('branch', { type: 'string', describe: 'only the history of this branch (or any revision)' })
       .option('since', {
         type: 'string',

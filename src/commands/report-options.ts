@@ -10,12 +10,13 @@ export interface ReportArgs {
   config?: string;
   'show-secrets': boolean;
   explain: boolean;
+  'list-skipped': boolean;
   color: boolean;
   quiet: boolean;
   rotate: boolean;
   'rotate-dry-run': boolean;
   'rotate-url'?: string;
-  baseline?: string;
+  baseline?: string | undefined;
   'write-baseline'?: string;
   'allow-empty': boolean;
   'min-confidence'?: Confidence;
@@ -38,6 +39,11 @@ export const REPORT_OPTIONS = {
   config: { alias: 'c', type: 'string', describe: 'config file (default: .leakscan.yaml in the current directory)' },
   'show-secrets': { type: 'boolean', default: false, describe: 'print secrets in full (redacted by default)' },
   explain: { type: 'boolean', default: false, describe: 'list every dropped candidate and the filter that dropped it' },
+  'list-skipped': {
+    type: 'boolean',
+    default: false,
+    describe: 'list every skipped file and why (by default only counted by reason)',
+  },
   color: {
     type: 'boolean',
     default: true,

@@ -9,12 +9,14 @@ interface RulesArgs {
   'update-redos-file': boolean;
 }
 
+export const RULES_ACTIONS = ['list', 'check'] as const;
+
 export const rulesCommand: CommandModule<object, RulesArgs> = {
   command: 'rules <action>',
   describe: 'list the rules, or check every rule file (schema, patterns, examples through the engine)',
   builder: (yargs) =>
     yargs
-      .positional('action', { choices: ['list', 'check'] as const, demandOption: true })
+      .positional('action', { choices: RULES_ACTIONS, demandOption: true })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const })
       .option('redos', {
         type: 'boolean',
@@ -60,7 +62,7 @@ export const rulesCommand: CommandModule<object, RulesArgs> = {
       redos: args.redos,
       recheckAll: args['recheck-all'],
       updateSafeFile: args['update-redos-file'],
-      ...(args.only ? { only: args.only } : {}),
+      only: args.only,
     });
     for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
     for (const problem of report.problems) process.stderr.write(`error: ${problem}\n`);

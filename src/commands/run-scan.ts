@@ -1,14 +1,17 @@
+import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { loadSuppressions } from '../findings/suppressions.js';
 import { parseSize } from '../config/config-file.js';
+import { loadScanSettings } from '../config/scan-settings.js';
 import { scan } from '../scan.js';
+import { scannedDirectory, scanRoot } from '../sources/directory.js';
 import { directorySource } from '../sources/directory-source.js';
+import { remoteTarget } from '../sources/remote-clone.js';
 import { stdinFragments } from '../sources/stdin.js';
 import { finishCliScan } from './finish-cli-scan.js';
-import type { ReportArgs } from './report-options.js';
+import type { RemoteArgs } from './remote-scan.js';
 
 /** The arguments of `leakscan scan`, as the command line declares them (scan-command.ts). */
-export interface ScanArgs extends ReportArgs {
+export interface ScanArgs extends RemoteArgs {
   paths: string[];
   gitignore: boolean;
   'default-ignores': boolean;
@@ -25,22 +28,51 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const sizeOverride = args['max-file-size'] === undefined ? undefined : parseSize(args['max-file-size']);
   if (args['max-file-size'] !== undefined && sizeOverride === undefined)
     throw new UsageError(`--max-file-size: not a size: ${args['max-file-size']}`);
+  const read = {
+    gitignore: args.gitignore,
+    defaultIgnores: args['default-ignores'],
+    maxFileBytes: sizeOverride,
+  };
+  // One argument that is no local path but a repository URL (or GitHub's owner/name): its files at HEAD.
+  const target = paths.length === 1 && !existsSync(paths[0] as string) ? remoteTarget(paths[0] as string) : undefined;
+  if (target) {
+    const { scanRemote } = await import('./remote-scan.js');
+    return scanRemote(target, args, 'directory', async (clone, settings) => ({
+      result: await scan({
+        cwd: clone.root,
+        ...settings,
+        source: directorySource({ cwd: clone.root, root: clone.root, ...read }),
+      }),
+      notes: [],
+    }));
+  }
+  if (args['keep-clone'] !== undefined) throw new UsageError('--keep-clone: only for a repository named by URL');
   const cwd = process.cwd();
+  // Paths, fingerprints and the `.leakscanignore` read are those of the scanned repository (or directory), not
+  // of wherever the command runs.
+  const root = fromStdin ? cwd : await scanRoot(cwd, paths);
+  // The nearest config to what is scanned (up to the repository top), wherever the command runs.
+  const configFrom = fromStdin ? cwd : await scannedDirectory(cwd, paths[0] ?? '.');
+  const settings = await loadScanSettings(root, { configFile: args.config, baseline: args.baseline, configFrom });
   const result = await scan({
     cwd,
-    ...(args.config ? { configFile: args.config } : {}),
-    suppressions: await loadSuppressions(cwd, args.baseline),
+    config: settings.config,
+    suppressions: settings.suppressions,
     source: fromStdin
       ? ({ config, stats }) =>
           stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
       : directorySource({
           cwd,
+          root,
           paths,
-          gitignore: args.gitignore,
-          defaultIgnores: args['default-ignores'],
-          maxFileBytes: sizeOverride,
-          baselineFile: args.baseline,
+          ...read,
+          baselineFile: settings.baselineFile,
         }),
   });
-  return finishCliScan(result, args, fromStdin ? 'stdin' : 'directory');
+  return finishCliScan(
+    result,
+    { ...args, baseline: settings.baselineFile },
+    fromStdin ? 'stdin' : 'directory',
+    settings.notes,
+  );
 }

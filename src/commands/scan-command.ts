@@ -4,14 +4,24 @@ import { withReportOptions } from './report-options.js';
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
   command: 'scan [paths..]',
-  describe: 'scan files and directories (default: the current directory); `-` reads stdin',
+  describe:
+    'scan files and directories (default: the current directory); `-` reads stdin; a repository URL (or owner/name) is cloned and its files at HEAD scanned',
   builder: (yargs) =>
     withReportOptions(yargs)
       .positional('paths', {
         type: 'string',
         array: true,
         default: [] as string[],
-        describe: 'files or directories; - for stdin',
+        describe: 'files or directories; - for stdin; or one repository URL (https, ssh, file://, owner/name)',
+      })
+      .option('keep-clone', {
+        type: 'string',
+        describe: 'with a URL: clone into DIR and keep it (default: a temporary clone, removed)',
+      })
+      .option('progress', {
+        type: 'boolean',
+        default: true,
+        describe: 'with a URL: show the clone’s progress on a terminal (--no-progress hides it)',
       })
       .option('gitignore', {
         type: 'boolean',

@@ -9,6 +9,7 @@ import { LineMap, originLine } from './line-map.js';
 import { matchRule } from './match-rule.js';
 import { findEncodedValues, type EncodedValue } from './encoded-values.js';
 import { pairFindings } from './pair-findings.js';
+import { inlineIgnoreFilter } from '../filters/inline-ignore.js';
 
 export interface Detection {
   findings: Finding[];
@@ -59,13 +60,15 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           }
         }
         if (dropReason) {
-          dropped.push({
+          const drop: Dropped = {
             ruleId: rule.id,
             file: fragment.origin.path,
             line,
             secret: redactSecret(candidate.secret),
             ...dropReason,
-          });
+          };
+          if (fragment.origin.commit) drop.commit = fragment.origin.commit.sha;
+          dropped.push(drop);
           continue;
         }
         // A multi-line key is the same key however it is indented or wrapped.
@@ -90,11 +93,11 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             secret: new Secret(candidate.secret),
             fingerprint: fingerprintOf(rule.id, fragment.origin.path, identitySecret),
             secretHash: hashSecret(identitySecret),
-            ...(fragment.origin.commit ? { commit: fragment.origin.commit } : {}),
-            ...(fragment.origin.part ? { part: fragment.origin.part } : {}),
-            ...(fragment.origin.cell !== undefined ? { cell: fragment.origin.cell } : {}),
-            ...(fragment.decodedFrom ? { decodedFrom: fragment.decodedFrom } : {}),
-            ...(rule.rotationGuide ? { rotationGuide: rule.rotationGuide } : {}),
+            commit: fragment.origin.commit,
+            part: fragment.origin.part,
+            cell: fragment.origin.cell,
+            decodedFrom: fragment.decodedFrom,
+            rotationGuide: rule.rotationGuide,
             ...(rule.references.length > 0 ? { references: rule.references } : {}),
             tags: rule.tags,
           },
@@ -147,7 +150,8 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
       const located = fragment.overlap
         ? detected.located.filter((l) => l.end > (fragment.overlap as number))
         : detected.located;
-      const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
+      const inlineAllowed = dropped.filter((d) => d.filter === inlineIgnoreFilter.name);
+      const paired = pairFindings(keepStrongestOverlapping(located), rulesById, inlineAllowed);
       return { findings: paired.findings, dropped: uniqueDropped([...dropped, ...paired.dropped]) };
     },
   };

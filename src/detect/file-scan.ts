@@ -11,7 +11,7 @@ export interface FileScan {
   findings: Finding[];
   dropped: Dropped[];
   /** The file, or a part of it, that was not scanned, and why. */
-  skipped?: Skipped;
+  skipped?: Skipped | undefined;
   /** Bytes read (0 when skipped whole). */
   bytes: number;
 }
@@ -29,7 +29,7 @@ export function scanListedFile(detector: Detector, file: ListedFile, options: Re
       dropped.push(...detection.dropped);
     }
   }
-  return { findings, dropped, bytes: read.bytes, ...(read.unscanned ? { skipped: read.unscanned } : {}) };
+  return { findings, dropped, bytes: read.bytes, skipped: read.unscanned };
 }
 
 /**
@@ -38,7 +38,7 @@ export function scanListedFile(detector: Detector, file: ListedFile, options: Re
  */
 export type WireFinding = Omit<Finding, 'secret' | 'pairedWith'> & {
   secret: string;
-  pairedWith?: Omit<NonNullable<Finding['pairedWith']>, 'secret'> & { secret: string };
+  pairedWith?: (Omit<NonNullable<Finding['pairedWith']>, 'secret'> & { secret: string }) | undefined;
 };
 export type WireFileScan = Omit<FileScan, 'findings'> & { findings: WireFinding[] };
 
@@ -48,7 +48,7 @@ export function toWire(scan: FileScan): WireFileScan {
     findings: scan.findings.map(({ secret, pairedWith, ...rest }) => ({
       ...rest,
       secret: secret.reveal(),
-      ...(pairedWith ? { pairedWith: { ...pairedWith, secret: pairedWith.secret.reveal() } } : {}),
+      pairedWith: pairedWith && { ...pairedWith, secret: pairedWith.secret.reveal() },
     })),
   };
 }
@@ -59,7 +59,7 @@ export function fromWire(scan: WireFileScan): FileScan {
     findings: scan.findings.map(({ secret, pairedWith, ...rest }) => ({
       ...rest,
       secret: new Secret(secret),
-      ...(pairedWith ? { pairedWith: { ...pairedWith, secret: new Secret(pairedWith.secret) } } : {}),
+      pairedWith: pairedWith && { ...pairedWith, secret: new Secret(pairedWith.secret) },
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { Dropped, Finding } from '../findings/finding.js';
+import { type Dropped, droppedFinding, type Finding } from '../findings/finding.js';
 import type { Confidence } from '../rules/rule-definition.js';
 
 export const MIN_CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
@@ -38,14 +38,9 @@ export function applyMinConfidence(
   for (const finding of findings) {
     if (RANK[finding.confidence] >= RANK[level]) kept.push(finding);
     else
-      dropped.push({
-        ruleId: finding.ruleId,
-        file: finding.file,
-        line: finding.line,
-        filter: 'min-confidence',
-        reason: `confidence ${finding.confidence} < ${level} (--min-confidence)`,
-        secret: finding.secret.redacted,
-      });
+      dropped.push(
+        droppedFinding(finding, 'min-confidence', `confidence ${finding.confidence} < ${level} (--min-confidence)`),
+      );
   }
   return { kept, dropped };
 }

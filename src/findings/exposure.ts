@@ -12,7 +12,7 @@ export interface TimelineCommit {
 export interface Exposure {
   introduced: TimelineCommit;
   /** The commit on HEAD's history (the range's end for `diff`) after which no tracked place held it. */
-  removed?: TimelineCommit;
+  removed?: TimelineCommit | undefined;
   presentAtHead: boolean;
   /** Branches and tags whose tip still holds it (in a file at the tip, or in a commit the tip contains). */
   branches: string[];
@@ -34,9 +34,13 @@ export function exposureDays(from: string, to: string): number {
 export const stillExposed = (exposure: Exposure): boolean =>
   exposure.presentAtHead || exposure.branches.length > 0 || exposure.tags.length > 0 || exposure.removed === undefined;
 
+/** The branch and tag tips that still hold the key (`branch main`, `tag v1.2`); none without a timeline. */
+export const refTips = (exposure: Exposure | undefined): string[] =>
+  exposure ? [...exposure.branches.map((name) => `branch ${name}`), ...exposure.tags.map((name) => `tag ${name}`)] : [];
+
 /** One line for people: how long the key was open, from which commit to which, and what still holds it. */
 export function exposureNote(exposure: Exposure): string {
-  const holders = [...exposure.branches.map((name) => `branch ${name}`), ...exposure.tags.map((name) => `tag ${name}`)];
+  const holders = refTips(exposure);
   const removal = exposure.removed
     ? `removed in ${exposure.removed.sha} (${exposure.removed.date}, ${exposure.removed.author})`
     : 'never removed';

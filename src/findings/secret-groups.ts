@@ -9,11 +9,11 @@ export interface SecretLocation {
   file: string;
   line: number;
   column: number;
-  part?: Finding['part'];
-  repository?: string;
+  part?: Finding['part'] | undefined;
+  repository?: string | undefined;
   fingerprint: string;
-  commit?: Finding['commit'];
-  presentAtHead?: boolean;
+  commit?: Finding['commit'] | undefined;
+  presentAtHead?: boolean | undefined;
 }
 
 /** Every occurrence of one secret, wherever it was found: what a reviewer rotates once. */
@@ -29,14 +29,14 @@ export interface SecretGroup {
   confidence: Finding['confidence'];
   secretHash: string;
   secret: Secret;
-  rotationGuide?: string;
-  references?: string[];
+  rotationGuide?: string | undefined;
+  references?: string[] | undefined;
   /** Distinct places (file per repository; the commit for a key in a message). Reused when > 1. */
   reusedIn: number;
   locations: SecretLocation[];
-  exposure?: Exposure;
+  exposure?: Exposure | undefined;
   /** With --verify: the vendor's answer for this key (the same for every place it is in). */
-  verification?: Verification;
+  verification?: Verification | undefined;
 }
 
 /**
@@ -73,12 +73,12 @@ export function groupBySecret(findings: readonly Finding[]): SecretGroup[] {
           confidence: finding.confidence,
           secretHash: finding.secretHash,
           secret: finding.secret,
-          ...(finding.rotationGuide ? { rotationGuide: finding.rotationGuide } : {}),
-          ...(finding.references ? { references: finding.references } : {}),
+          rotationGuide: finding.rotationGuide,
+          references: finding.references,
           reusedIn: 0,
           locations: [],
-          ...(finding.exposure ? { exposure: finding.exposure } : {}),
-          ...(finding.verification ? { verification: finding.verification } : {}),
+          exposure: finding.exposure,
+          verification: finding.verification,
         },
         places: new Set(),
         rules: new Set(),
@@ -94,11 +94,11 @@ export function groupBySecret(findings: readonly Finding[]): SecretGroup[] {
       file: finding.file,
       line: finding.line,
       column: finding.column,
-      ...(finding.part ? { part: finding.part } : {}),
-      ...(finding.repository !== undefined ? { repository: finding.repository } : {}),
+      part: finding.part,
+      repository: finding.repository,
       fingerprint: finding.fingerprint,
-      ...(finding.commit ? { commit: finding.commit } : {}),
-      ...(finding.presentAtHead !== undefined ? { presentAtHead: finding.presentAtHead } : {}),
+      commit: finding.commit,
+      presentAtHead: finding.presentAtHead,
     });
   }
   return [...groups.values()].map(({ group, places, rules }) => ({

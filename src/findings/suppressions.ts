@@ -1,6 +1,7 @@
+import { DEFAULT_BASELINE_FILE } from '../config/defaults.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { Dropped, Finding } from './finding.js';
+import { type Dropped, droppedFinding, type Finding } from './finding.js';
 import { readStateFile, StateFileError } from '../state/state-file.js';
 
 /** Accepted findings, by fingerprint: a `--baseline` file and the repository's `.leakscanignore`. */
@@ -17,7 +18,6 @@ export interface FingerprintList {
 }
 
 export const IGNORE_FILE = '.leakscanignore';
-export const DEFAULT_BASELINE_FILE = '.leakscan-baseline';
 
 /**
  * leakscan's own fingerprint files, as globs relative to the scan root: they hold hashes, never secrets, but
@@ -64,8 +64,11 @@ export function parseFingerprints(text: string, file: string): Set<string> {
   return fingerprints;
 }
 
-/** Loads `--baseline FILE` (must exist) and `<dir>/.leakscanignore` (optional). */
-export async function loadSuppressions(dir: string, baselineFile?: string): Promise<Suppressions> {
+/**
+ * Loads `--baseline FILE` (must exist) and `<dir>/.leakscanignore` (optional; not read when `dir` is undefined:
+ * a repository cloned by URL cannot accept its own leaks).
+ */
+export async function loadSuppressions(dir: string | undefined, baselineFile?: string): Promise<Suppressions> {
   const suppressions: Suppressions = {};
   if (baselineFile) {
     let text: string | undefined;
@@ -84,6 +87,7 @@ export async function loadSuppressions(dir: string, baselineFile?: string): Prom
       fingerprints: parseFingerprints(text, baselineFile),
     };
   }
+  if (dir === undefined) return suppressions;
   // Never through a link (it could point at any file, whose lines an error would then quote) nor from a FIFO.
   const ignorePath = join(dir, IGNORE_FILE);
   const ignoreText = readStateFile(ignorePath, IGNORE_FILE);
@@ -118,14 +122,7 @@ export function applySuppressions(findings: readonly Finding[], suppressions: Su
       continue;
     }
     result.suppressed.push(finding);
-    result.dropped.push({
-      ruleId: finding.ruleId,
-      file: finding.file,
-      line: finding.line,
-      filter: list.filter,
-      reason: `fingerprint listed in ${list.file}`,
-      secret: finding.secret.redacted,
-    });
+    result.dropped.push(droppedFinding(finding, list.filter, `fingerprint listed in ${list.file}`));
   }
   if (suppressions.baseline)
     result.staleBaseline = [...suppressions.baseline.fingerprints].filter((f) => !seen.has(f)).sort();

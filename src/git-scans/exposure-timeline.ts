@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { groupBySecret, type SecretLocation } from '../findings/secret-groups.js';
 import { BlobReader } from '../sources/git-blobs.js';
 import { gitText, runGit } from '../sources/git.js';
-import { secretsIn } from '../sources/present-at-head.js';
+import { secretsIn } from '../findings/present-at-head.js';
 
 /** A branch or tag tip: its short name and the commit it points at (tags peeled). */
 interface RefTip {
@@ -93,7 +93,7 @@ class Timeline {
     const end = open ? now.toISOString() : removed.date;
     return {
       introduced,
-      ...(removed ? { removed } : {}),
+      removed,
       presentAtHead,
       branches: holding.filter((tip) => tip.kind === 'branch').map((tip) => tip.name),
       tags: holding.filter((tip) => tip.kind === 'tag').map((tip) => tip.name),

@@ -5,7 +5,7 @@ import { scan, type ScanResult } from '../scan.js';
 import { COMMITS_UNREADABLE, commitFragments, logPatchArgs } from '../sources/commit-range.js';
 import { streamGit } from '../sources/git.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
-import { markPresentAtHead } from '../sources/present-at-head.js';
+import { markPresentAtHead } from '../findings/present-at-head.js';
 import { traceExposure } from './exposure-timeline.js';
 import { ReadAhead } from '../sources/read-ahead.js';
 
@@ -18,14 +18,14 @@ export interface RevisionScan {
   revisions: readonly string[];
   /** The commit whose tree decides `presentAtHead`; none when there is no HEAD. */
   head: string | undefined;
-  configFile?: string;
+  configFile?: string | undefined;
   /** A config already loaded (the Action reads it from the base commit): wins over configFile. */
-  config?: Config;
+  config?: Config | undefined;
   suppressions: Suppressions;
   /** The --baseline file, so it is not scanned itself. */
-  baselineFile?: string;
-  onCommit?: () => void;
-  onBytes?: (bytes: number) => void;
+  baselineFile?: string | undefined;
+  onCommit?: (() => void) | undefined;
+  onBytes?: ((bytes: number) => void) | undefined;
 }
 
 /**
@@ -44,8 +44,8 @@ export async function scanRevisions(request: RevisionScan): Promise<ScanResult> 
   try {
     result = await scan({
       cwd: request.root,
-      ...(request.configFile ? { configFile: request.configFile } : {}),
-      ...(request.config ? { config: request.config } : {}),
+      configFile: request.configFile,
+      config: request.config,
       suppressions: request.suppressions,
       source: ({ config, stats }) =>
         commitFragments({
@@ -54,8 +54,8 @@ export async function scanRevisions(request: RevisionScan): Promise<ScanResult> 
           chunks: patches.drain(),
           stats,
           skipPath: gitPathFilter(config),
-          ...(request.onCommit ? { onCommit: request.onCommit } : {}),
-          ...(request.onBytes ? { onBytes: request.onBytes } : {}),
+          onCommit: request.onCommit,
+          onBytes: request.onBytes,
         }),
     });
   } finally {

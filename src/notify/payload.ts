@@ -22,11 +22,11 @@ export interface LeakNotice {
     severity: Severity;
     confidence: string;
     tags: string[];
-    rotationGuide?: string;
+    rotationGuide?: string | undefined;
   };
-  secret: { redacted: string; sha256: string; last4: string; value?: string };
+  secret: { redacted: string; sha256: string; last4: string; value?: string | undefined };
   location: {
-    repository?: string;
+    repository?: string | undefined;
     file: string;
     line: number;
     column: number;
@@ -71,17 +71,17 @@ export function buildNotice(finding: Finding, context: NoticeContext): LeakNotic
       severity: finding.severity,
       confidence: finding.confidence,
       tags: [...finding.tags],
-      ...(finding.rotationGuide ? { rotationGuide: finding.rotationGuide } : {}),
+      rotationGuide: finding.rotationGuide,
     },
     secret: {
       redacted: finding.secret.redacted,
       sha256: finding.secretHash,
       last4: lastFour(finding.secret.reveal()),
       // The one raw copy a webhook gets, and only when its target asked for it.
-      ...(context.includeSecret ? { value: finding.secret.reveal() } : {}),
+      value: context.includeSecret ? finding.secret.reveal() : undefined,
     },
     location: {
-      ...(context.repository ? { repository: context.repository } : {}),
+      repository: context.repository || undefined,
       file: finding.file,
       line: finding.line,
       column: finding.column,

@@ -29,8 +29,10 @@ export interface FinishOptions {
   mode: ScanMode;
   /** Unredacted output (`--show-secrets`, the Action's `redact: false`). */
   showSecrets: boolean;
-  /** List dropped candidates (`--explain`). */
+  /** List dropped candidates (`--explain`); JSON also lists the skipped files. */
   explain: boolean;
+  /** List every skipped file, not only the counts by reason (`--list-skipped`). */
+  listSkipped?: boolean | undefined;
   /** Keep quiet about a clean result (rotation's tally included). */
   quiet: boolean;
   /** The command line's level; else the config's, else the mode's default. */
@@ -109,8 +111,11 @@ function reportInput(shown: ScanResult, options: FinishOptions, notes: string[])
     elapsedMs: shown.elapsedMs,
     showSecrets: options.showSecrets,
     explain: options.explain,
+    listSkipped: options.listSkipped,
     color: false,
     toolVersion: toolVersion(),
+    root: shown.root,
+    remote: shown.remote,
     notes:
       options.explain && shown.droppedOmitted
         ? [

@@ -1,3 +1,4 @@
+import { refTips } from '../findings/exposure.js';
 import type { Reporter, ReportInput } from './reporter.js';
 
 const COLUMNS = [
@@ -17,6 +18,12 @@ const COLUMNS = [
   'email',
   'date',
   'message',
+  'commitCount',
+  'presentAtHead',
+  'refTips',
+  'pairedRuleId',
+  'pairedLine',
+  'pairedSecret',
   'secretId',
   'reusedIn',
 ] as const;
@@ -45,6 +52,13 @@ export const csvReporter: Reporter = {
         message: f.commit?.message,
         secretId: f.secretId,
         reusedIn: f.reusedIn,
+        commitCount: f.commitCount,
+        presentAtHead: f.presentAtHead,
+        // Branch and tag tips that still hold the key (history and diff scans), `;`-separated.
+        refTips: refTips(f.exposure).join('; '),
+        pairedRuleId: f.pairedWith?.ruleId,
+        pairedLine: f.pairedWith?.line,
+        pairedSecret: f.pairedWith?.secret.shown(input.showSecrets),
         verification: f.verification?.state,
         verificationReason: f.verification?.reason,
       };

@@ -11,7 +11,7 @@ export function serializeFinding(finding: Finding, showSecrets: boolean): Record
   return {
     ...rest,
     secret: secret.shown(showSecrets),
-    ...(pairedWith ? { pairedWith: { ...pairedWith, secret: pairedWith.secret.shown(showSecrets) } } : {}),
+    pairedWith: pairedWith && { ...pairedWith, secret: pairedWith.secret.shown(showSecrets) },
     ...(commit
       ? { commit: commit.sha, author: commit.author, email: commit.email, date: commit.date, message: commit.message }
       : {}),
@@ -50,7 +50,8 @@ export const jsonReporter: Reporter = {
       findings: input.findings.map((finding) => serializeFinding(finding, input.showSecrets)),
       secrets: groupBySecret(input.findings).map((group) => serializeSecret(group, input.showSecrets)),
       summary: { ...summarize(input.stats, input.findings.length, input.elapsedMs), rules: input.ruleCount },
-      skipped: input.stats.skipped,
+      // Counted by reason in summary.skippedByReason; the list itself (often hundreds of binaries) on request.
+      skipped: input.listSkipped || input.explain ? input.stats.skipped : undefined,
       ...(input.explain ? { dropped: input.dropped } : {}),
       ...(input.notes && input.notes.length > 0 ? { notes: input.notes } : {}),
     };

@@ -22,7 +22,7 @@ export function outputView(result: ScanResult, showSecrets: boolean): OutputView
     findings: redactStrings(result.findings, redact),
     dropped: redactStrings(result.dropped, redact),
     stats: redactStrings(result.stats, redact),
-    ...(result.suppressed ? { suppressed: redactStrings(result.suppressed, redact) } : {}),
+    suppressed: result.suppressed && redactStrings(result.suppressed, redact),
   };
   return { shown, redact };
 }

@@ -1,4 +1,5 @@
 import type { Dropped, Finding } from '../findings/finding.js';
+import type { RemoteOrigin } from '../sources/remote-clone.js';
 import type { ScanStats } from '../sources/scan-stats.js';
 
 /** Everything a reporter may show. Reporters are pure: they return a string and never write. */
@@ -12,10 +13,16 @@ export interface ReportInput {
   elapsedMs: number;
   showSecrets: boolean;
   explain: boolean;
+  /** List every skipped file (`--list-skipped`, or `--explain`); otherwise only counted by reason. */
+  listSkipped?: boolean | undefined;
   color: boolean;
   toolVersion: string;
   /** Lines a source or post-processor wants people to read (e.g. a shallow-clone warning). */
   notes?: string[];
+  /** The directory the findings' paths are relative to (SARIF's `%SRCROOT%`). */
+  root?: string | undefined;
+  /** A remote scan's repository: its paths are relative to it, not to `root` (a clone since removed). */
+  remote?: RemoteOrigin | undefined;
 }
 
 export interface Reporter {

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { Finding } from '../findings/finding.js';
 import { groupBySecret, type SecretGroup } from '../findings/secret-groups.js';
 import { remediationText } from './remediation.js';
@@ -14,7 +15,7 @@ function ruleDescriptor(finding: Finding) {
     name: finding.ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: finding.title },
     fullDescription: { text: `${finding.title} (${finding.vendor})` },
-    ...(finding.rotationGuide ? { helpUri: finding.rotationGuide } : {}),
+    helpUri: finding.rotationGuide,
     help: { text: help, markdown: help },
     defaultConfiguration: { level: LEVEL[finding.severity] },
     properties: {
@@ -23,6 +24,39 @@ function ruleDescriptor(finding: Finding) {
       precision: finding.confidence === 'high' ? 'very-high' : finding.confidence,
     },
   };
+}
+
+const SRCROOT = '%SRCROOT%';
+
+/**
+ * A finding's path as an artifact location: relative to `%SRCROOT%` (the repository's top level or the scanned
+ * root), each segment percent-encoded so a `#`, `?` or `:` in a name stays part of the path. An absolute path
+ * (a `--stdin-name`) becomes a `file:` URI of its own.
+ */
+function artifactLocation(path: string) {
+  if (path.startsWith('/')) return { uri: pathToFileURL(path).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/**
+ * Where `%SRCROOT%` is: the scanned directory, or for a remote scan the repository (mapped through
+ * versionControlProvenance: its clone is gone).
+ */
+function sourceRoot(input: ReportInput) {
+  const description = { text: 'the top level of the scanned repository, or the scanned directory' };
+  if (input.remote)
+    return {
+      originalUriBaseIds: { [SRCROOT]: { description } },
+      versionControlProvenance: [
+        {
+          repositoryUri: input.remote.url,
+          ...(input.remote.commit ? { revisionId: input.remote.commit } : {}),
+          mappedTo: { uriBaseId: SRCROOT },
+        },
+      ],
+    };
+  const uri = input.root ? pathToFileURL(input.root.endsWith('/') ? input.root : `${input.root}/`).href : undefined;
+  return { originalUriBaseIds: { [SRCROOT]: { ...(uri ? { uri } : {}), description } } };
 }
 
 /** The other places the same secret was found in (a reused key): SARIF's related locations. */
@@ -35,7 +69,7 @@ function relatedPlaces(finding: Finding, groups: ReadonlyMap<string, SecretGroup
     relatedLocations: others.map((location, index) => ({
       id: index + 1,
       physicalLocation: {
-        artifactLocation: { uri: encodeURI(location.file) },
+        artifactLocation: artifactLocation(location.file),
         region: { startLine: location.line, startColumn: location.column },
       },
       message: { text: `the same key${location.commit ? ` (commit ${location.commit.sha})` : ''}` },
@@ -66,7 +100,7 @@ export const sarifReporter: Reporter = {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(finding.file) },
+            artifactLocation: artifactLocation(finding.file),
             region: {
               startLine: finding.line,
               startColumn: finding.column,
@@ -90,12 +124,12 @@ export const sarifReporter: Reporter = {
               commitMessage: finding.commit.message,
             }
           : {}),
-        ...(finding.decodedFrom ? { decodedFrom: finding.decodedFrom } : {}),
+        decodedFrom: finding.decodedFrom,
         ...(finding.secretId
           ? { secretId: finding.secretId, reusedIn: finding.reusedIn ?? 1, reused: (finding.reusedIn ?? 1) > 1 }
           : {}),
-        ...(finding.exposure ? { exposure: finding.exposure } : {}),
-        ...(finding.verification ? { verification: finding.verification } : {}),
+        exposure: finding.exposure,
+        verification: finding.verification,
       },
     }));
     const log = {
@@ -112,6 +146,7 @@ export const sarifReporter: Reporter = {
               rules,
             },
           },
+          ...sourceRoot(input),
           results,
           columnKind: 'utf16CodeUnits',
         },

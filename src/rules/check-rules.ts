@@ -21,7 +21,7 @@ export interface RuleCheckOptions {
   /** Run recheck on every pattern (slow: a few hundred ms each). */
   redos: boolean;
   /** Only rules whose id contains this. */
-  only?: string;
+  only?: string | undefined;
   /** Ignore rules/redos-safe.json and check every pattern. */
   recheckAll?: boolean;
   /** Rewrite rules/redos-safe.json with the patterns found safe. */

@@ -55,7 +55,7 @@ export function compileRule(definition: RuleDefinition, source: string, origin: 
     pattern,
     multiline: definition.multiline ?? false,
     minEntropy: definition.min_entropy ?? 0,
-    ...(definition.checksum ? { checksum: definition.checksum } : {}),
+    checksum: definition.checksum,
     ...(definition.pair
       ? { pair: { ruleId: definition.pair.rule, withinLines: definition.pair.within_lines ?? DEFAULT_PAIR_LINES } }
       : {}),
@@ -66,7 +66,7 @@ export function compileRule(definition: RuleDefinition, source: string, origin: 
       paths: allowlist.paths ?? [],
     },
     references: definition.references ?? [],
-    ...(definition.rotation?.guide ? { rotationGuide: definition.rotation.guide } : {}),
+    rotationGuide: definition.rotation?.guide,
     tags: definition.tags ?? [],
     source,
   };

@@ -61,7 +61,7 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean;
   $ref?: string;
-  description?: string;
+  description?: string | undefined;
 }
 
 /**
@@ -93,7 +93,7 @@ const nonEmptyStringList = (description?: string): JsonSchema => ({
   type: 'array',
   minItems: 1,
   items: { type: 'string' },
-  ...(description ? { description } : {}),
+  description,
 });
 const RULE_ID_SCHEMA: JsonSchema = { type: 'string', pattern: RULE_ID_PATTERN.source };
 const MAX_PAIR_DISTANCE = 50;

@@ -14,14 +14,14 @@ export interface Rule {
   pattern: SecretPattern;
   multiline: boolean;
   minEntropy: number;
-  checksum?: string;
+  checksum?: string | undefined;
   /** The id half this (secret) rule absorbs when both are found within `withinLines` lines. */
   pair?: { ruleId: string; withinLines: number };
   /** False for an id-only rule: its findings are reported only as the paired half of a secret. */
   standalone: boolean;
   allowlist: CompiledAllowlist;
   references: string[];
-  rotationGuide?: string;
+  rotationGuide?: string | undefined;
   tags: string[];
   /** Where the rule was defined: `rules/github.yaml` or the config file. */
   source: string;

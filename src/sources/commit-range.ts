@@ -20,11 +20,11 @@ export interface CommitPatchOptions {
   /** Revision arguments after `git log -p`, e.g. `['base..head']`, `['--all']`; ends with `--`. */
   revisionArgs: readonly string[];
   stats: ScanStats;
-  onCommit?: (commit: CommitInfo) => void;
-  onBytes?: (bytes: number) => void;
+  onCommit?: ((commit: CommitInfo) => void) | undefined;
+  onBytes?: ((bytes: number) => void) | undefined;
   skipPath?: ((path: string) => Skipped['reason'] | undefined) | undefined;
   /** The output of `git logPatchArgs(revisionArgs)`, when the caller started that git call early. */
-  chunks?: AsyncIterable<Buffer>;
+  chunks?: AsyncIterable<Buffer> | undefined;
 }
 
 /** Added lines of every commit the revision arguments select, each fragment attributed to its commit. */
@@ -32,12 +32,12 @@ export function commitFragments(options: CommitPatchOptions): AsyncGenerator<Fra
   return patchFragments({
     root: options.root,
     gitArgs: logPatchArgs(options.revisionArgs),
-    ...(options.chunks ? { chunks: options.chunks } : {}),
+    chunks: options.chunks,
     kind: 'commit',
     what: COMMITS_UNREADABLE,
     stats: options.stats,
-    ...(options.onCommit ? { onCommit: options.onCommit } : {}),
-    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
-    ...(options.skipPath ? { skipPath: options.skipPath } : {}),
+    onCommit: options.onCommit,
+    onBytes: options.onBytes,
+    skipPath: options.skipPath,
   });
 }

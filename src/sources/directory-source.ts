@@ -1,14 +1,16 @@
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { fingerprintFileGlobs } from '../findings/suppressions.js';
 import type { FileListSource } from '../scan.js';
-import { listFiles, readOptions } from './directory.js';
+import { listFiles, readOptions, scanRoot } from './directory.js';
 
 /** What a directory scan reads: `leakscan scan`, `baseline create` and the Action's `mode: scan` all say it here. */
 export interface DirectoryScanOptions {
-  /** The scan root: paths, ignores and fingerprints are relative to it. */
+  /** The given paths are relative to it. */
   cwd: string;
-  /** Files or directories under `cwd`; none: all of it. */
+  /** Files or directories; none: `cwd`. Paths, ignores and fingerprints are relative to their `scanRoot`. */
   paths?: readonly string[];
+  /** The scan root when the caller already knows it (to read its `.leakscanignore`). */
+  root?: string | undefined;
   /** Honour .gitignore files (default: yes). */
   gitignore?: boolean;
   /** Skip node_modules, lockfiles, minified code when the config allows (default: yes). */
@@ -24,12 +26,15 @@ export interface DirectoryScanOptions {
  * scan() reads them on worker threads when there are many: every mode that scans a directory does.
  */
 export function directorySource(options: DirectoryScanOptions): FileListSource {
-  const extraAllowlist = fingerprintFileGlobs(options.cwd, options.baselineFile);
   return {
     listFiles: async ({ config, stats }) => {
+      const paths = [...(options.paths ?? [])];
+      const root = options.root ?? (await scanRoot(options.cwd, paths));
+      const extraAllowlist = fingerprintFileGlobs(root, options.baselineFile);
       const listing = {
         cwd: options.cwd,
-        paths: [...(options.paths ?? [])],
+        root,
+        paths,
         maxFileBytes: options.maxFileBytes ?? config.maxFileBytes,
         gitignore: options.gitignore ?? true,
         defaultIgnores: (options.defaultIgnores ?? true) && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],

@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { SourceError } from '../errors.js';
 import { DECODER_LABEL, decodeText, SNIFF_BYTES, sniffEncoding } from './decode-text.js';
@@ -12,8 +12,10 @@ import { globMatcher } from './glob-matcher.js';
 import { TextWindows } from './text-windows.js';
 
 export interface DirectorySourceOptions {
-  /** Paths are reported relative to this directory (normally the cwd). */
+  /** The given paths are relative to this directory (normally the process's). */
   cwd: string;
+  /** Paths are reported relative to this directory; default: `scanRoot(cwd, paths)`. */
+  root?: string | undefined;
   /** Files and directories to scan; default: the cwd. */
   paths: string[];
   /** Larger files are scanned in windows of this size (bounded memory), never skipped. */
@@ -36,7 +38,7 @@ export const readOptions = (options: DirectorySourceOptions): ReadOptions => ({
 /** A file the walk found: what a scan (in-process or on a worker thread) reads. Plain data, so it crosses threads. */
 export interface ListedFile {
   absolute: string;
-  /** Reported path: relative to the cwd, `/`-separated. */
+  /** Reported path: relative to the scan root (`scanRoot`), `/`-separated. */
   path: string;
 }
 
@@ -62,7 +64,7 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 export function readListedFile(file: ListedFile, read: ReadOptions): FileRead {
   const skip = (reason: Skipped['reason'], detail?: string): FileRead => ({
-    skipped: { path: file.path, reason, ...(detail ? { detail } : {}) },
+    skipped: { path: file.path, reason, detail: detail || undefined },
   });
   const origin = { kind: 'file', path: file.path } as const;
   let fd: number | undefined;
@@ -157,6 +159,8 @@ export function fileNameFragment(path: string): Fragment {
 export interface DirectoryListing {
   files: ListedFile[];
   names: string[];
+  /** The directory the listed paths are relative to. */
+  root: string;
 }
 
 /**
@@ -167,6 +171,7 @@ export interface DirectoryListing {
  */
 export async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<DirectoryListing> {
   const roots = options.paths.length > 0 ? options.paths : ['.'];
+  const root = options.root ?? (await scanRoot(options.cwd, roots));
   const filters: PathFilters = {
     isDefaultIgnored: globMatcher(options.defaultIgnores),
     isAllowlisted: globMatcher(options.allowlistPaths),
@@ -177,14 +182,14 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
   const add = (absolute: string): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    const path = reportPath(options.cwd, absolute);
+    const path = reportPath(root, absolute);
     if (filters.isDefaultIgnored(path)) skipped.push({ path, reason: 'default-ignored-path' });
     else if (filters.isAllowlisted(path)) skipped.push({ path, reason: 'allowlisted-path' });
     else files.push({ absolute, path });
   };
 
   for (const given of roots) {
-    const absolute = resolve(options.cwd, given);
+    const absolute = await realLocation(options.cwd, given);
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(absolute);
@@ -198,11 +203,12 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
       );
     }
     if (info.isFile()) {
-      names.push(reportPath(options.cwd, absolute));
+      names.push(reportPath(root, absolute));
       add(absolute);
     } else if (info.isDirectory()) {
       const walk: Walk = {
         root: absolute,
+        reportRoot: root,
         options,
         filters,
         skipped,
@@ -211,9 +217,79 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
         tracked: options.gitignore ? await trackedFiles(absolute) : [],
       };
       await walkDirectory(absolute, '', [], walk);
-    } else skipped.push({ path: toPosix(given), reason: 'not-a-regular-file' });
+    } else skipped.push({ path: reportPath(root, absolute), reason: 'not-a-regular-file' });
   }
-  return { files, names };
+  return { files, names, root };
+}
+
+/**
+ * The directory a directory scan's paths (and so its fingerprints) are relative to, wherever the command runs:
+ * the top level of the git work tree that holds every scanned path, else the deepest directory holding them
+ * all (the directory itself when one is scanned, a file's own directory). `scan .` inside a repository, `scan a`
+ * from its parent, `scan ../a` from a sibling and `scan sub/` all report `sub/file` as `history` does.
+ */
+export async function scanRoot(cwd: string, paths: readonly string[]): Promise<string> {
+  const containers = new Set<string>();
+  for (const given of paths.length > 0 ? paths : ['.']) containers.add(await scannedDirectory(cwd, given));
+  const [first, ...others] = [...containers] as [string, ...string[]];
+  const top = await workTreeTop(first);
+  // The common case costs one git call: everything scanned is in the first path's work tree.
+  if (top !== undefined && others.every((dir) => isWithin(top, dir))) return top;
+  const tops = [top ?? first];
+  for (const dir of others) tops.push((await workTreeTop(dir)) ?? dir);
+  return tops.reduce(commonAncestor);
+}
+
+/** The directory a scanned path names: itself, or the one holding a file. */
+export async function scannedDirectory(cwd: string, given: string): Promise<string> {
+  const absolute = await realLocation(cwd, given);
+  try {
+    if ((await stat(absolute)).isDirectory()) return absolute;
+  } catch {
+    // A missing path fails the listing with its own message; here it only places the root.
+  }
+  return dirname(absolute);
+}
+
+/** The top level of the git work tree holding `directory`, or undefined outside one (or where git cannot tell). */
+async function workTreeTop(directory: string): Promise<string | undefined> {
+  try {
+    const result = await runGit(directory, ['rev-parse', '--show-toplevel']);
+    const top = result.stdout.toString('utf8').replace(/\n$/, '');
+    return result.code === 0 && top !== '' ? await realpath(top) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A given path as an absolute path through no symbolic link (git names the top level by its real path): a
+ * directory resolved whole, a file through its directory (a link named on the command line stays that link).
+ */
+async function realLocation(cwd: string, given: string): Promise<string> {
+  const absolute = resolve(cwd, given);
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) return await realpath(absolute);
+    return join(await realpath(dirname(absolute)), basename(absolute));
+  } catch {
+    return absolute;
+  }
+}
+
+const isWithin = (parent: string, path: string): boolean => {
+  const rel = relative(parent, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+function commonAncestor(a: string, b: string): string {
+  let ancestor = a;
+  while (!isWithin(ancestor, b)) {
+    const parent = dirname(ancestor);
+    if (parent === ancestor) break;
+    ancestor = parent;
+  }
+  return ancestor;
 }
 
 interface PathFilters {
@@ -230,6 +306,8 @@ interface GitignoreLevel {
 /** One walk's settings and outputs. */
 interface Walk {
   root: string;
+  /** Reported paths are relative to this. */
+  reportRoot: string;
   options: DirectorySourceOptions;
   filters: PathFilters;
   skipped: Skipped[];
@@ -303,7 +381,7 @@ function gitignored(levels: readonly GitignoreLevel[], rel: string, isDirectory:
 function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
   const { root } = walk;
   const tracked = trackedAt(walk.tracked, rel, isDirectory);
-  const path = `${reportPath(walk.options.cwd, join(root, rel))}${isDirectory ? '/' : ''}`;
+  const path = `${reportPath(walk.reportRoot, join(root, rel))}${isDirectory ? '/' : ''}`;
   if (tracked.length === 0) walk.skipped.push({ path, reason: 'gitignored' });
   else if (isDirectory)
     walk.skipped.push({
@@ -313,7 +391,7 @@ function addIgnored(rel: string, isDirectory: boolean, walk: Walk): void {
     });
   for (const file of tracked) {
     const absolute = join(root, file);
-    const path = reportPath(walk.options.cwd, absolute);
+    const path = reportPath(walk.reportRoot, absolute);
     walk.names.push(path);
     let info: Stats;
     try {
@@ -339,13 +417,13 @@ async function walkDirectory(
   inherited: readonly GitignoreLevel[],
   walk: Walk,
 ): Promise<void> {
-  const { options, filters, skipped } = walk;
+  const { options, filters, skipped, reportRoot } = walk;
   let entries: Dirent[];
   try {
     entries = await readdir(absolute, { withFileTypes: true });
   } catch (error) {
     skipped.push({
-      path: reportPath(options.cwd, absolute),
+      path: reportPath(reportRoot, absolute),
       reason: 'unreadable',
       detail: (error as NodeJS.ErrnoException).code ?? 'unreadable directory',
     });
@@ -364,7 +442,7 @@ async function walkDirectory(
     const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
     const childAbsolute = join(absolute, entry.name);
     if (entry.name === '.git' && entry.isDirectory()) continue;
-    const path = reportPath(options.cwd, childAbsolute);
+    const path = reportPath(reportRoot, childAbsolute);
     if (entry.isDirectory()) {
       if (gitignored(levels, childRel, true)) addIgnored(childRel, true, walk);
       else if (filters.isDefaultIgnored(`${path}/-`))

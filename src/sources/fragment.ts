@@ -3,14 +3,14 @@ export interface Origin {
   kind: 'file' | 'stdin' | 'staged' | 'commit';
   /** Path relative to the scan root (or the repository root for git sources), with `/` separators. */
   path: string;
-  commit?: CommitInfo;
+  commit?: CommitInfo | undefined;
   /**
    * Where in a change the text was, when not in the file's content: the commit's message (`path` is then
    * `commit-message`), or the file's own name (`path` is that name).
    */
-  part?: 'commit-message' | 'file-name';
+  part?: 'commit-message' | 'file-name' | undefined;
   /** For a Jupyter notebook: the 0-based index of the cell the text comes from. */
-  cell?: number;
+  cell?: number | undefined;
 }
 
 export interface CommitInfo {
@@ -36,7 +36,7 @@ export interface Fragment {
   /** A window of a longer text (text-windows.ts): the column of its first character, when not 1. */
   startColumn?: number;
   /** A window after the first: findings that end before this position were reported by the previous one. */
-  unseenFrom?: { line: number; column: number };
+  unseenFrom?: { line: number; column: number } | undefined;
   /** Set when the text is the decoded form of an encoded value found in another fragment. */
   decodedFrom?: string;
   /**
@@ -52,7 +52,7 @@ export interface Fragment {
 export interface Skipped {
   path: string;
   reason: SkipReason;
-  detail?: string;
+  detail?: string | undefined;
 }
 
 export type SkipReason =

@@ -11,7 +11,7 @@ import { SourceError } from '../errors.js';
  * `.git/config` (or a file it includes) says. Two groups: nothing configured by the repository runs, and nothing
  * configured by it changes what is read. docs/hostile-input.md ("Git") lists each key and why.
  */
-const HARDENING: readonly string[] = [
+export const HARDENING: readonly string[] = [
   // Programs git would run on the repository's say.
   'core.fsmonitor=false',
   `core.hooksPath=${devNull}`,

@@ -45,7 +45,7 @@ export const isBlobCheck = (item: PatchItem): item is BlobCheck => 'blobCheck' i
 
 export interface PatchParserOptions {
   kind: Origin['kind'];
-  onSkip?: (skip: Skipped & { commit?: string }) => void;
+  onSkip?: (skip: Skipped & { commit?: string | undefined }) => void;
   /** Paths not to scan (the config's allowlist.paths): returns the skip reason. */
   skipPath?: ((path: string) => Skipped['reason'] | undefined) | undefined;
   /** Called once per commit header, before that commit's fragments. */
@@ -251,7 +251,7 @@ export class PatchParser {
   }
 
   private origin(): Origin {
-    return { kind: this.options.kind, path: this.path as string, ...(this.commit ? { commit: this.commit } : {}) };
+    return { kind: this.options.kind, path: this.path as string, commit: this.commit };
   }
 
   /** The config's allowlist.paths, checked once the path is final (after `rename to` and `+++`). */
@@ -349,8 +349,8 @@ export class PatchParser {
     this.options.onSkip?.({
       path: where,
       reason,
-      ...(detail ? { detail } : {}),
-      ...(this.commit ? { commit: this.commit.sha } : {}),
+      detail: detail || undefined,
+      commit: this.commit?.sha,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { AddedLines } from './added-lines.js';
 import { decodeText, looksBinary } from './decode-text.js';
 import type { CommitInfo, Fragment, Origin, Skipped } from './fragment.js';
-import { shortSha, streamGit } from './git.js';
+import { streamGit } from './git.js';
 import { BlobReader } from './git-blobs.js';
 import { isBlobCheck, PatchParser, type BlobCheck, type PatchItem } from './parse-patch.js';
 import type { ScanStats } from './scan-stats.js';
@@ -35,27 +35,25 @@ export interface PatchStreamOptions {
   root: string;
   gitArgs: readonly string[];
   /** The output of `git gitArgs` when the caller started it already (see `ReadAhead`). */
-  chunks?: AsyncIterable<Buffer>;
+  chunks?: AsyncIterable<Buffer> | undefined;
   kind: Origin['kind'];
   what: string;
   stats: ScanStats;
-  onCommit?: (commit: CommitInfo) => void;
-  onBytes?: (bytes: number) => void;
+  onCommit?: ((commit: CommitInfo) => void) | undefined;
+  onBytes?: ((bytes: number) => void) | undefined;
   skipPath?: ((path: string) => Skipped['reason'] | undefined) | undefined;
 }
 
 /** Streams a git patch command through the incremental parser: fragments of added lines, bounded memory. */
 export async function* patchFragments(options: PatchStreamOptions): AsyncGenerator<Fragment> {
   const { stats } = options;
-  const skip = (skip: Skipped & { commit?: string }): void => {
+  const skip = (skip: Skipped & { commit?: string | undefined }): void => {
     const { commit, ...rest } = skip;
-    stats.skipped.push(
-      commit ? { ...rest, detail: `${rest.detail ? `${rest.detail}; ` : ''}commit ${shortSha(commit)}` } : rest,
-    );
+    stats.skipped.push(commit ? { ...rest, detail: `${rest.detail ? `${rest.detail}; ` : ''}commit ${commit}` } : rest);
   };
   const parser = new PatchParser({
     kind: options.kind,
-    ...(options.skipPath ? { skipPath: options.skipPath } : {}),
+    skipPath: options.skipPath,
     onSkip: skip,
     onCommit: (commit) => {
       stats.commitsScanned++;
@@ -101,10 +99,10 @@ async function* addedInBlob(
   check: BlobCheck,
   reader: BlobReader,
   totals: { files: number; lines: number; bytes: number },
-  skip: (skipped: Skipped & { commit?: string }) => void,
+  skip: (skipped: Skipped & { commit?: string | undefined }) => void,
 ): AsyncGenerator<Fragment> {
   if (NO_BLOB.test(check.newBlob)) return;
-  const where = { path: check.origin.path, ...(check.origin.commit ? { commit: check.origin.commit.sha } : {}) };
+  const where = { path: check.origin.path, commit: check.origin.commit?.sha };
   const blob = await reader.read(check.newBlob, MAX_BLOB_BYTES);
   if (!blob) return skip({ ...where, reason: 'unreadable', detail: `blob ${check.newBlob} is not in the repository` });
   if (!blob.bytes)

@@ -15,7 +15,7 @@ export interface FetchUntil {
   /** `--depth` (from the wanted tips; the Action) or `--deepen` (from the current boundary; the CLI). */
   depthOption: '--depth' | '--deepen';
   /** A first depth that usually reaches the range in one go (a pull request's commit count). */
-  firstDepth?: number;
+  firstDepth?: number | undefined;
   /** Skip the growing depths: the whole history is needed anyway. */
   unshallowFirst?: boolean;
   /** What is being fetched, for notes and errors. */

@@ -18,6 +18,6 @@ export function stagedFragments(
     kind: 'staged',
     what: 'cannot read the staged changes',
     stats,
-    ...(skipPath ? { skipPath } : {}),
+    skipPath,
   });
 }

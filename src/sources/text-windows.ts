@@ -10,7 +10,7 @@ export interface TextWindow {
   startLine: number;
   startColumn: number;
   /** Where the text the previous window did not see begins; absent for the first window. */
-  unseenFrom?: { line: number; column: number };
+  unseenFrom?: { line: number; column: number } | undefined;
 }
 
 /** Longer than any key, and than a 16384-bit PEM private key. */
@@ -73,7 +73,7 @@ export class TextWindows {
       text: this.buffer.slice(0, end),
       startLine: this.line,
       startColumn: this.column,
-      ...(unseenFrom ? { unseenFrom } : {}),
+      unseenFrom: unseenFrom || undefined,
     };
   }
 

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
 import { describe, it } from 'node:test';
-import AjvModule from 'ajv-draft-04';
 import { GitRepo } from '../helpers/git-repo.js';
 import { startReceiver } from '../helpers/receiver.js';
 import { githubToken } from '../helpers/tokens.js';
+import { assertValidSarif } from '../helpers/sarif.js';
 import { checkout, runAction, ZERO_SHA, type ActionRun } from '../helpers/action-harness.js';
 
 const REPO = {
@@ -58,19 +57,6 @@ function prPayload(base: string, head: string, commits: number, headRepo = 'octo
   };
 }
 
-function validateSarif(path: string): void {
-  const require = createRequire(import.meta.url);
-  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-  const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({
-    allErrors: true,
-    strict: false,
-    unicodeRegExp: false,
-  });
-  const validate = ajv.compile(schema);
-  assert.ok(validate(JSON.parse(readFileSync(path, 'utf8'))), JSON.stringify(validate.errors, null, 2));
-}
-
 /** main with an old key, a 300-commit feature branch with a key in commit #3, then main moves on with another key. */
 function manyCommitPullRequest() {
   const upstream = GitRepo.init();
@@ -111,10 +97,14 @@ describe('GitHub Action', () => {
       workspace: workspace.dir,
       event: 'pull_request',
       payload: prPayload(pr.base, pr.head, 300),
+      env: { GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'octo/app' },
     });
 
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stdout, /fetching the commits of .*git fetch --no-tags --depth=301 origin/);
+    for (const group of ['fetch the commits to scan', 'scan', 'report \\(1 leak\\)'])
+      assert.match(run.stdout, new RegExp(`^::group::leakscan: ${group}$`, 'm'));
+    assert.equal(run.stdout.match(/^::endgroup::$/gm)?.length, 3);
     assert.match(run.stdout, /scanning [0-9a-f]{12}\.\.[0-9a-f]{12}: 300 commit\(s\)/);
     assert.match(run.stdout, /scanned 300 commits/);
     assert.doesNotMatch(run.stdout, /event lists/);
@@ -139,8 +129,9 @@ describe('GitHub Action', () => {
 
     assert.equal(run.outputs['leak-count'], '1');
     assert.ok(existsSync(run.outputs['sarif-file'] ?? ''), 'sarif file written');
-    validateSarif(run.outputs['sarif-file']!);
-    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
+    const sarifText = readFileSync(run.outputs['sarif-file']!, 'utf8');
+    await assertValidSarif(sarifText, 'the Action’s sarif-file');
+    const sarif = JSON.parse(sarifText);
     assert.equal(sarif.runs[0].results.length, 1);
     assert.match(
       sarif.runs[0].results[0].partialFingerprints['leakscanFingerprint/v1'],
@@ -148,12 +139,17 @@ describe('GitHub Action', () => {
     );
 
     assert.match(run.summary, /leakscan: 1 leak found/);
-    assert.match(run.summary, /\| Rule \| Location \| Commit \| Author \| Secret \| Fingerprint \| How to ignore \|/);
+    assert.match(run.summary, /\| Rule \| Location \| Commit \| Author \| Secret \| To accept it \|/);
     assert.match(run.summary, /`src\/config\.js:1`/);
     assert.ok(run.summary.includes(pr.thirdCommit.slice(0, 12)));
     assert.match(run.summary, /Test Author/);
     assert.match(run.summary, /add `github-[a-z-]+:src\/config\.js:[0-9a-f]{16}` to `\.leakscanignore`/);
     assert.ok(!run.summary.includes(pr.prKey));
+    // The file and the commit on the repository's server; the fingerprint once.
+    assert.ok(run.summary.includes(`(https://github.example/octo/app/blob/${pr.thirdCommit}/src/config.js#L1)`));
+    assert.ok(run.summary.includes(`(https://github.example/octo/app/commit/${pr.thirdCommit})`));
+    const fingerprint = /github-[a-z-]+:src\/config\.js:[0-9a-f]{16}/.exec(run.summary)?.[0] ?? '';
+    assert.equal(run.summary.split(fingerprint).length, 2, run.summary);
   });
 
   it('a clean pull request passes with leak-count 0', async () => {
@@ -395,6 +391,12 @@ describe('GitHub Action', () => {
       /::error::leakscan: cannot fetch the commits of .*Fix: use actions\/checkout with fetch-depth: 0/,
     );
     assert.equal(run.outputs['leak-count'], undefined);
+    // The job summary says the scan failed and why, instead of staying empty.
+    assert.match(run.summary, /^## leakscan: the scan failed/);
+    assert.match(run.summary, /not a pass/);
+    assert.match(run.summary, /cannot fetch the commits of .*fetch-depth: 0/);
+    assert.match(run.stdout, /^::group::leakscan: fetch the commits to scan$/m);
+    assert.match(run.stdout, /^::endgroup::$/m, 'the group is closed when the fetch fails');
   });
 
   it('mode: staged is refused; mode: scan scans the checked-out files', async () => {

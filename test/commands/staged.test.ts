@@ -5,7 +5,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
 const staged = (repo: GitRepo, args: string[] = [], env: Record<string, string> = {}) =>
-  runCli(['staged', '--format', 'json', ...args], { cwd: repo.dir, env: { ...repo.env, ...env } });
+  runCli(['staged', '--format', 'json', '--list-skipped', ...args], { cwd: repo.dir, env: { ...repo.env, ...env } });
 const report = (stdout: string) =>
   JSON.parse(stdout) as {
     findings: { file: string; line: number; fingerprint: string; commit?: string }[];
@@ -115,7 +115,7 @@ describe('leakscan staged', () => {
     repo.git('add', '-A');
     const fromIndex = report((await staged(repo)).stdout).findings;
     const fromFiles = report(
-      (await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout,
+      (await runCli(['scan', '--format', 'json', '--list-skipped', '.'], { cwd: repo.dir, env: repo.env })).stdout,
     ).findings;
     const key = (f: { file: string; line: number; fingerprint: string }) => `${f.fingerprint}@${f.line}`;
     assert.equal(fromIndex.length, 3);

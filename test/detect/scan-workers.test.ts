@@ -55,7 +55,9 @@ describe('directory scans on worker threads', () => {
   const { dir, expected } = makeTree();
 
   it('the built CLI reports every finding and skip in path, line, column order', async () => {
-    const result = await runCli(['scan', '.', '--format', 'json', '--max-file-size', '4KB'], { cwd: dir });
+    const result = await runCli(['scan', '.', '--format', 'json', '--list-skipped', '--max-file-size', '4KB'], {
+      cwd: dir,
+    });
     assert.equal(result.code, 1, result.stderr);
     const report = JSON.parse(result.stdout) as {
       findings: { file: string; line: number; column: number }[];

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { GitRepo, type FileChanges } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
+import { assertValidSarif } from '../helpers/sarif.js';
 
 interface JsonExposure {
   introduced: { sha: string; date: string; author: string };
@@ -196,6 +197,7 @@ describe('exposure timeline', () => {
     const { findings } = await historyReport(repo, ['diff', `${base}..HEAD`]);
     assert.equal(findings[0]?.exposure?.presentAtHead, true);
     const sarif = await runCli(['diff', `${base}..HEAD`, '--format', 'sarif'], { cwd: repo.dir, env: repo.env });
+    await assertValidSarif(sarif.stdout, 'diff --format sarif');
     const result = (JSON.parse(sarif.stdout) as { runs: { results: { properties: { exposure?: JsonExposure } }[] }[] })
       .runs[0]?.results[0];
     assert.equal(result?.properties.exposure?.introduced.date, '2025-07-02T00:00:00+00:00');

@@ -16,7 +16,7 @@ interface Report {
 }
 
 async function scanJson(cwd: string, args: string[] = [], input?: string | Buffer) {
-  const result = await runCli(['scan', '--format', 'json', ...args], {
+  const result = await runCli(['scan', '--format', 'json', '--list-skipped', ...args], {
     cwd,
     ...(input !== undefined ? { input } : {}),
   });

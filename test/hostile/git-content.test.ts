@@ -21,7 +21,8 @@ interface JsonReport {
   skipped: { path: string; reason: string }[];
 }
 const report = (stdout: string) => JSON.parse(stdout) as JsonReport;
-const cli = (repo: GitRepo, args: string[]) => runCli([...args, '--format', 'json'], { cwd: repo.dir, env: repo.env });
+const cli = (repo: GitRepo, args: string[]) =>
+  runCli([...args, '--format', 'json', '--list-skipped'], { cwd: repo.dir, env: repo.env });
 
 const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
 const PNG = Buffer.from([

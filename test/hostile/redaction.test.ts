@@ -13,6 +13,7 @@ import { GitRepo } from '../helpers/git-repo.js';
 import { answer, startReceiver, type Receiver } from '../helpers/receiver.js';
 import { makeTempDir, runCli, TEST_STATE_HOME } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
+import { assertValidSarif } from '../helpers/sarif.js';
 
 // One canary key per test, planted in a file's content and, where the content finding makes it known, in the
 // file's name and a commit subject; then in the places an error quotes. Every output is searched for it.
@@ -109,6 +110,7 @@ describe('a canary key is printed nowhere unless asked', () => {
           assert.equal(run.code, 1, run.stderr);
           outputs[`${mode[0]} ${format} stdout`] = run.stdout;
           outputs[`${mode[0]} ${format} stderr`] = run.stderr;
+          if (format === 'sarif') await assertValidSarif(run.stdout, `${mode[0]} --format sarif`);
         }
       }
       const json = JSON.parse(outputs['history json stdout']!) as { findings: { file: string; message?: string }[] };
@@ -194,6 +196,7 @@ describe('a canary key is printed nowhere unless asked', () => {
         'report file': readFileSync(run.outputs['report-file']!, 'utf8'),
         'sarif file': readFileSync(run.outputs['sarif-file']!, 'utf8'),
       });
+      await assertValidSarif(readFileSync(run.outputs['sarif-file']!, 'utf8'), 'the Action’s sarif-file');
     },
   );
 

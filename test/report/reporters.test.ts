@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import AjvModule from 'ajv-draft-04';
 import type { Finding } from '../../src/findings/finding.js';
 import { Secret } from '../../src/findings/secret.js';
 import { REPORTERS } from '../../src/report/registry.js';
 import type { ReportInput } from '../../src/report/reporter.js';
 import { emptyStats } from '../../src/sources/scan-stats.js';
+import { assertValidSarif } from '../helpers/sarif.js';
 
 // Built at run time so this file itself holds no token-shaped literal.
 const SECRET = ['ghp', 'R7aBk2Lq9XmT4vWc8NzP1sDf6Gh3Jy0Ue5Ko'].join('_');
@@ -66,20 +65,41 @@ describe('reporters', () => {
     });
   }
 
-  it('sarif output is valid against the official SARIF 2.1.0 schema', () => {
-    const require = createRequire(import.meta.url);
-    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-    const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-    const ajv = new (Ajv as unknown as new (o: object) => import('ajv').default)({
-      allErrors: true,
-      strict: false,
-      unicodeRegExp: false,
-    });
-    const validate = ajv.compile(schema);
-    for (const findingsCase of [findings, []]) {
-      const log = JSON.parse(REPORTERS.sarif!.render(input({ findings: findingsCase })));
-      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  it('sarif output passes the SARIF 2.1.0 schema and the SARIF Multitool, with paths relative to %SRCROOT%', async () => {
+    const oddNames = [
+      { ...findings[0]!, file: 'dir/a#b?c:d%e.env', fingerprint: 'x:dir/a#b?c:d%e.env:0000000000000000' },
+      { ...findings[0]!, file: '/abs/named-stdin', fingerprint: 'x:/abs/named-stdin:0000000000000000' },
+    ];
+    const cases: [string, Partial<ReportInput>][] = [
+      ['findings, no root', { findings }],
+      ['no findings', { findings: [] }],
+      ['a local root', { findings, root: '/work/repo' }],
+      ['odd names', { findings: oddNames, root: '/work/repo' }],
+      ['a remote repository', { findings, remote: { url: 'https://example.test/o/r.git', commit: 'b'.repeat(40) } }],
+    ];
+    for (const [label, overrides] of cases) {
+      const log = await assertValidSarif(REPORTERS.sarif!.render(input(overrides)), label);
+      for (const result of log.runs[0]?.results ?? [])
+        assert.ok(!result.locations?.[0]?.physicalLocation.artifactLocation.uri.startsWith('/'), label);
     }
+    const local = JSON.parse(REPORTERS.sarif!.render(input({ findings: oddNames, root: '/work/repo' })));
+    assert.equal(local.runs[0].originalUriBaseIds['%SRCROOT%'].uri, 'file:///work/repo/');
+    assert.deepEqual(
+      local.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: object } }[] }) => {
+        return r.locations[0]?.physicalLocation.artifactLocation;
+      }),
+      [{ uri: 'dir/a%23b%3Fc%3Ad%25e.env', uriBaseId: '%SRCROOT%' }, { uri: 'file:///abs/named-stdin' }],
+    );
+    const remote = JSON.parse(
+      REPORTERS.sarif!.render(input({ remote: { url: 'https://example.test/o/r.git', commit: 'b'.repeat(40) } })),
+    );
+    assert.deepEqual(remote.runs[0].versionControlProvenance, [
+      {
+        repositoryUri: 'https://example.test/o/r.git',
+        revisionId: 'b'.repeat(40),
+        mappedTo: { uriBaseId: '%SRCROOT%' },
+      },
+    ]);
   });
 
   it('csv neutralises spreadsheet formulas and quotes commas and quotes', () => {

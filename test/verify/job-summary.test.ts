@@ -31,7 +31,7 @@ describe('job summary', () => {
       ...facts,
       findings: [finding({ state: 'live', reason: '200 from api.github.com: token accepted', checkedAt: 'now' })],
     });
-    assert.match(verified, /\| Secret \| Verified \| Fingerprint \|/);
+    assert.match(verified, /\| Secret \| Verified \| To accept it \|/);
     assert.match(verified, /\| live \(200 from api\.github\.com: token accepted\) \|/);
   });
 });
