@@ -1,7 +1,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-ZRCXK2SW.js";
+} from "./chunks/chunk-F7MXGPTO.js";
 import {
   boundariesIn,
   fetchUntil,
@@ -9,25 +9,25 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-WZ5LNOYN.js";
+} from "./chunks/chunk-C6OJ3LEB.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
-} from "./chunks/chunk-53H663OG.js";
+} from "./chunks/chunk-DMHPEQWC.js";
 import {
   finishScan
-} from "./chunks/chunk-IT2HRAZI.js";
-import "./chunks/chunk-CU3SLIYF.js";
+} from "./chunks/chunk-BITWQ7N4.js";
+import "./chunks/chunk-IJONUTNW.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-PZK72S67.js";
+} from "./chunks/chunk-R4UHYNCL.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-ULQLIO27.js";
+} from "./chunks/chunk-AHMT7YPR.js";
 import {
   directorySource
 } from "./chunks/chunk-FX2X75CA.js";
@@ -35,20 +35,24 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-UVXYHFSY.js";
+} from "./chunks/chunk-SF7UPQXC.js";
+import {
+  verificationNote
+} from "./chunks/chunk-B4DN4HVJ.js";
 import {
   reuseNote
-} from "./chunks/chunk-HRNSKBSI.js";
+} from "./chunks/chunk-KT5YVJUE.js";
 import "./chunks/chunk-XUXT2HE2.js";
 import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
-import "./chunks/chunk-R4C5GHLD.js";
-import "./chunks/chunk-MXDTCXSA.js";
-import "./chunks/chunk-IWXFU2FD.js";
+import "./chunks/chunk-YTQV6DID.js";
+import "./chunks/chunk-VMFZ53PA.js";
+import "./chunks/chunk-WPDMLG2U.js";
 import "./chunks/chunk-KKTCCHCE.js";
-import "./chunks/chunk-5GGEX4MS.js";
-import "./chunks/chunk-CIM4RUF6.js";
+import "./chunks/chunk-OP2D2EVS.js";
+import "./chunks/chunk-ZJTWH4EI.js";
+import "./chunks/chunk-ZNDBZIRQ.js";
 import "./chunks/chunk-WAEJR4HK.js";
 import "./chunks/chunk-KT7CGH3D.js";
 import "./chunks/chunk-7I7KXCIU.js";
@@ -65,7 +69,7 @@ import {
   shortSha
 } from "./chunks/chunk-K6UU3W6D.js";
 import "./chunks/chunk-BU4ZIR32.js";
-import "./chunks/chunk-7ADP4NDB.js";
+import "./chunks/chunk-ZXDPB2PO.js";
 import "./chunks/chunk-GIB3MS5R.js";
 import "./chunks/chunk-LO2HIFDE.js";
 import {
@@ -20082,7 +20086,8 @@ function annotationMessage(finding, showSecrets) {
   const secret = finding.secret.shown(showSecrets);
   const commit = finding.commit ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.` : "";
   const reused = reuseNote(finding);
-  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ""}`;
+  const verified = finding.verification ? ` Verification: ${verificationNote(finding.verification)}.` : "";
+  return `${finding.title} ${secret} (rule ${finding.ruleId}).${verified}${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ""}`;
 }
 function repositoryLinks(env, head) {
   const server = (env.GITHUB_SERVER_URL ?? "").replace(/\/+$/, "");
@@ -20109,10 +20114,11 @@ function renderSummary(facts) {
   const count = facts.findings.length;
   lines.push(`## leakscan: ${count === 0 ? "no leaks found" : `${count} leak${count === 1 ? "" : "s"} found`}`, "");
   lines.push(`Scanned ${facts.what}: ${facts.commitsScanned} commit(s), ${facts.filesScanned} file(s).`, "");
+  const verified = facts.findings.some((f) => f.verification);
   if (count > 0) {
     lines.push(
-      "| Rule | Location | Commit | Author | Secret | To accept it |",
-      "| --- | --- | --- | --- | --- | --- |"
+      `| Rule | Location | Commit | Author | Secret |${verified ? " Verified |" : ""} To accept it |`,
+      `| --- | --- | --- | --- | --- |${verified ? " --- |" : ""} --- |`
     );
     const byFingerprint = /* @__PURE__ */ new Map();
     for (const f of facts.findings) byFingerprint.set(f.fingerprint, [...byFingerprint.get(f.fingerprint) ?? [], f]);
@@ -20121,7 +20127,7 @@ function renderSummary(facts) {
       const secret = f.secret.shown(facts.showSecrets);
       const more = others.length > 0 ? ` (and ${others.length} more place${others.length === 1 ? "" : "s"})` : "";
       lines.push(
-        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${codeCell(secret.replace(/\s+/g, " "))} | add ${codeCell(fingerprint)} to \`.leakscanignore\` |`
+        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${codeCell(secret.replace(/\s+/g, " "))} |${verified ? ` ${cell(f.verification ? verificationNote(f.verification) : "\u2014")} |` : ""} add ${codeCell(fingerprint)} to \`.leakscanignore\` |`
       );
     }
     lines.push("", ...REMEDIATION_FOOTER);

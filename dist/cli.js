@@ -2,8 +2,9 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-UVXYHFSY.js";
-import "./chunks/chunk-HRNSKBSI.js";
+} from "./chunks/chunk-SF7UPQXC.js";
+import "./chunks/chunk-B4DN4HVJ.js";
+import "./chunks/chunk-KT5YVJUE.js";
 import {
   MIN_CONFIDENCE_LEVELS
 } from "./chunks/chunk-XUXT2HE2.js";
@@ -68,7 +69,28 @@ var REPORT_OPTIONS = {
     type: "string",
     choices: MIN_CONFIDENCE_LEVELS,
     describe: "report only findings at or above this confidence (default: medium for staged and diff, low otherwise)"
-  }
+  },
+  verify: {
+    type: "boolean",
+    default: false,
+    describe: "ask each vendor whether the key is live (read-only, the vendor host only; see docs/verification.md)"
+  },
+  "verify-budget": { type: "string", describe: "at most this many verification requests for the run (default 200)" },
+  "verify-timeout": { type: "string", describe: "seconds to wait for one verification answer (default 10)" },
+  "verify-allow-internal": {
+    type: "boolean",
+    default: false,
+    describe: "let verification reach loopback and private addresses (a --verify-endpoint on your network)"
+  },
+  "verify-endpoint": {
+    type: "string",
+    describe: "VERIFIER=URL: send that verifier to another base URL (GitHub Enterprise, a proxy); repeatable"
+  },
+  "verify-cache-ttl": {
+    type: "string",
+    describe: "keep live/invalid answers on disk this long (e.g. 1h, 30m; hashed, never the key); default: off"
+  },
+  "only-verified": { type: "boolean", default: false, describe: "with --verify: report only live keys" }
 };
 function withReportOptions(yargs) {
   let withOptions = yargs;
@@ -110,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-QJUYFDGG.js");
+    const { runScan } = await import("./chunks/run-scan-NPG5RKTU.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -137,10 +159,10 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-VWFDJR7Z.js"),
+      import("./chunks/scan-O74YKNYA.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-YCOAN4AN.js"),
-      import("./chunks/finish-scan-GHLY4AYE.js"),
+      import("./chunks/finish-scan-JDRI6LI6.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -191,7 +213,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-GBCCNSVA.js");
+    const { runDiff } = await import("./chunks/run-diff-ARO2WMG7.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -209,7 +231,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-KUEYAG2W.js");
+  const module = await import("./chunks/run-fleet-6QZU7QVT.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -298,7 +320,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-CHJONQLI.js");
+    const { runHistory } = await import("./chunks/run-history-QY7VZ33X.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -355,7 +377,7 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-UFXASD5W.js");
+    const { runRotate } = await import("./chunks/run-rotate-VFNGRYAH.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -380,7 +402,7 @@ var rulesCommand = {
   }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-WN4XB2NZ.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-UTSVBCOA.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(
         ({ file, definitions }) => definitions.map((d) => ({
@@ -404,7 +426,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-6YK3RXIS.js");
+    const { checkRules } = await import("./chunks/check-rules-LFQO3SMA.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -420,6 +442,26 @@ ${rules.length} rules
 `
     );
     process.exitCode = report.problems.length > 0 ? 1 : 0;
+  }
+};
+
+// src/commands/verify-command.ts
+var verifyCommand = {
+  command: "verify [report]",
+  describe: 're-check the findings of a JSON report written with --show-secrets ("is it still live?"); --list-hosts prints the egress allowlist',
+  builder: (yargs) => yargs.positional("report", { type: "string", describe: "a JSON report written with --format json --show-secrets" }).option("list-hosts", {
+    alias: "list-endpoints",
+    type: "boolean",
+    default: false,
+    describe: "print every host a --verify run may contact, and exit"
+  }).option("format", { alias: "f", choices: ["text", "json"], default: "text", describe: "output format" }).option("verify-budget", { type: "string", describe: "at most this many requests (default 200)" }).option("verify-timeout", { type: "string", describe: "seconds to wait for one answer (default 10)" }).option("verify-allow-internal", {
+    type: "boolean",
+    default: false,
+    describe: "allow loopback/private addresses"
+  }).option("verify-endpoint", { type: "string", describe: "VERIFIER=URL: another base URL for that verifier" }).option("verify-cache-ttl", { type: "string", describe: "keep answers on disk this long (e.g. 12h)" }).option("explain", { type: "boolean", default: false, describe: "print each request, the key masked" }),
+  handler: async (args) => {
+    const { runVerify } = await import("./chunks/run-verify-FVMCWUQL.js");
+    process.exitCode = await runVerify(args);
   }
 };
 
@@ -439,7 +481,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-EJTHJHZD.js");
+    const { runStaged } = await import("./chunks/run-staged-CCXSMGMQ.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -496,7 +538,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-OPYL3OKJ.js");
+  const { redactKeyLike } = await import("./chunks/key-like-B26WVPMO.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);
@@ -532,7 +574,8 @@ var COMMANDS = [
   hookCommand,
   baselineCommand,
   rotateCommand,
-  fleetCommand
+  fleetCommand,
+  verifyCommand
 ];
 var ACTION_CHOICES = {
   rules: RULES_ACTIONS,

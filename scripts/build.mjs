@@ -33,6 +33,9 @@ writeFileSync(join(dist, 'rules.json'), JSON.stringify(compiled));
 // The rule fields are declared once, in src/rules/rule-definition.ts; editors read them from rules/schema.json.
 const { ruleFileSchema } = await tsImport('../src/rules/rule-definition.ts', import.meta.url);
 writeFileSync(join(rulesDir, 'schema.json'), `${JSON.stringify(ruleFileSchema(), null, 2)}\n`);
+// The verifier fields are declared once, in src/verify/verifier-definition.ts.
+const { verifierFileSchema } = await tsImport('../src/verify/verifier-definition.ts', import.meta.url);
+writeFileSync(join(rulesDir, 'verifiers', 'schema.json'), `${JSON.stringify(verifierFileSchema(), null, 2)}\n`);
 
 // The config file's fields are declared once, in src/config/config-schema.ts; editors read schemas/config.schema.json.
 const { configFileSchema } = await tsImport('../src/config/config-schema.ts', import.meta.url);

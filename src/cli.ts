@@ -6,6 +6,7 @@ import { historyCommand } from './commands/history-command.js';
 import { HOOK_ACTIONS, hookCommand } from './commands/hook-command.js';
 import { ROTATE_ACTIONS, rotateCommand } from './commands/rotate-command.js';
 import { RULES_ACTIONS, rulesCommand } from './commands/rules-command.js';
+import { verifyCommand } from './commands/verify-command.js';
 import { scanCommand } from './commands/scan-command.js';
 import { STAGED_OPTIONS, stagedCommand } from './commands/staged-command.js';
 import { EXIT_ERROR } from './output/exit-codes.js';
@@ -59,6 +60,7 @@ const COMMANDS = [
   baselineCommand,
   rotateCommand,
   fleetCommand,
+  verifyCommand,
 ];
 /** The actions of the commands that take one, listed when the action is missing. */
 const ACTION_CHOICES: Record<string, readonly string[]> = {

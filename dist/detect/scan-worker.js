@@ -1,16 +1,17 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-R4C5GHLD.js";
+} from "../chunks/chunk-YTQV6DID.js";
 import {
   defaultFilters
-} from "../chunks/chunk-MXDTCXSA.js";
-import "../chunks/chunk-IWXFU2FD.js";
+} from "../chunks/chunk-VMFZ53PA.js";
+import "../chunks/chunk-WPDMLG2U.js";
 import {
   createDetector
 } from "../chunks/chunk-KKTCCHCE.js";
-import "../chunks/chunk-5GGEX4MS.js";
-import "../chunks/chunk-CIM4RUF6.js";
+import "../chunks/chunk-OP2D2EVS.js";
+import "../chunks/chunk-ZJTWH4EI.js";
+import "../chunks/chunk-ZNDBZIRQ.js";
 import {
   scanListedFile,
   toWire

@@ -6,6 +6,7 @@ import { knownSecretValues } from '../findings/known-secrets.js';
 import { REMEDIATION_FOOTER, remediationText } from '../report/remediation.js';
 import { shortSha } from '../sources/git.js';
 import { reuseNote } from '../findings/secret-groups.js';
+import { verificationNote } from '../verify/verification.js';
 
 /**
  * Registers every raw secret with the runner so it is masked in every later log line (the runner replaces it
@@ -66,7 +67,8 @@ function annotationMessage(finding: Finding, showSecrets: boolean): string {
     ? ` Introduced in commit ${shortSha(finding.commit.sha)} by ${finding.commit.author}.`
     : '';
   const reused = reuseNote(finding);
-  return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ''}`;
+  const verified = finding.verification ? ` Verification: ${verificationNote(finding.verification)}.` : '';
+  return `${finding.title} ${secret} (rule ${finding.ruleId}).${verified}${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ''}`;
 }
 
 export interface SummaryFacts {
@@ -125,10 +127,12 @@ export function renderSummary(facts: SummaryFacts): string {
   const count = facts.findings.length;
   lines.push(`## leakscan: ${count === 0 ? 'no leaks found' : `${count} leak${count === 1 ? '' : 's'} found`}`, '');
   lines.push(`Scanned ${facts.what}: ${facts.commitsScanned} commit(s), ${facts.filesScanned} file(s).`, '');
+  // The Verified column only when a --verify run gave the findings a state.
+  const verified = facts.findings.some((f) => f.verification);
   if (count > 0) {
     lines.push(
-      '| Rule | Location | Commit | Author | Secret | To accept it |',
-      '| --- | --- | --- | --- | --- | --- |',
+      `| Rule | Location | Commit | Author | Secret |${verified ? ' Verified |' : ''} To accept it |`,
+      `| --- | --- | --- | --- | --- |${verified ? ' --- |' : ''} --- |`,
     );
     const byFingerprint = new Map<string, Finding[]>();
     for (const f of facts.findings) byFingerprint.set(f.fingerprint, [...(byFingerprint.get(f.fingerprint) ?? []), f]);
@@ -137,7 +141,7 @@ export function renderSummary(facts: SummaryFacts): string {
       const secret = f.secret.shown(facts.showSecrets);
       const more = others.length > 0 ? ` (and ${others.length} more place${others.length === 1 ? '' : 's'})` : '';
       lines.push(
-        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : '—'} | ${cell(f.commit?.author ?? '—')} | ${codeCell(secret.replace(/\s+/g, ' '))} | add ${codeCell(fingerprint)} to \`.leakscanignore\` |`,
+        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : '—'} | ${cell(f.commit?.author ?? '—')} | ${codeCell(secret.replace(/\s+/g, ' '))} |${verified ? ` ${cell(f.verification ? verificationNote(f.verification) : '—')} |` : ''} add ${codeCell(fingerprint)} to \`.leakscanignore\` |`,
       );
     }
     lines.push('', ...REMEDIATION_FOOTER);

@@ -1,7 +1,9 @@
+import { UsageError } from '../errors.js';
 import { finishScan, type FinishOptions, type ScanMode } from '../output/finish-scan.js';
 import { writeReport } from '../output/write-report.js';
 import type { ScanResult } from '../scan.js';
 import type { ReportArgs } from './report-options.js';
+import { verifyOptions } from './verify-args.js';
 
 /**
  * The end of every scanning command (scan, staged, diff, history): the command line's report options as
@@ -14,7 +16,14 @@ export async function finishCliScan(
   mode: ScanMode,
   notes: string[] = [],
 ): Promise<number> {
-  const outcome = await finishScan(scanned, finishOptions(args, mode, notes));
+  const verify = verifyOptions(args, scanned.config.verify, process.cwd());
+  if (args['only-verified'] && !verify)
+    throw new UsageError('--only-verified needs --verify (or verify: true in the config)');
+  const outcome = await finishScan(scanned, {
+    ...finishOptions(args, mode, notes),
+    verify,
+    onlyVerified: args['only-verified'],
+  });
   if (outcome.incomplete) process.stderr.write(`leakscan: error: ${outcome.incomplete}\n`);
   return outcome.exitCode;
 }

@@ -20,6 +20,13 @@ export interface ReportArgs {
   'write-baseline'?: string;
   'allow-empty': boolean;
   'min-confidence'?: Confidence;
+  verify: boolean;
+  'verify-budget'?: string;
+  'verify-timeout'?: string;
+  'verify-allow-internal': boolean;
+  'verify-endpoint'?: string | string[];
+  'verify-cache-ttl'?: string;
+  'only-verified': boolean;
 }
 
 /**
@@ -71,6 +78,27 @@ export const REPORT_OPTIONS = {
     choices: MIN_CONFIDENCE_LEVELS,
     describe: 'report only findings at or above this confidence (default: medium for staged and diff, low otherwise)',
   },
+  verify: {
+    type: 'boolean',
+    default: false,
+    describe: 'ask each vendor whether the key is live (read-only, the vendor host only; see docs/verification.md)',
+  },
+  'verify-budget': { type: 'string', describe: 'at most this many verification requests for the run (default 200)' },
+  'verify-timeout': { type: 'string', describe: 'seconds to wait for one verification answer (default 10)' },
+  'verify-allow-internal': {
+    type: 'boolean',
+    default: false,
+    describe: 'let verification reach loopback and private addresses (a --verify-endpoint on your network)',
+  },
+  'verify-endpoint': {
+    type: 'string',
+    describe: 'VERIFIER=URL: send that verifier to another base URL (GitHub Enterprise, a proxy); repeatable',
+  },
+  'verify-cache-ttl': {
+    type: 'string',
+    describe: 'keep live/invalid answers on disk this long (e.g. 1h, 30m; hashed, never the key); default: off',
+  },
+  'only-verified': { type: 'boolean', default: false, describe: 'with --verify: report only live keys' },
 } satisfies Record<keyof ReportArgs, Options>;
 
 export function withReportOptions<T>(yargs: Argv<T>): Argv<T & ReportArgs> {

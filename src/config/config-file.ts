@@ -120,6 +120,10 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
     if (typeof doc.defaultIgnores !== 'boolean') problems.push('defaultIgnores: must be true or false');
     else config.defaultIgnores = doc.defaultIgnores;
   }
+  if (doc.verify !== undefined) {
+    if (typeof doc.verify !== 'boolean') problems.push('verify: must be true or false');
+    else config.verify = doc.verify;
+  }
   if (doc.minConfidence !== undefined) {
     const level = MIN_CONFIDENCE_LEVELS.find((l) => l === doc.minConfidence);
     if (level === undefined) problems.push(`minConfidence: must be one of ${MIN_CONFIDENCE_LEVELS.join(', ')}`);

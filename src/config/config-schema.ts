@@ -1,5 +1,5 @@
 import { MIN_CONFIDENCE_LEVELS } from '../filters/min-confidence.js';
-import { DEFAULT_POLICY, GITHUB_FIELDS, WEBHOOK_FIELDS } from '../notify/rotation-config.js';
+import { DEFAULT_POLICY, GITHUB_FIELDS, VERIFICATION_FILTERS, WEBHOOK_FIELDS } from '../notify/rotation-config.js';
 import { RULE_FIELDS, SEVERITIES } from '../rules/rule-definition.js';
 import { CONFIG_FILE_NAMES, DEFAULT_BASELINE_FILE } from './defaults.js';
 
@@ -48,6 +48,10 @@ const TARGET_COMMON: JsonSchema = {
   tags: stringList('rule tags this target wants (any of them)'),
   minSeverity: { enum: SEVERITIES },
   allowInsecureHttp: { type: 'boolean' },
+  verification: {
+    enum: VERIFICATION_FILTERS,
+    description: 'with --verify: which states this target receives (webhooks: live; githubRevoke: live-or-unknown)',
+  },
 };
 const fieldsOf = (names: readonly string[], known: JsonSchema): JsonSchema =>
   Object.fromEntries(names.map((name) => [name, (known[name] as JsonSchema | undefined) ?? {}]));
@@ -74,6 +78,10 @@ export const CONFIG_FIELDS: Record<string, JsonSchema> = {
     enum: MIN_CONFIDENCE_LEVELS,
     description:
       'report only findings at or above this confidence (default: medium for staged and diff, low otherwise)',
+  },
+  verify: {
+    type: 'boolean',
+    description: 'check each finding with its vendor, read-only, as --verify does (see docs/verification.md)',
   },
   baseline: {
     type: 'string',

@@ -20,6 +20,8 @@ export interface Config {
    * `.leakscan-baseline` next to the config file (or in the scanned root without one) when it exists.
    */
   baselineFile?: string | undefined;
+  /** `verify: true`: check each finding with its vendor, as `--verify` does (endpoint overrides stay CLI-only). */
+  verify?: boolean | undefined;
   /** The `rotation:` section, validated with the rest of the file: a typo there fails even without --rotate. */
   rotation: RotationConfig;
 }

@@ -2,6 +2,7 @@ import type { CommitInfo } from '../sources/fragment.js';
 import type { Confidence, Severity } from '../rules/rule-definition.js';
 import type { Exposure } from './exposure.js';
 import type { Secret } from './secret.js';
+import type { Verification } from '../verify/verification.js';
 
 /** A reported leak. `secret` redacts itself wherever it is printed; `secret.reveal()` is the raw value. */
 export interface Finding {
@@ -44,6 +45,8 @@ export interface Finding {
   reusedIn?: number;
   /** History and diff scans: when the secret was introduced, removed, and which refs still hold it. */
   exposure?: Exposure | undefined;
+  /** With --verify: what the vendor said about the key (`live`, `invalid`, `unknown`) and why. */
+  verification?: Verification | undefined;
 }
 
 export interface PairedHalf {

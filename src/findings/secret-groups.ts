@@ -1,4 +1,5 @@
 import type { Exposure } from './exposure.js';
+import type { Verification } from '../verify/verification.js';
 import type { Finding } from './finding.js';
 import type { Secret } from './secret.js';
 import { SEVERITIES, type Severity } from '../rules/rule-definition.js';
@@ -34,6 +35,8 @@ export interface SecretGroup {
   reusedIn: number;
   locations: SecretLocation[];
   exposure?: Exposure | undefined;
+  /** With --verify: the vendor's answer for this key (the same for every place it is in). */
+  verification?: Verification | undefined;
 }
 
 /**
@@ -75,6 +78,7 @@ export function groupBySecret(findings: readonly Finding[]): SecretGroup[] {
           reusedIn: 0,
           locations: [],
           exposure: finding.exposure,
+          verification: finding.verification,
         },
         places: new Set(),
         rules: new Set(),

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Verification } from '../verify/verification.js';
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../rules/rule-definition.js';
 
@@ -32,6 +33,8 @@ export interface LeakNotice {
     commit?: { sha: string; author: string; email: string; date: string };
   };
   scan: { mode: string; toolVersion: string };
+  /** With --verify: the vendor's answer (only `live` keys are sent then). */
+  verification?: Verification;
 }
 
 export interface NoticeContext {
@@ -94,6 +97,7 @@ export function buildNotice(finding: Finding, context: NoticeContext): LeakNotic
         : {}),
     },
     scan: { mode: context.mode, toolVersion: context.toolVersion },
+    ...(finding.verification ? { verification: finding.verification } : {}),
   };
   return notice;
 }

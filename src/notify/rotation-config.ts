@@ -20,7 +20,16 @@ export interface FindingFilter {
   rules: string[];
   tags: string[];
   minSeverity?: Severity;
+  /**
+   * Which `--verify` states the target receives (findings not verified always pass): `live` (a webhook's
+   * default), `live-or-unknown` (the GitHub revocation target's: a key the vendor could not judge is still
+   * revoked), or `any`.
+   */
+  verification?: VerificationFilter | undefined;
 }
+
+export const VERIFICATION_FILTERS = ['live', 'live-or-unknown', 'any'] as const;
+export type VerificationFilter = (typeof VERIFICATION_FILTERS)[number];
 
 export interface WebhookTarget extends FindingFilter {
   kind: 'webhook';
@@ -75,6 +84,7 @@ export const WEBHOOK_FIELDS = [
   'minSeverity',
   'includeSecret',
   'allowInsecureHttp',
+  'verification',
   ...Object.keys(DEFAULT_POLICY),
 ];
 export const GITHUB_FIELDS = [
@@ -84,6 +94,7 @@ export const GITHUB_FIELDS = [
   'rules',
   'tags',
   'minSeverity',
+  'verification',
   ...Object.keys(DEFAULT_POLICY),
 ];
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -159,6 +170,12 @@ function filterOf(section: Record<string, unknown>, path: string, problems: stri
     rules: stringList(section.rules, `${path}.rules`, problems),
     tags: stringList(section.tags, `${path}.tags`, problems),
   };
+  const verification = section.verification;
+  if (verification !== undefined) {
+    if ((VERIFICATION_FILTERS as readonly unknown[]).includes(verification))
+      filter.verification = verification as VerificationFilter;
+    else problems.push(`${path}.verification: must be one of ${VERIFICATION_FILTERS.join(', ')}`);
+  }
   if (section.minSeverity !== undefined) {
     if (typeof section.minSeverity === 'string' && (SEVERITIES as readonly string[]).includes(section.minSeverity))
       filter.minSeverity = section.minSeverity as Severity;
@@ -265,8 +282,15 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 /** Whether a target wants a finding: rule id globs, any of the tags, and the minimum severity must all agree. */
 export function wantsFinding(
   filter: FindingFilter,
-  finding: { ruleId: string; severity: Severity; tags: string[] },
+  finding: { ruleId: string; severity: Severity; tags: string[]; verification?: { state: string } | undefined },
 ): boolean {
+  const state = finding.verification?.state;
+  const wanted =
+    filter.verification ?? ((filter as { kind?: string }).kind === 'github-revoke' ? 'live-or-unknown' : 'live');
+  if (state !== undefined && wanted !== 'any') {
+    if (state === 'invalid') return false;
+    if (state === 'unknown' && wanted === 'live') return false;
+  }
   if (filter.rules.length > 0 && !micromatch.isMatch(finding.ruleId, filter.rules)) return false;
   if (filter.tags.length > 0 && !filter.tags.some((tag) => finding.tags.includes(tag))) return false;
   if (filter.minSeverity && SEVERITY_RANK[finding.severity] < SEVERITY_RANK[filter.minSeverity]) return false;

@@ -7,6 +7,8 @@ import { baselineOutputs, type BaselineOutput } from './baseline-outputs.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_LEAKS, type ExitCode, toolVersion } from './exit-codes.js';
 import { incompleteScanReason } from './incomplete-scan.js';
 import { prepareRotation, type RotationRequest } from './rotation-step.js';
+import type { VerifyOptions } from '../verify/verify-findings.js';
+import { verifyStep } from './verify-step.js';
 
 /** What was scanned: decides the default confidence, which notes apply and whether an empty scan fails. */
 export type ScanMode = 'directory' | 'stdin' | 'staged' | 'diff' | 'history';
@@ -43,6 +45,10 @@ export interface FinishOptions {
   writeBaseline?: BaselineOutput | undefined;
   /** Notify the rotation webhooks about new leaks; undefined: no rotation. */
   rotation?: RotationRequest | undefined;
+  /** `--verify` (or config `verify: true`): ask each vendor whether the key is live; undefined: no requests. */
+  verify?: VerifyOptions | undefined;
+  /** `--only-verified`: report only the keys a vendor said are live. */
+  onlyVerified?: boolean | undefined;
   /** Notes from the scan's set-up (a shallow clone, an empty range), shown in the report. */
   notes?: readonly string[];
   /** Where the rotation step speaks (stderr unless given: the Action passes its log). */
@@ -66,10 +72,14 @@ export interface ScanOutcome {
  */
 export async function finishScan(scanned: ScanResult, options: FinishOptions): Promise<ScanOutcome> {
   const log = options.log ?? ((text: string) => void process.stderr.write(text));
-  const result = withMinConfidence(
+  const confident = withMinConfidence(
     scanned,
     minConfidenceFor(options.mode, options.minConfidence, scanned.config.minConfidence),
   );
+  const verified = options.verify
+    ? await verifyStep(confident, options.verify, options.onlyVerified ?? false)
+    : undefined;
+  const result = verified?.result ?? confident;
   const { shown, redact } = outputView(result, options.showSecrets);
   const rotate = options.rotation
     ? await prepareRotation(shown, { ...options.rotation, showSecrets: options.showSecrets, quiet: options.quiet }, log)
@@ -80,8 +90,9 @@ export async function finishScan(scanned: ScanResult, options: FinishOptions): P
     baseline: options.baseline,
     write: options.writeBaseline,
   });
-  const notes = [...(options.notes ?? []), ...baselineNotes].map(redact);
+  const notes = [...(options.notes ?? []), ...baselineNotes, ...(verified ? [verified.note] : [])].map(redact);
   await options.deliver({ input: reportInput(shown, options, notes), raw: result });
+  // With verification on, each target's `verification` filter decides (webhooks: live keys only by default).
   await rotate?.(shown, options.mode);
   const leakCount = shown.findings.length;
   const found: ExitCode = leakCount > 0 ? EXIT_LEAKS : EXIT_CLEAN;

@@ -27,6 +27,8 @@ const COLUMNS = [
   'secretId',
   'reusedIn',
 ] as const;
+/** Added after the others when a --verify run gave the findings a state. */
+const VERIFICATION_COLUMNS = ['verification', 'verificationReason'] as const;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula. */
 function cell(value: unknown): string {
@@ -38,8 +40,9 @@ function cell(value: unknown): string {
 export const csvReporter: Reporter = {
   name: 'csv',
   render(input: ReportInput): string {
+    const columns = input.findings.some((f) => f.verification) ? [...COLUMNS, ...VERIFICATION_COLUMNS] : COLUMNS;
     const rows = input.findings.map((f) => {
-      const values: Record<(typeof COLUMNS)[number], unknown> = {
+      const values: Record<(typeof COLUMNS)[number] | (typeof VERIFICATION_COLUMNS)[number], unknown> = {
         ...f,
         secret: f.secret.shown(input.showSecrets),
         commit: f.commit?.sha,
@@ -56,9 +59,11 @@ export const csvReporter: Reporter = {
         pairedRuleId: f.pairedWith?.ruleId,
         pairedLine: f.pairedWith?.line,
         pairedSecret: f.pairedWith?.secret.shown(input.showSecrets),
+        verification: f.verification?.state,
+        verificationReason: f.verification?.reason,
       };
-      return COLUMNS.map((column) => cell(values[column])).join(',');
+      return columns.map((column) => cell(values[column])).join(',');
     });
-    return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+    return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
   },
 };

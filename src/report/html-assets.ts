@@ -31,6 +31,9 @@ h1 { margin: 0 0 4px; font-size: 22px; }
 .badge.severity-high { background: var(--high); color: #fff; }
 .badge.severity-medium { background: var(--medium); color: #fff; }
 .badge.severity-low { background: var(--low); color: #fff; }
+.badge.verification-live { background: var(--critical); color: #fff; }
+.badge.verification-invalid { background: #edf0f5; text-decoration: line-through; }
+.badge.verification-unknown { background: #fff3cd; }
 .badge.state-head { background: #fde2e1; color: var(--open); }
 .badge.state-removed { background: #e6f4ea; color: #276749; }
 .badge.state-reused { background: #fefcbf; color: #744210; }

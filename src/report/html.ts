@@ -128,6 +128,9 @@ function card(group: SecretGroup, index: number, scale: TimeScale | undefined, s
     states.includes('at-head') ? '<span class="badge state-head">STILL AT HEAD</span>' : '',
     group.exposure && !stillExposed(group.exposure) ? '<span class="badge state-removed">removed</span>' : '',
     group.reusedIn > 1 ? `<span class="badge state-reused">REUSED in ${group.reusedIn} places</span>` : '',
+    group.verification
+      ? `<span class="badge verification-${group.verification.state}" title="${escapeHtml(group.verification.reason)}">${group.verification.state.toUpperCase()}</span>`
+      : '',
   ].join('');
   return `<article class="card severity-${group.severity}" id="secret-${index}" data-index="${index}">
 <h2><span class="title">${escapeHtml(group.title)}</span> ${badges}</h2>

@@ -1,5 +1,6 @@
 import { reuseNote } from '../findings/secret-groups.js';
 import type { Reporter, ReportInput } from './reporter.js';
+import { verificationNote } from '../verify/verification.js';
 
 const escapeXml = (text: string): string =>
   // Control characters other than tab/newline are not allowed in XML 1.0 at all.
@@ -18,7 +19,7 @@ export const junitReporter: Reporter = {
       const where = `${f.file}:${f.line}:${f.column}`;
       const commit = f.commit ? `\ncommit ${f.commit.sha} by ${f.commit.author} <${f.commit.email}>` : '';
       const reuse = reuseNote(f);
-      const reused = reuse ? `\n${reuse}` : '';
+      const reused = `${reuse ? `\n${reuse}` : ''}${f.verification ? `\nverification: ${verificationNote(f.verification)}` : ''}`;
       const body = `${f.title} at ${where} (${f.secret.shown(input.showSecrets)})\nfingerprint: ${f.fingerprint}${commit}${reused}`;
       return `    <testcase classname="leakscan.${escapeXml(f.ruleId)}" name="${escapeXml(where)}" file="${escapeXml(f.file)}" line="${f.line}">\n      <failure type="${escapeXml(f.ruleId)}" message="${escapeXml(`${f.title} at ${where}`)}">${escapeXml(body)}</failure>\n    </testcase>`;
     });

@@ -129,6 +129,7 @@ export const sarifReporter: Reporter = {
           ? { secretId: finding.secretId, reusedIn: finding.reusedIn ?? 1, reused: (finding.reusedIn ?? 1) > 1 }
           : {}),
         exposure: finding.exposure,
+        verification: finding.verification,
       },
     }));
     const log = {

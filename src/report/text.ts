@@ -4,6 +4,7 @@ import { reuseNote } from '../findings/secret-groups.js';
 import { remediationLine } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize, summaryLine } from './summary.js';
+import { verificationNote } from '../verify/verification.js';
 
 /** Stands in for ESC in the colour codes this reporter adds, until the text from the repository is escaped. */
 const ESC_MARK = '\ue000';
@@ -44,6 +45,7 @@ function renderFinding(finding: Finding, input: ReportInput): string {
   if (finding.commitCount !== undefined || finding.presentAtHead !== undefined)
     lines.push(`    in ${finding.commitCount ?? 1} commit(s); ${presence(finding)}`);
   if (finding.exposure) lines.push(`    ${exposureNote(finding.exposure)}`);
+  if (finding.verification) lines.push(`    verification: ${verificationNote(finding.verification)}`);
   lines.push(`    fix: ${remediationLine(finding)}`);
   return lines.join('\n');
 }

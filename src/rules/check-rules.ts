@@ -2,7 +2,10 @@ import { defaultConfig } from '../config/config-file.js';
 import { createDetector } from '../detect/detector.js';
 import { defaultFilters } from '../filters/default-filters.js';
 import { compileRule } from './compile-rule.js';
-import { readRuleFiles } from './load-rules.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readVerifierFiles } from '../verify/load-verifiers.js';
+import { builtinRulesDir, readRuleFiles } from './load-rules.js';
 import type { Rule } from './rule.js';
 import type { RuleDefinition } from './rule-definition.js';
 
@@ -98,6 +101,15 @@ export async function checkRules(options: RuleCheckOptions): Promise<RuleCheckRe
       if (definition.pair && !seen.has(definition.pair.rule))
         problems.push(`${file}#${definition.id}.pair.rule: no rule '${definition.pair.rule}'`);
     }
+  }
+  // The live-verification recipes beside the rules: valid, and naming only rules that exist.
+  const verifiersDir = join(options.dir ?? builtinRulesDir(), 'verifiers');
+  if (existsSync(verifiersDir)) {
+    const verifiers = await readVerifierFiles(verifiersDir);
+    problems.push(...verifiers.problems);
+    for (const verifier of verifiers.verifiers)
+      for (const rule of verifier.rules)
+        if (!seen.has(rule)) problems.push(`rules/verifiers#${verifier.id}.rules: no rule '${rule}'`);
   }
   if (redosQueue.length > 0) {
     const { assessBacktracking } = await import('./redos-check.js');

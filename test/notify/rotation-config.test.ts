@@ -38,7 +38,7 @@ describe('rotation config', () => {
     });
     assert.deepEqual(problems.sort(), [
       'rotation.githubRevoke.baseUrl: unsupported scheme ftp: (use https)',
-      'rotation.webhooks[0].color: unknown field (expected one of name, url, secretEnv, rules, tags, minSeverity, includeSecret, allowInsecureHttp, connectTimeoutMs, timeoutMs, retries, backoffMs, maxBackoffMs, maxRetryAfterMs)',
+      'rotation.webhooks[0].color: unknown field (expected one of name, url, secretEnv, rules, tags, minSeverity, includeSecret, allowInsecureHttp, verification, connectTimeoutMs, timeoutMs, retries, backoffMs, maxBackoffMs, maxRetryAfterMs)',
       'rotation.webhooks[0].minSeverity: must be one of critical, high, medium, low',
       'rotation.webhooks[0].retries: must be an integer ≥ 0',
       'rotation.webhooks[0].secretEnv: must be the NAME of an environment variable (the secret itself never goes in the file)',
@@ -78,5 +78,36 @@ describe('rotation config', () => {
     assert.ok(!wantsFinding({ rules: [], tags: [], minSeverity: 'high' }, generic));
     assert.ok(wantsFinding({ rules: [], tags: ['source-hosting'] }, gh));
     assert.ok(!wantsFinding({ rules: [], tags: ['cloud'] }, gh));
+  });
+});
+
+describe('rotation verification filter', () => {
+  it('webhooks take live keys, the GitHub revocation target live or unknown, any takes all; unverified pass', () => {
+    const finding = (state?: string) => ({
+      ruleId: 'github-personal-access-token',
+      severity: 'critical' as const,
+      tags: [],
+      ...(state ? { verification: { state } } : {}),
+    });
+    const webhook = { rules: [], tags: [] };
+    const revoke = { kind: 'github-revoke', rules: [], tags: [] };
+    const any = { rules: [], tags: [], verification: 'any' as const };
+    assert.deepEqual(
+      ['live', 'unknown', 'invalid', undefined].map((s) => [
+        wantsFinding(webhook, finding(s)),
+        wantsFinding(revoke, finding(s)),
+        wantsFinding(any, finding(s)),
+      ]),
+      [
+        [true, true, true],
+        [false, true, true],
+        [false, false, true],
+        [true, true, true],
+      ],
+    );
+    assert.deepEqual(
+      parseRotationConfig({ webhooks: [{ url: 'https://x.example/', verification: 'sometimes' }] }).problems,
+      ['rotation.webhooks[0].verification: must be one of live, live-or-unknown, any'],
+    );
   });
 });
