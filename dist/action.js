@@ -1,54 +1,54 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-RXOAS2YS.js";
+} from "./chunks/chunk-ZRCXK2SW.js";
 import {
   boundariesIn,
   fetchUntil,
   isShallow,
   scanRevisions
-} from "./chunks/chunk-PRAB5ND3.js";
-import "./chunks/chunk-M5JKBDSV.js";
+} from "./chunks/chunk-ENP3TDEW.js";
+import "./chunks/chunk-DPWHCWUA.js";
+import {
+  loadScanSettings
+} from "./chunks/chunk-53H663OG.js";
 import {
   finishScan
-} from "./chunks/chunk-4R5XGB3J.js";
+} from "./chunks/chunk-UO3FFETN.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-PSVLYIHA.js";
+} from "./chunks/chunk-TPG72OTZ.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-RRP6XRJH.js";
+} from "./chunks/chunk-ULQLIO27.js";
 import {
   directorySource
-} from "./chunks/chunk-HAT73M6Q.js";
-import {
-  CONFIG_FILE_NAMES
-} from "./chunks/chunk-ADEIAQO6.js";
+} from "./chunks/chunk-FX2X75CA.js";
 import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-2SQB45JB.js";
+} from "./chunks/chunk-GUMX2PUJ.js";
 import {
   reuseNote
-} from "./chunks/chunk-ORESBMUW.js";
-import "./chunks/chunk-227YVRHD.js";
+} from "./chunks/chunk-HRNSKBSI.js";
+import "./chunks/chunk-XUXT2HE2.js";
 import {
   toolVersion
-} from "./chunks/chunk-EV6M6SSA.js";
-import "./chunks/chunk-G5DMYZBC.js";
-import "./chunks/chunk-2OSGQ462.js";
-import "./chunks/chunk-JA7RNSWQ.js";
+} from "./chunks/chunk-LEWFHLIX.js";
+import "./chunks/chunk-R4C5GHLD.js";
+import "./chunks/chunk-MXDTCXSA.js";
 import "./chunks/chunk-IWXFU2FD.js";
-import "./chunks/chunk-WUDPO4A5.js";
+import "./chunks/chunk-KKTCCHCE.js";
+import "./chunks/chunk-5GGEX4MS.js";
 import "./chunks/chunk-CIM4RUF6.js";
-import "./chunks/chunk-SEUV7MPY.js";
+import "./chunks/chunk-WAEJR4HK.js";
 import "./chunks/chunk-KT7CGH3D.js";
-import "./chunks/chunk-DHBYJGE3.js";
+import "./chunks/chunk-7I7KXCIU.js";
 import "./chunks/chunk-GIWBHFB6.js";
 import {
   checkRevision,
@@ -60,22 +60,26 @@ import {
   resolveCommit,
   runGit,
   shortSha
-} from "./chunks/chunk-HMUBN7PQ.js";
-import "./chunks/chunk-NCXP747E.js";
+} from "./chunks/chunk-K6UU3W6D.js";
+import "./chunks/chunk-BU4ZIR32.js";
+import "./chunks/chunk-7ADP4NDB.js";
+import "./chunks/chunk-GIB3MS5R.js";
+import "./chunks/chunk-LO2HIFDE.js";
 import {
   IGNORE_FILE,
-  loadSuppressions,
   parseFingerprints
-} from "./chunks/chunk-PQH4FFIE.js";
+} from "./chunks/chunk-DBFSX6Q5.js";
+import {
+  CONFIG_FILE_NAMES,
+  DEFAULT_BASELINE_FILE
+} from "./chunks/chunk-354T74UX.js";
+import "./chunks/chunk-4DAEQZQN.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,
   SourceError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-BYKN45GH.js";
-import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-DYTORKG6.js";
 import {
   __commonJS,
   __require,
@@ -19231,6 +19235,9 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -19659,6 +19666,33 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -19706,9 +19740,27 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
 
 // src/action/config-trust.ts
-import { relative, resolve, sep } from "node:path";
+import { posix, relative, resolve, sep } from "node:path";
 
 // src/action/fetch-range.ts
 var FETCH_FIX = 'use actions/checkout with fetch-depth: 0 (the full history), or make the remote "origin" fetchable from the job';
@@ -19815,7 +19867,7 @@ async function fetchUntil2(root, wants, complete, firstDepth, notes, log, unshal
     wants,
     complete,
     depthOption: "--depth",
-    ...firstDepth !== void 0 ? { firstDepth } : {},
+    firstDepth,
     unshallowFirst,
     what,
     fix: FETCH_FIX,
@@ -19838,11 +19890,10 @@ function untrustedConfigReason(eventName, payload) {
   return void 0;
 }
 async function workTreeSettings(root, configInput, baselineInput) {
-  return {
-    ...configInput ? { configFile: resolve(root, configInput) } : {},
-    suppressions: await loadSuppressions(root, baselineInput ? resolve(root, baselineInput) : void 0),
-    notes: []
-  };
+  return loadScanSettings(root, {
+    configFile: configInput ? resolve(root, configInput) : void 0,
+    baseline: baselineInput ? resolve(root, baselineInput) : void 0
+  });
 }
 async function baseCommitSettings(root, base, reason, configInput, baselineInput) {
   if (!await commitExists(root, base)) {
@@ -19859,25 +19910,33 @@ async function baseCommitSettings(root, base, reason, configInput, baselineInput
   ];
   const configPaths = configInput ? [repoPath(root, configInput)] : CONFIG_FILE_NAMES;
   let config = defaultConfig();
-  for (const path of configPaths) {
-    const text = await showAt(root, base, path);
-    if (text !== void 0) {
-      config = await parseConfigText(text, `${path} (${at})`);
+  let configDir = ".";
+  for (const path2 of configPaths) {
+    const text2 = await showAt(root, base, path2);
+    if (text2 !== void 0) {
+      config = await parseConfigText(text2, `${path2} (${at})`);
+      configDir = posix.dirname(path2);
       break;
     }
-    if (configInput) throw new ConfigError(`${path} (${at})`, ["config file not found at the base commit"]);
+    if (configInput) throw new ConfigError(`${path2} (${at})`, ["config file not found at the base commit"]);
   }
   const suppressions = {};
-  if (baselineInput) {
-    const path = repoPath(root, baselineInput);
-    const text = await showAt(root, base, path);
-    if (text === void 0) notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
-    else
+  const named = baselineInput ? repoPath(root, baselineInput) : config.baseline && posix.join(configDir, config.baseline);
+  const path = named || posix.join(configDir, DEFAULT_BASELINE_FILE);
+  const text = await showAt(root, base, path);
+  if (text === void 0 && named)
+    notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
+  if (text !== void 0) {
+    try {
       suppressions.baseline = {
         file: path,
         filter: "baseline",
         fingerprints: parseFingerprints(text, `${path} (${at})`)
       };
+    } catch (error2) {
+      if (named || !(error2 instanceof ConfigError)) throw error2;
+      notes.push(`${path} at the ${at} is not a baseline, so it was not applied`);
+    }
   }
   const ignoreText = await showAt(root, base, IGNORE_FILE);
   if (ignoreText !== void 0)
@@ -19886,7 +19945,7 @@ async function baseCommitSettings(root, base, reason, configInput, baselineInput
       filter: "leakscanignore",
       fingerprints: parseFingerprints(ignoreText, `${IGNORE_FILE} (${at})`)
     };
-  return { config, suppressions, notes };
+  return { config, suppressions, baselineFile: resolve(root, path), notes };
 }
 function repoPath(root, path) {
   return relative(root, resolve(root, path)).split(sep).join("/");
@@ -19938,7 +19997,7 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
       base,
       head,
       why: `pull request${pr?.number !== void 0 ? ` #${pr.number}` : ""}: the commits between the merge base with ${pr?.base?.ref ?? shortSha(base)} and ${shortSha(head)}`,
-      ...typeof pr?.commits === "number" ? { expectedCommits: pr.commits } : {}
+      expectedCommits: typeof pr?.commits === "number" ? pr.commits : void 0
     };
   }
   if (eventName === "push") {
@@ -19962,19 +20021,19 @@ function eventPlan({ eventName, payload, sha, head: headInput }) {
       kind: "range",
       base: before,
       head: after,
-      ...payload.forced ? { ifBaseGone: { defaultBranch } } : {},
+      ifBaseGone: payload.forced ? { defaultBranch } : void 0,
       why: payload.forced ? `force push: the commits of ${shortSha(after)} not reachable from the replaced tip ${shortSha(before)}` : `push: ${shortSha(before)}..${shortSha(after)}`
     };
   }
   if (eventName === "merge_group") {
-    const group = payload.merge_group;
-    if (!group?.base_sha || !group.head_sha)
+    const group2 = payload.merge_group;
+    if (!group2?.base_sha || !group2.head_sha)
       throw new PlanError("merge_group event without merge_group.base_sha and head_sha");
     return {
       kind: "range",
-      base: group.base_sha,
-      head: headInput || group.head_sha,
-      why: `merge queue: ${shortSha(group.base_sha)}..${shortSha(group.head_sha)}`
+      base: group2.base_sha,
+      head: headInput || group2.head_sha,
+      why: `merge queue: ${shortSha(group2.base_sha)}..${shortSha(group2.head_sha)}`
     };
   }
   if (HISTORY_EVENTS.has(eventName)) return { kind: "history", why: `${eventName}: the full history` };
@@ -20022,6 +20081,26 @@ function annotationMessage(finding, showSecrets) {
   const reused = reuseNote(finding);
   return `${finding.title} ${secret} (rule ${finding.ruleId}).${commit} ${remediationText(finding)} Fingerprint: ${finding.fingerprint} (the one to add to .leakscanignore).${reused ? ` ${reused}.` : ""}`;
 }
+function repositoryLinks(env, head) {
+  const server = (env.GITHUB_SERVER_URL ?? "").replace(/\/+$/, "");
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  if (!/^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(server)) return void 0;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return void 0;
+  return { server, repository, head: head && /^[0-9a-f]{40}$/.test(head) ? head : void 0 };
+}
+var urlSegment = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+function commitLink(sha, links) {
+  const text = codeCell(shortSha(sha));
+  return links ? `[${text}](${links.server}/${links.repository}/commit/${sha})` : text;
+}
+function locationLink(finding, links) {
+  const text = codeCell(`${finding.file}:${finding.line}`);
+  const at = finding.commit?.sha ?? links?.head;
+  if (!links || !at || finding.part === "commit-message") return text;
+  const path = finding.file.split("/").map(urlSegment).join("/");
+  const anchor = finding.part === "file-name" ? "" : `#L${finding.line}`;
+  return `[${text}](${links.server}/${links.repository}/blob/${at}/${path}${anchor})`;
+}
 function renderSummary(facts) {
   const lines = [];
   const count = facts.findings.length;
@@ -20029,13 +20108,17 @@ function renderSummary(facts) {
   lines.push(`Scanned ${facts.what}: ${facts.commitsScanned} commit(s), ${facts.filesScanned} file(s).`, "");
   if (count > 0) {
     lines.push(
-      "| Rule | Location | Commit | Author | Secret | Fingerprint | How to ignore |",
-      "| --- | --- | --- | --- | --- | --- | --- |"
+      "| Rule | Location | Commit | Author | Secret | To accept it |",
+      "| --- | --- | --- | --- | --- | --- |"
     );
-    for (const f of facts.findings) {
+    const byFingerprint = /* @__PURE__ */ new Map();
+    for (const f of facts.findings) byFingerprint.set(f.fingerprint, [...byFingerprint.get(f.fingerprint) ?? [], f]);
+    for (const [fingerprint, [f, ...others]] of byFingerprint) {
+      if (!f) continue;
       const secret = f.secret.shown(facts.showSecrets);
+      const more = others.length > 0 ? ` (and ${others.length} more place${others.length === 1 ? "" : "s"})` : "";
       lines.push(
-        `| ${cell(`${f.title} (\`${f.ruleId}\`)`)} | ${cell(`\`${f.file}:${f.line}\``)} | ${f.commit ? `\`${shortSha(f.commit.sha)}\`` : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${cell(`\`${secret.replace(/\s+/g, " ")}\``)} | ${cell(`\`${f.fingerprint}\``)} | ${cell(`add \`${f.fingerprint}\` to \`.leakscanignore\``)} |`
+        `| ${cell(f.title)} (${codeCell(f.ruleId)}) | ${locationLink(f, facts.links)}${more} | ${f.commit ? commitLink(f.commit.sha, facts.links) : "\u2014"} | ${cell(f.commit?.author ?? "\u2014")} | ${codeCell(secret.replace(/\s+/g, " "))} | add ${codeCell(fingerprint)} to \`.leakscanignore\` |`
       );
     }
     lines.push("", ...REMEDIATION_FOOTER);
@@ -20043,6 +20126,17 @@ function renderSummary(facts) {
   for (const note of facts.notes) lines.push("", `> ${cell(note)}`);
   return `${lines.join("\n")}
 `;
+}
+function renderFailureSummary(message) {
+  return `## leakscan: the scan failed
+
+No result: the scan did not finish, so this is not a pass.
+
+> ${cell(message)}
+`;
+}
+function codeCell(text) {
+  return text.includes("`") ? cell(text.replace(/[\\`*_[\]()!~#]/g, "\\$&")) : cell(`\`${text}\``);
 }
 function cell(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -20085,7 +20179,10 @@ async function run() {
   try {
     await runAction();
   } catch (error2) {
-    setFailed(`leakscan: ${await redactKeyLike(describeError(error2))}`);
+    const message = await redactKeyLike(describeError(error2));
+    setFailed(`leakscan: ${message}`);
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(renderFailureSummary(message)).write().catch((error3) => warning(`leakscan: cannot write the job summary: ${describeError(error3)}`));
   }
 }
 async function runAction() {
@@ -20109,10 +20206,10 @@ async function runAction() {
   const checkoutDir = resolve2(workspace, inputs.workingDirectory);
   const repo = plan.kind === "directory" ? void 0 : await openRepository(checkoutDir);
   const root = repo?.root ?? checkoutDir;
-  const selection = repo ? await selectCommits(root, plan, logUntrusted) : void 0;
+  const selection = repo ? await group("leakscan: fetch the commits to scan", () => selectCommits(root, plan, logUntrusted)) : void 0;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === "directory" ? "directory" : plan.kind === "history" ? "history" : "diff";
-  const scanned = await runScan(root, selection, settings, inputs);
+  const scanned = await group("leakscan: scan", () => runScan(root, selection, settings));
   const showSecrets = inputs.redact === false;
   const outcome = await finishScan(scanned, {
     mode,
@@ -20124,7 +20221,14 @@ async function runAction() {
     rotation: inputs.rotate ? { dryRun: false, extraUrl: inputs.rotateUrl || void 0 } : void 0,
     notes: [...selection?.notes ?? [], ...settings.notes],
     log: logUntrusted,
-    deliver: (report) => tellGitHub(report, { inputs, root, workspace, what: plan.why, showSecrets })
+    deliver: (report) => tellGitHub(report, {
+      inputs,
+      root,
+      workspace,
+      what: plan.why,
+      showSecrets,
+      head: selection?.head ?? process.env.GITHUB_SHA
+    })
   });
   if (outcome.incomplete) setFailed(`leakscan: ${outcome.incomplete}`);
   if (outcome.leakCount > 0) {
@@ -20136,7 +20240,9 @@ async function runAction() {
 async function tellGitHub({ input, raw }, context) {
   const { inputs, root } = context;
   maskSecrets(raw.findings);
+  startGroup(`leakscan: report (${input.findings.length} leak${input.findings.length === 1 ? "" : "s"})`);
   logUntrusted(REPORTERS.text.render(input));
+  endGroup();
   const temp = process.env.RUNNER_TEMP || root;
   const reportFile = resolve2(
     root,
@@ -20157,7 +20263,8 @@ async function tellGitHub({ input, raw }, context) {
       commitsScanned: input.stats.commitsScanned,
       filesScanned: input.stats.filesScanned,
       notes: input.notes ?? [],
-      showSecrets: context.showSecrets
+      showSecrets: context.showSecrets,
+      links: repositoryLinks(process.env, context.head)
     };
     await summary.addRaw(renderSummary(facts)).write();
   }
@@ -20177,12 +20284,9 @@ async function loadSettings(root, eventName, payload, inputs) {
   }
   return baseCommitSettings(root, base, reason, inputs.config, inputs.baseline);
 }
-async function runScan(root, selection, settings, inputs) {
-  const baselineFile = inputs.baseline ? resolve2(root, inputs.baseline) : void 0;
-  const configSource = {
-    ...settings.config ? { config: settings.config } : {},
-    ...settings.configFile ? { configFile: settings.configFile } : {}
-  };
+async function runScan(root, selection, settings) {
+  const { baselineFile } = settings;
+  const configSource = { config: settings.config };
   if (selection) {
     return scanRevisions({
       root,
@@ -20190,7 +20294,7 @@ async function runScan(root, selection, settings, inputs) {
       head: selection.head,
       ...configSource,
       suppressions: settings.suppressions,
-      ...baselineFile ? { baselineFile } : {}
+      baselineFile
     });
   }
   return scan({

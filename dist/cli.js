@@ -2,26 +2,26 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-2SQB45JB.js";
-import "./chunks/chunk-ORESBMUW.js";
+} from "./chunks/chunk-GUMX2PUJ.js";
+import "./chunks/chunk-HRNSKBSI.js";
 import {
   MIN_CONFIDENCE_LEVELS
-} from "./chunks/chunk-227YVRHD.js";
+} from "./chunks/chunk-XUXT2HE2.js";
 import {
   EXIT_ERROR
-} from "./chunks/chunk-EV6M6SSA.js";
-import "./chunks/chunk-NCXP747E.js";
+} from "./chunks/chunk-LEWFHLIX.js";
+import "./chunks/chunk-BU4ZIR32.js";
+import "./chunks/chunk-LO2HIFDE.js";
 import {
   DEFAULT_BASELINE_FILE
-} from "./chunks/chunk-PQH4FFIE.js";
-import "./chunks/chunk-Z2QTASWP.js";
+} from "./chunks/chunk-354T74UX.js";
+import "./chunks/chunk-4DAEQZQN.js";
 import {
   ConfigError,
   InternalError,
   LeakscanError,
   describeError
 } from "./chunks/chunk-SBG2HJLT.js";
-import "./chunks/chunk-DYTORKG6.js";
 import "./chunks/chunk-WF6X2IZB.js";
 
 // src/commands/report-options.ts
@@ -31,6 +31,11 @@ var REPORT_OPTIONS = {
   config: { alias: "c", type: "string", describe: "config file (default: .leakscan.yaml in the current directory)" },
   "show-secrets": { type: "boolean", default: false, describe: "print secrets in full (redacted by default)" },
   explain: { type: "boolean", default: false, describe: "list every dropped candidate and the filter that dropped it" },
+  "list-skipped": {
+    type: "boolean",
+    default: false,
+    describe: "list every skipped file and why (by default only counted by reason)"
+  },
   color: {
     type: "boolean",
     default: true,
@@ -75,12 +80,19 @@ function withReportOptions(yargs) {
 // src/commands/scan-command.ts
 var scanCommand = {
   command: "scan [paths..]",
-  describe: "scan files and directories (default: the current directory); `-` reads stdin",
+  describe: "scan files and directories (default: the current directory); `-` reads stdin; a repository URL (or owner/name) is cloned and its files at HEAD scanned",
   builder: (yargs) => withReportOptions(yargs).positional("paths", {
     type: "string",
     array: true,
     default: [],
-    describe: "files or directories; - for stdin"
+    describe: "files or directories; - for stdin; or one repository URL (https, ssh, file://, owner/name)"
+  }).option("keep-clone", {
+    type: "string",
+    describe: "with a URL: clone into DIR and keep it (default: a temporary clone, removed)"
+  }).option("progress", {
+    type: "boolean",
+    default: true,
+    describe: "with a URL: show the clone\u2019s progress on a terminal (--no-progress hides it)"
   }).option("gitignore", {
     type: "boolean",
     default: true,
@@ -98,7 +110,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-UVEEHJTL.js");
+    const { runScan } = await import("./chunks/run-scan-TFYJM7UB.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -107,10 +119,11 @@ function pathsAfterEndOfOptions(args) {
 }
 
 // src/commands/baseline-command.ts
+var BASELINE_ACTIONS = ["create"];
 var baselineCommand = {
   command: "baseline <action> [paths..]",
   describe: "create: scan the working tree and write every finding as a baseline (accepted findings, by fingerprint)",
-  builder: (yargs) => yargs.positional("action", { choices: ["create"], demandOption: true }).positional("paths", {
+  builder: (yargs) => yargs.positional("action", { choices: BASELINE_ACTIONS, demandOption: true }).positional("paths", {
     type: "string",
     array: true,
     default: [],
@@ -124,16 +137,16 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-T6T56LYY.js"),
-      import("./chunks/suppressions-WKPBEZHJ.js"),
-      import("./chunks/directory-source-MIZA2473.js"),
-      import("./chunks/finish-scan-CCEXLTX4.js"),
-      import("./chunks/exit-codes-R6VM2VIE.js")
+      import("./chunks/scan-QVOVUGHO.js"),
+      import("./chunks/suppressions-RDPIDL2O.js"),
+      import("./chunks/directory-source-YCOAN4AN.js"),
+      import("./chunks/finish-scan-YDHKZ5WH.js"),
+      import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
     const scanned = await scan({
       cwd,
-      ...args.config ? { configFile: args.config } : {},
+      configFile: args.config,
       suppressions: await loadSuppressions(cwd, void 0),
       source: directorySource({ cwd, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] })
     });
@@ -178,16 +191,22 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-AH7HNFRX.js");
+    const { runDiff } = await import("./chunks/run-diff-R7TYIEUY.js");
     process.exitCode = await runDiff(args);
   }
 };
 
 // src/commands/history-command.ts
 var historyCommand = {
-  command: "history",
+  command: "history [repository]",
   describe: "scan the whole git history (all refs by default); each secret reported once, at the commit that introduced it",
-  builder: (yargs) => withReportOptions(yargs).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", {
+  builder: (yargs) => withReportOptions(yargs).positional("repository", {
+    type: "string",
+    describe: "a local repository, or a URL to clone (https, ssh, file://, owner/name on GitHub); default: the current one"
+  }).option("keep-clone", {
+    type: "string",
+    describe: "with a URL: clone into DIR and keep it (default: a temporary clone, removed)"
+  }).option("branch", { type: "string", describe: "only the history of this branch (or any revision)" }).option("since", {
     type: "string",
     describe: 'only commits more recent than DATE (git date syntax: 2024-01-31, "2 weeks ago")'
   }).option("max-commits", { type: "number", describe: "scan at most N commits (newest first)" }).option("deepen", {
@@ -200,16 +219,17 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-VFZMDRDX.js");
+    const { runHistory } = await import("./chunks/run-history-SI4NQWLY.js");
     process.exitCode = await runHistory(args);
   }
 };
 
 // src/commands/hook-command.ts
+var HOOK_ACTIONS = ["install", "uninstall"];
 var hookCommand = {
   command: "hook <action>",
   describe: "install or uninstall a git pre-commit hook that runs leakscan staged (honours core.hooksPath)",
-  builder: (yargs) => yargs.positional("action", { choices: ["install", "uninstall"], demandOption: true }).option("force", {
+  builder: (yargs) => yargs.positional("action", { choices: HOOK_ACTIONS, demandOption: true }).option("force", {
     type: "boolean",
     default: false,
     describe: "install: replace an existing pre-commit hook instead of chaining it"
@@ -217,23 +237,33 @@ var hookCommand = {
   handler: async (args) => {
     const { realpathSync } = await import("node:fs");
     const { fileURLToPath } = await import("node:url");
-    const { installHook, uninstallHook } = await import("./chunks/install-SBRDHYU7.js");
-    const messages = args.action === "install" ? await installHook({
+    const { installHook, uninstallHook } = await import("./chunks/install-OXB5NWBN.js");
+    if (args.action === "uninstall") {
+      process.stdout.write(`${(await uninstallHook(process.cwd())).join("\n")}
+`);
+      return;
+    }
+    const outcome = await installHook({
       cwd: process.cwd(),
       force: args.force,
       nodePath: process.execPath,
       cliPath: realpathSync(fileURLToPath(import.meta.url))
-    }) : await uninstallHook(process.cwd());
-    process.stdout.write(`${messages.join("\n")}
+    });
+    if (outcome.exitCode !== 0) process.stderr.write(`${outcome.messages.map((m) => `leakscan: ${m}`).join("\n")}
 `);
+    else process.stdout.write(`${outcome.messages.join("\n")}
+`);
+    if (outcome.recipe) process.stdout.write(outcome.recipe);
+    process.exitCode = outcome.exitCode;
   }
 };
 
 // src/commands/rotate-command.ts
+var ROTATE_ACTIONS = ["flush", "status"];
 var rotateCommand = {
   command: "rotate <action>",
   describe: "the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones",
-  builder: (yargs) => yargs.positional("action", { choices: ["flush", "status"], demandOption: true, describe: "flush or status" }).option("config", {
+  builder: (yargs) => yargs.positional("action", { choices: ROTATE_ACTIONS, demandOption: true, describe: "flush or status" }).option("config", {
     alias: "c",
     type: "string",
     describe: "config file (default: .leakscan.yaml in the current directory)"
@@ -246,16 +276,17 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-4GFZFHMJ.js");
+    const { runRotate } = await import("./chunks/run-rotate-RFHXE2PO.js");
     process.exitCode = await runRotate(args);
   }
 };
 
 // src/commands/rules-command.ts
+var RULES_ACTIONS = ["list", "check"];
 var rulesCommand = {
   command: "rules <action>",
   describe: "list the rules, or check every rule file (schema, patterns, examples through the engine)",
-  builder: (yargs) => yargs.positional("action", { choices: ["list", "check"], demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", {
+  builder: (yargs) => yargs.positional("action", { choices: RULES_ACTIONS, demandOption: true }).option("format", { choices: ["text", "json"], default: "text" }).option("redos", {
     type: "boolean",
     default: true,
     describe: "check: run the ReDoS checker on every pattern (--no-redos is faster)"
@@ -270,7 +301,7 @@ var rulesCommand = {
   }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-DN5CP6JQ.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-WN4XB2NZ.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(
         ({ file, definitions }) => definitions.map((d) => ({
@@ -294,12 +325,12 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-BKACXVZV.js");
+    const { checkRules } = await import("./chunks/check-rules-6YK3RXIS.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
       updateSafeFile: args["update-redos-file"],
-      ...args.only ? { only: args.only } : {}
+      only: args.only
     });
     for (const warning of report.warnings) process.stderr.write(`warning: ${warning}
 `);
@@ -314,14 +345,22 @@ ${rules.length} rules
 };
 
 // src/commands/staged-command.ts
+var STAGED_OPTIONS = {
+  ...REPORT_OPTIONS,
+  verbose: {
+    type: "boolean",
+    default: false,
+    describe: "also print the summary when no leak is found (the hook is silent on a clean commit by default)"
+  }
+};
 var stagedCommand = {
   command: "staged",
   describe: "scan what is about to be committed (the index, added lines only): the pre-commit hook runs this",
-  builder: (yargs) => withReportOptions(yargs),
+  builder: (yargs) => withReportOptions(yargs).option("verbose", STAGED_OPTIONS.verbose),
   handler: async (args) => {
-    const repository = import("./chunks/git-QELM4SJN.js").then(({ openRepository }) => openRepository(process.cwd()));
+    const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-D7U6JRWZ.js");
+    const { runStaged } = await import("./chunks/run-staged-IGZJL6QB.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -378,7 +417,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-UYX7WRXJ.js");
+  const { redactKeyLike } = await import("./chunks/key-like-OPYL3OKJ.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);
@@ -400,23 +439,71 @@ var endOfOptions = rawArgs.indexOf("--");
 var argv = rawArgs.map((arg, i) => arg === "-" && (endOfOptions === -1 || i < endOfOptions) ? "--stdin" : arg);
 async function runFastPath() {
   if (argv[0] !== stagedCommand.command) return false;
-  const args = parseSimpleArgv(argv.slice(1), REPORT_OPTIONS);
+  const args = parseSimpleArgv(argv.slice(1), STAGED_OPTIONS);
   if (!args) return false;
   await stagedCommand.handler?.({ ...args, _: [stagedCommand.command], $0: "leakscan" });
   return true;
 }
+var COMMANDS = [
+  scanCommand,
+  rulesCommand,
+  stagedCommand,
+  diffCommand,
+  historyCommand,
+  hookCommand,
+  baselineCommand,
+  rotateCommand
+];
+var ACTION_CHOICES = {
+  rules: RULES_ACTIONS,
+  hook: HOOK_ACTIONS,
+  baseline: BASELINE_ACTIONS,
+  rotate: ROTATE_ACTIONS
+};
+var COMMAND_NAMES = COMMANDS.map((command) => String(command.command).split(" ")[0]);
+async function printVersion() {
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { packageRoot } = await import("./chunks/package-root-55DV3DEH.js");
+  const { version } = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
+  process.stdout.write(`${version}
+`);
+}
+function normalizeChoices(args, choices) {
+  for (const [key, allowed] of Object.entries(choices)) {
+    const value = args[key];
+    if (typeof value !== "string") continue;
+    const match = allowed.find((choice) => typeof choice === "string" && choice.toLowerCase() === value.toLowerCase());
+    if (match !== void 0) args[key] = match;
+  }
+}
 async function runYargs() {
   const { default: yargs } = await import("./chunks/yargs-K7FDVFQW.js");
-  await yargs(argv).scriptName("leakscan").command(scanCommand).command(rulesCommand).command(stagedCommand).command(diffCommand).command(historyCommand).command(hookCommand).command(baselineCommand).command(rotateCommand).demandCommand(1, "name a command: scan, staged, diff, history, hook, baseline, rules, rotate").strict().epilog(EPILOG).fail((message, error) => {
+  const { unknownArgumentHints } = await import("./chunks/usage-hints-YXK6O4CB.js");
+  let parser = yargs(argv).scriptName("leakscan");
+  for (const command of COMMANDS) parser = parser.command(command);
+  await parser.middleware(
+    ((args, instance) => normalizeChoices(args, instance.getOptions().choices)),
+    true
+  ).demandCommand(1, `name a command: ${COMMAND_NAMES.join(", ")}`).strict().epilog(EPILOG).fail((message, error) => {
     if (error) throw error;
-    process.stderr.write(`leakscan: ${message}
-Run 'leakscan --help' for usage.
+    const lines = [`leakscan: ${message}`];
+    const command = argv[0] ?? "";
+    if (message?.startsWith("Not enough non-option arguments") && ACTION_CHOICES[command])
+      lines[0] = `leakscan: ${command} needs an action: ${ACTION_CHOICES[command].join(", ")} (e.g. leakscan ${command} ${ACTION_CHOICES[command][0]})`;
+    if (message) {
+      const options = Object.keys(parser.getOptions().key);
+      lines.push(...unknownArgumentHints(message, { rawArgs: argv, commands: COMMAND_NAMES, options }));
+    }
+    lines.push(`Run 'leakscan ${COMMAND_NAMES.includes(command) ? `${command} ` : ""}--help' for usage.`);
+    process.stderr.write(`${lines.join("\n")}
 `);
     process.exit(EXIT_ERROR);
-  }).help().version(false).parseAsync();
+  }).help().alias("h", "help").version(false).parseAsync();
 }
 try {
-  if (!await runFastPath()) await runYargs();
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) await printVersion();
+  else if (!await runFastPath()) await runYargs();
 } catch (error) {
   await reportFailure(error);
 }

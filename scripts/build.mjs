@@ -34,6 +34,10 @@ writeFileSync(join(dist, 'rules.json'), JSON.stringify(compiled));
 const { ruleFileSchema } = await tsImport('../src/rules/rule-definition.ts', import.meta.url);
 writeFileSync(join(rulesDir, 'schema.json'), `${JSON.stringify(ruleFileSchema(), null, 2)}\n`);
 
+// The config file's fields are declared once, in src/config/config-schema.ts; editors read schemas/config.schema.json.
+const { configFileSchema } = await tsImport('../src/config/config-schema.ts', import.meta.url);
+writeFileSync(join(root, 'schemas', 'config.schema.json'), `${JSON.stringify(configFileSchema(), null, 2)}\n`);
+
 const entryPoints = ['src/cli.ts', 'src/action.ts', 'src/detect/scan-worker.ts'].filter((entry) =>
   existsSync(join(root, entry)),
 );

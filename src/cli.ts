@@ -1,15 +1,14 @@
 #!/usr/bin/env node
-import { baselineCommand } from './commands/baseline-command.js';
+import { BASELINE_ACTIONS, baselineCommand } from './commands/baseline-command.js';
 import { diffCommand } from './commands/diff-command.js';
 import { historyCommand } from './commands/history-command.js';
-import { hookCommand } from './commands/hook-command.js';
-import { rotateCommand } from './commands/rotate-command.js';
-import { rulesCommand } from './commands/rules-command.js';
+import { HOOK_ACTIONS, hookCommand } from './commands/hook-command.js';
+import { ROTATE_ACTIONS, rotateCommand } from './commands/rotate-command.js';
+import { RULES_ACTIONS, rulesCommand } from './commands/rules-command.js';
 import { scanCommand } from './commands/scan-command.js';
-import { stagedCommand } from './commands/staged-command.js';
+import { STAGED_OPTIONS, stagedCommand } from './commands/staged-command.js';
 import { EXIT_ERROR } from './output/exit-codes.js';
 import { parseSimpleArgv } from './commands/fast-argv.js';
-import { REPORT_OPTIONS } from './commands/report-options.js';
 import { ConfigError, describeError, InternalError, LeakscanError } from './errors.js';
 
 const EPILOG = `Exit codes: 0 no leaks found, 1 leaks found, 2 usage, config or runtime error, or a scan that read
@@ -43,39 +42,95 @@ const argv = rawArgs.map((arg, i) => (arg === '-' && (endOfOptions === -1 || i <
 /** `leakscan staged` is the pre-commit hook: a plain command line of it skips loading yargs (fast-argv.ts). */
 async function runFastPath(): Promise<boolean> {
   if (argv[0] !== stagedCommand.command) return false;
-  const args = parseSimpleArgv(argv.slice(1), REPORT_OPTIONS);
+  const args = parseSimpleArgv(argv.slice(1), STAGED_OPTIONS);
   if (!args) return false;
   await stagedCommand.handler?.({ ...args, _: [stagedCommand.command], $0: 'leakscan' } as never);
   return true;
 }
 
+const COMMANDS = [
+  scanCommand,
+  rulesCommand,
+  stagedCommand,
+  diffCommand,
+  historyCommand,
+  hookCommand,
+  baselineCommand,
+  rotateCommand,
+];
+/** The actions of the commands that take one, listed when the action is missing. */
+const ACTION_CHOICES: Record<string, readonly string[]> = {
+  rules: RULES_ACTIONS,
+  hook: HOOK_ACTIONS,
+  baseline: BASELINE_ACTIONS,
+  rotate: ROTATE_ACTIONS,
+};
+const COMMAND_NAMES = COMMANDS.map((command) => String(command.command).split(' ')[0] as string);
+
+/** `leakscan --version` / `-V`: the version in the installed package.json. */
+async function printVersion(): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { packageRoot } = await import('./rules/package-root.js');
+  const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+  process.stdout.write(`${version}\n`);
+}
+
+/**
+ * Enum values are matched case-insensitively (`--format JSON`, `hook INSTALL`): the typed value is replaced by
+ * the declared choice it matches, before yargs validates it.
+ */
+function normalizeChoices(args: Record<string, unknown>, choices: Record<string, readonly unknown[]>): void {
+  for (const [key, allowed] of Object.entries(choices)) {
+    const value = args[key];
+    if (typeof value !== 'string') continue;
+    const match = allowed.find((choice) => typeof choice === 'string' && choice.toLowerCase() === value.toLowerCase());
+    if (match !== undefined) args[key] = match;
+  }
+}
+
+/** yargs has `getOptions()` at runtime; its type declarations leave it out. */
+interface OptionsView {
+  getOptions(): { key: Record<string, unknown>; choices: Record<string, readonly unknown[]> };
+}
+
 async function runYargs(): Promise<void> {
   const { default: yargs } = await import('yargs');
-  await yargs(argv)
-    .scriptName('leakscan')
-    .command(scanCommand)
-    .command(rulesCommand)
-    .command(stagedCommand)
-    .command(diffCommand)
-    .command(historyCommand)
-    .command(hookCommand)
-    .command(baselineCommand)
-    .command(rotateCommand)
-    .demandCommand(1, 'name a command: scan, staged, diff, history, hook, baseline, rules, rotate')
+  const { unknownArgumentHints } = await import('./commands/usage-hints.js');
+  let parser = yargs(argv).scriptName('leakscan');
+  for (const command of COMMANDS) parser = parser.command(command as never);
+  await parser
+    .middleware(
+      ((args: Record<string, unknown>, instance: OptionsView) =>
+        normalizeChoices(args, instance.getOptions().choices)) as never,
+      true,
+    )
+    .demandCommand(1, `name a command: ${COMMAND_NAMES.join(', ')}`)
     .strict()
     .epilog(EPILOG)
     .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`leakscan: ${message}\nRun 'leakscan --help' for usage.\n`);
+      const lines = [`leakscan: ${message}`];
+      const command = argv[0] ?? '';
+      if (message?.startsWith('Not enough non-option arguments') && ACTION_CHOICES[command])
+        lines[0] = `leakscan: ${command} needs an action: ${ACTION_CHOICES[command].join(', ')} (e.g. leakscan ${command} ${ACTION_CHOICES[command][0]})`;
+      if (message) {
+        const options = Object.keys((parser as unknown as OptionsView).getOptions().key);
+        lines.push(...unknownArgumentHints(message, { rawArgs: argv, commands: COMMAND_NAMES, options }));
+      }
+      lines.push(`Run 'leakscan ${COMMAND_NAMES.includes(command) ? `${command} ` : ''}--help' for usage.`);
+      process.stderr.write(`${lines.join('\n')}\n`);
       process.exit(EXIT_ERROR);
     })
     .help()
+    .alias('h', 'help')
     .version(false)
     .parseAsync();
 }
 
 try {
-  if (!(await runFastPath())) await runYargs();
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) await printVersion();
+  else if (!(await runFastPath())) await runYargs();
 } catch (error) {
   await reportFailure(error);
 }

@@ -1,28 +1,29 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-G5DMYZBC.js";
+} from "../chunks/chunk-R4C5GHLD.js";
 import {
   defaultFilters
-} from "../chunks/chunk-2OSGQ462.js";
+} from "../chunks/chunk-MXDTCXSA.js";
+import "../chunks/chunk-IWXFU2FD.js";
 import {
   createDetector
-} from "../chunks/chunk-JA7RNSWQ.js";
-import "../chunks/chunk-IWXFU2FD.js";
-import "../chunks/chunk-WUDPO4A5.js";
+} from "../chunks/chunk-KKTCCHCE.js";
+import "../chunks/chunk-5GGEX4MS.js";
 import "../chunks/chunk-CIM4RUF6.js";
 import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-SEUV7MPY.js";
+} from "../chunks/chunk-WAEJR4HK.js";
 import "../chunks/chunk-KT7CGH3D.js";
-import "../chunks/chunk-DHBYJGE3.js";
+import "../chunks/chunk-7I7KXCIU.js";
 import "../chunks/chunk-GIWBHFB6.js";
-import "../chunks/chunk-HMUBN7PQ.js";
-import "../chunks/chunk-NCXP747E.js";
-import "../chunks/chunk-SBG2HJLT.js";
+import "../chunks/chunk-K6UU3W6D.js";
+import "../chunks/chunk-BU4ZIR32.js";
 import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-DYTORKG6.js";
+import "../chunks/chunk-LO2HIFDE.js";
+import "../chunks/chunk-4DAEQZQN.js";
+import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
 // src/detect/scan-worker.ts

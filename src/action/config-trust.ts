@@ -1,9 +1,10 @@
-import { relative, resolve, sep } from 'node:path';
+import { posix, relative, resolve, sep } from 'node:path';
 import { defaultConfig, parseConfigText } from '../config/config-file.js';
 import type { Config } from '../config/config.js';
-import { CONFIG_FILE_NAMES } from '../config/defaults.js';
+import { CONFIG_FILE_NAMES, DEFAULT_BASELINE_FILE } from '../config/defaults.js';
+import { loadScanSettings } from '../config/scan-settings.js';
 import { ConfigError, SourceError } from '../errors.js';
-import { IGNORE_FILE, loadSuppressions, parseFingerprints, type Suppressions } from '../findings/suppressions.js';
+import { IGNORE_FILE, parseFingerprints, type Suppressions } from '../findings/suppressions.js';
 import { commitExists, fetchGit, firstLines, runGit, shortSha } from '../sources/git.js';
 import type { EventPayload } from './scan-plan.js';
 import { FETCH_FIX } from './fetch-range.js';
@@ -25,10 +26,11 @@ export function untrustedConfigReason(eventName: string, payload: EventPayload):
 }
 
 export interface ScanSettings {
-  /** A config read from the base commit; undefined: load from the work tree as the CLI does. */
-  config?: Config | undefined;
-  configFile?: string | undefined;
+  /** The config, from the work tree as the CLI reads it, or from the base commit. */
+  config: Config;
   suppressions: Suppressions;
+  /** The baseline applied (input `baseline`, else the config's), so a directory scan does not scan it. */
+  baselineFile?: string | undefined;
   notes: string[];
 }
 
@@ -38,11 +40,10 @@ export async function workTreeSettings(
   configInput: string,
   baselineInput: string,
 ): Promise<ScanSettings> {
-  return {
+  return loadScanSettings(root, {
     configFile: configInput ? resolve(root, configInput) : undefined,
-    suppressions: await loadSuppressions(root, baselineInput ? resolve(root, baselineInput) : undefined),
-    notes: [],
-  };
+    baseline: baselineInput ? resolve(root, baselineInput) : undefined,
+  });
 }
 
 /** The settings as they are at the base commit (`git show base:path`), whatever the PR head changed. */
@@ -68,26 +69,38 @@ export async function baseCommitSettings(
 
   const configPaths = configInput ? [repoPath(root, configInput)] : CONFIG_FILE_NAMES;
   let config = defaultConfig();
+  let configDir = '.';
   for (const path of configPaths) {
     const text = await showAt(root, base, path);
     if (text !== undefined) {
       config = await parseConfigText(text, `${path} (${at})`);
+      configDir = posix.dirname(path);
       break;
     }
     if (configInput) throw new ConfigError(`${path} (${at})`, ['config file not found at the base commit']);
   }
 
   const suppressions: Suppressions = {};
-  if (baselineInput) {
-    const path = repoPath(root, baselineInput);
-    const text = await showAt(root, base, path);
-    if (text === undefined) notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
-    else
+  // The input, else the config's `baseline:`, else the default file beside the config (silently optional).
+  const named = baselineInput
+    ? repoPath(root, baselineInput)
+    : config.baseline && posix.join(configDir, config.baseline);
+  const path = named || posix.join(configDir, DEFAULT_BASELINE_FILE);
+  const text = await showAt(root, base, path);
+  if (text === undefined && named)
+    notes.push(`baseline ${path} does not exist at the ${at}: no finding is accepted by it`);
+  if (text !== undefined) {
+    try {
       suppressions.baseline = {
         file: path,
         filter: 'baseline',
         fingerprints: parseFingerprints(text, `${path} (${at})`),
       };
+    } catch (error) {
+      // Only the default file may be left out (as the CLI does): one the input or the config names must parse.
+      if (named || !(error instanceof ConfigError)) throw error;
+      notes.push(`${path} at the ${at} is not a baseline, so it was not applied`);
+    }
   }
   const ignoreText = await showAt(root, base, IGNORE_FILE);
   if (ignoreText !== undefined)
@@ -96,7 +109,7 @@ export async function baseCommitSettings(
       filter: 'leakscanignore',
       fingerprints: parseFingerprints(ignoreText, `${IGNORE_FILE} (${at})`),
     };
-  return { config, suppressions, notes };
+  return { config, suppressions, baselineFile: resolve(root, path), notes };
 }
 
 function repoPath(root: string, path: string): string {

@@ -83,7 +83,11 @@ export async function run(): Promise<void> {
     const message = await redactKeyLike(describeError(error));
     core.setFailed(`leakscan: ${message}`);
     // The job summary says so too: an empty one reads like nothing to report.
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderFailureSummary(message)).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(renderFailureSummary(message))
+        .write()
+        .catch((error: unknown) => core.warning(`leakscan: cannot write the job summary: ${describeError(error)}`));
   }
 }
 
@@ -114,7 +118,7 @@ async function runAction(): Promise<void> {
     : undefined;
   const settings = await loadSettings(root, eventName, payload, inputs);
   const mode = plan.kind === 'directory' ? 'directory' : plan.kind === 'history' ? 'history' : 'diff';
-  const scanned = await core.group('leakscan: scan', () => runScan(root, selection, settings, inputs));
+  const scanned = await core.group('leakscan: scan', () => runScan(root, selection, settings));
   const showSecrets = inputs.redact === false;
 
   const outcome = await finishScan(scanned, {
@@ -218,10 +222,9 @@ async function runScan(
   root: string,
   selection: Awaited<ReturnType<typeof selectCommits>> | undefined,
   settings: ScanSettings,
-  inputs: ActionInputs,
 ): Promise<ScanResult> {
-  const baselineFile = inputs.baseline ? resolve(root, inputs.baseline) : undefined;
-  const configSource = { config: settings.config, configFile: settings.configFile };
+  const { baselineFile } = settings;
+  const configSource = { config: settings.config };
   if (selection) {
     return scanRevisions({
       root,

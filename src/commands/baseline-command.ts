@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { DEFAULT_BASELINE_FILE } from '../findings/suppressions.js';
+import { DEFAULT_BASELINE_FILE } from '../config/defaults.js';
 import { pathsAfterEndOfOptions } from './scan-command.js';
 
 interface BaselineArgs {
@@ -9,12 +9,14 @@ interface BaselineArgs {
   config?: string;
 }
 
+export const BASELINE_ACTIONS = ['create'] as const;
+
 export const baselineCommand: CommandModule<object, BaselineArgs> = {
   command: 'baseline <action> [paths..]',
   describe: 'create: scan the working tree and write every finding as a baseline (accepted findings, by fingerprint)',
   builder: (yargs) =>
     yargs
-      .positional('action', { choices: ['create'] as const, demandOption: true })
+      .positional('action', { choices: BASELINE_ACTIONS, demandOption: true })
       .positional('paths', {
         type: 'string',
         array: true,

@@ -5,11 +5,13 @@ interface HookArgs {
   force: boolean;
 }
 
+export const HOOK_ACTIONS = ['install', 'uninstall'] as const;
+
 export const hookCommand: CommandModule<object, HookArgs> = {
   command: 'hook <action>',
   describe: 'install or uninstall a git pre-commit hook that runs leakscan staged (honours core.hooksPath)',
   builder: (yargs) =>
-    yargs.positional('action', { choices: ['install', 'uninstall'] as const, demandOption: true }).option('force', {
+    yargs.positional('action', { choices: HOOK_ACTIONS, demandOption: true }).option('force', {
       type: 'boolean',
       default: false,
       describe: 'install: replace an existing pre-commit hook instead of chaining it',
@@ -18,15 +20,20 @@ export const hookCommand: CommandModule<object, HookArgs> = {
     const { realpathSync } = await import('node:fs');
     const { fileURLToPath } = await import('node:url');
     const { installHook, uninstallHook } = await import('../hook/install.js');
-    const messages =
-      args.action === 'install'
-        ? await installHook({
-            cwd: process.cwd(),
-            force: args.force,
-            nodePath: process.execPath,
-            cliPath: realpathSync(fileURLToPath(import.meta.url)),
-          })
-        : await uninstallHook(process.cwd());
-    process.stdout.write(`${messages.join('\n')}\n`);
+    if (args.action === 'uninstall') {
+      process.stdout.write(`${(await uninstallHook(process.cwd())).join('\n')}\n`);
+      return;
+    }
+    const outcome = await installHook({
+      cwd: process.cwd(),
+      force: args.force,
+      nodePath: process.execPath,
+      cliPath: realpathSync(fileURLToPath(import.meta.url)),
+    });
+    // Nothing installed: the reason on stderr, the config to add on stdout (so it can be redirected).
+    if (outcome.exitCode !== 0) process.stderr.write(`${outcome.messages.map((m) => `leakscan: ${m}`).join('\n')}\n`);
+    else process.stdout.write(`${outcome.messages.join('\n')}\n`);
+    if (outcome.recipe) process.stdout.write(outcome.recipe);
+    process.exitCode = outcome.exitCode;
   },
 };

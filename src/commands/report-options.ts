@@ -16,7 +16,7 @@ export interface ReportArgs {
   rotate: boolean;
   'rotate-dry-run': boolean;
   'rotate-url'?: string;
-  baseline?: string;
+  baseline?: string | undefined;
   'write-baseline'?: string;
   'allow-empty': boolean;
   'min-confidence'?: Confidence;

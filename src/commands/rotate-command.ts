@@ -1,12 +1,14 @@
 import type { CommandModule } from 'yargs';
 import type { RotateArgs } from './run-rotate.js';
 
+export const ROTATE_ACTIONS = ['flush', 'status'] as const;
+
 export const rotateCommand: CommandModule<object, RotateArgs> = {
   command: 'rotate <action>',
   describe: 'the rotation outbox: `flush` re-delivers pending notices, `status` lists pending and failed ones',
   builder: (yargs) =>
     yargs
-      .positional('action', { choices: ['flush', 'status'] as const, demandOption: true, describe: 'flush or status' })
+      .positional('action', { choices: ROTATE_ACTIONS, demandOption: true, describe: 'flush or status' })
       .option('config', {
         alias: 'c',
         type: 'string',

@@ -9,12 +9,14 @@ interface RulesArgs {
   'update-redos-file': boolean;
 }
 
+export const RULES_ACTIONS = ['list', 'check'] as const;
+
 export const rulesCommand: CommandModule<object, RulesArgs> = {
   command: 'rules <action>',
   describe: 'list the rules, or check every rule file (schema, patterns, examples through the engine)',
   builder: (yargs) =>
     yargs
-      .positional('action', { choices: ['list', 'check'] as const, demandOption: true })
+      .positional('action', { choices: RULES_ACTIONS, demandOption: true })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const })
       .option('redos', {
         type: 'boolean',

@@ -4,7 +4,7 @@ import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { commitExists, countCommits, gitText, openRepository, resolveCommit, shortSha } from '../sources/git.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
 import { finishCliScan } from './finish-cli-scan.js';
-import { loadSuppressions } from '../findings/suppressions.js';
+import { loadScanSettings } from '../config/scan-settings.js';
 import type { ReportArgs } from './report-options.js';
 
 /** The arguments of `leakscan diff`, as the command line declares them (diff-command.ts). */
@@ -60,18 +60,21 @@ export async function runDiff(args: DiffArgs): Promise<number> {
   if (base && spec.symmetric)
     base = await gitText(repo.root, ['merge-base', base, head], `no merge base between ${spec.base} and ${spec.head}`);
 
-  const suppressions = await loadSuppressions(repo.root, args.baseline);
+  const settings = await loadScanSettings(repo.root, { configFile: args.config, baseline: args.baseline });
+  const { suppressions } = settings;
+  notes.push(...settings.notes);
+  const finishArgs = { ...args, baseline: settings.baselineFile };
   if (base === head) {
     notes.push(
       `the range is empty: ${spec.base} and ${spec.head} both resolve to commit ${shortSha(head)}; nothing to scan`,
     );
     const result = await scan({
       cwd: repo.root,
-      configFile: args.config,
+      config: settings.config,
       suppressions,
       source: async function* () {},
     });
-    return finishCliScan(result, args, 'diff', notes);
+    return finishCliScan(result, finishArgs, 'diff', notes);
   }
   // Without the base (shallow clone), scan what is here: head back to the shallow boundary.
   const revisions = base ? [`${base}..${head}`] : [head];
@@ -103,9 +106,9 @@ export async function runDiff(args: DiffArgs): Promise<number> {
     root: repo.root,
     revisions,
     head,
-    configFile: args.config,
+    config: settings.config,
     suppressions,
-    baselineFile: args.baseline,
+    baselineFile: settings.baselineFile,
   });
-  return finishCliScan(result, args, 'diff', notes);
+  return finishCliScan(result, finishArgs, 'diff', notes);
 }

@@ -4,7 +4,7 @@ import { scanRevisions } from '../git-scans/scan-revisions.js';
 import { countCommits, gitText, openRepository, resolveCommit } from '../sources/git.js';
 import { boundariesIn, boundaryNote, DEEPEN_FIX, fetchUntil, isShallow } from '../sources/shallow.js';
 import { finishCliScan } from './finish-cli-scan.js';
-import { loadSuppressions } from '../findings/suppressions.js';
+import { loadScanSettings, type ScanSettings } from '../config/scan-settings.js';
 import { Progress } from './progress.js';
 import type { ScanResult } from '../scan.js';
 import { remoteTarget } from '../sources/remote-clone.js';
@@ -35,19 +35,19 @@ export async function runHistory(args: HistoryArgs): Promise<number> {
     return scanRemote(target, args, 'history', (clone, settings) => scanHistory(clone.root, args, settings));
   }
   if (args['keep-clone'] !== undefined) throw new UsageError('--keep-clone: only for a repository named by URL');
-  const { result, notes } = await scanHistory(given ?? process.cwd(), args);
-  return finishCliScan(result, args, 'history', notes);
+  const { result, notes, baselineFile } = await scanHistory(given ?? process.cwd(), args);
+  return finishCliScan(result, { ...args, baseline: baselineFile }, 'history', notes);
 }
 
 /**
- * The history of the repository around `cwd`. `settings`: the config and suppressions to use instead of the
+ * The history of the repository around `cwd`. `cloneSettings`: the config and suppressions to use instead of the
  * repository's own (a clone of a repository named by URL).
  */
 async function scanHistory(
   cwd: string,
   args: HistoryArgs,
-  settings?: CloneSettings,
-): Promise<{ result: ScanResult; notes: string[] }> {
+  cloneSettings?: CloneSettings,
+): Promise<{ result: ScanResult; notes: string[]; baselineFile: string | undefined }> {
   const maxCommits = args['max-commits'];
   const repo = await openRepository(cwd);
   const notes: string[] = [];
@@ -80,6 +80,10 @@ async function scanHistory(
     if (boundaries.length > 0) notes.push(boundaryNote(boundaries, DEEPEN_FIX));
   }
 
+  const settings: ScanSettings = cloneSettings
+    ? { ...cloneSettings, baselineFile: args.baseline, notes: [] }
+    : await loadScanSettings(repo.root, { configFile: args.config, baseline: args.baseline });
+  notes.push(...settings.notes);
   const showProgress = args.progress && !args.quiet && Boolean(process.stderr.isTTY);
   const progress = showProgress
     ? new Progress(process.stderr, await countCommits(repo.root, [...revisions, ...limits]))
@@ -90,15 +94,14 @@ async function scanHistory(
       root: repo.root,
       revisions: [...revisions, ...limits],
       head: repo.hasHead ? 'HEAD' : undefined,
-      ...(settings ? { config: settings.config } : { configFile: args.config }),
-      suppressions: settings?.suppressions ?? (await loadSuppressions(repo.root, args.baseline)),
-      baselineFile: args.baseline,
-      onCommit: progress && (() => progress.commit()),
-      onBytes: progress && ((bytes: number) => progress.read(bytes)),
+      config: settings.config,
+      suppressions: settings.suppressions,
+      ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
+      ...(progress ? { onCommit: () => progress.commit(), onBytes: (bytes: number) => progress.read(bytes) } : {}),
     });
   } finally {
     progress?.done();
   }
   if (result.stats.commitsScanned === 0) notes.push('no commits matched (check --branch, --since and --max-commits)');
-  return { result, notes };
+  return { result, notes, baselineFile: settings.baselineFile };
 }

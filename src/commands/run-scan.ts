@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { loadSuppressions } from '../findings/suppressions.js';
 import { parseSize } from '../config/config-file.js';
+import { loadScanSettings } from '../config/scan-settings.js';
 import { scan } from '../scan.js';
-import { scanRoot } from '../sources/directory.js';
+import { scannedDirectory, scanRoot } from '../sources/directory.js';
 import { directorySource } from '../sources/directory-source.js';
 import { remoteTarget } from '../sources/remote-clone.js';
 import { stdinFragments } from '../sources/stdin.js';
@@ -51,10 +51,13 @@ export async function runScan(args: ScanArgs): Promise<number> {
   // Paths, fingerprints and the `.leakscanignore` read are those of the scanned repository (or directory), not
   // of wherever the command runs.
   const root = fromStdin ? cwd : await scanRoot(cwd, paths);
+  // The nearest config to what is scanned (up to the repository top), wherever the command runs.
+  const configFrom = fromStdin ? cwd : await scannedDirectory(cwd, paths[0] ?? '.');
+  const settings = await loadScanSettings(root, { configFile: args.config, baseline: args.baseline, configFrom });
   const result = await scan({
     cwd,
-    configFile: args.config,
-    suppressions: await loadSuppressions(root, args.baseline),
+    config: settings.config,
+    suppressions: settings.suppressions,
     source: fromStdin
       ? ({ config, stats }) =>
           stdinFragments(process.stdin, args['stdin-name'], sizeOverride ?? config.maxFileBytes, stats)
@@ -63,8 +66,13 @@ export async function runScan(args: ScanArgs): Promise<number> {
           root,
           paths,
           ...read,
-          baselineFile: args.baseline,
+          baselineFile: settings.baselineFile,
         }),
   });
-  return finishCliScan(result, args, fromStdin ? 'stdin' : 'directory');
+  return finishCliScan(
+    result,
+    { ...args, baseline: settings.baselineFile },
+    fromStdin ? 'stdin' : 'directory',
+    settings.notes,
+  );
 }

@@ -2,13 +2,14 @@ import { scan } from '../scan.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
 import { openRepository, type Repository } from '../sources/git.js';
 import { stagedFragments } from '../sources/staged.js';
-import { EXIT_CLEAN } from '../output/exit-codes.js';
+import { EXIT_CLEAN, EXIT_LEAKS } from '../output/exit-codes.js';
+import { blockedCommitMessage } from '../hook/blocked-message.js';
 import { finishCliScan } from './finish-cli-scan.js';
-import { loadSuppressions } from '../findings/suppressions.js';
+import { loadScanSettings } from '../config/scan-settings.js';
 import type { ReportArgs } from './report-options.js';
 
 /** The arguments of `leakscan staged`, as the command line declares them (staged-command.ts). */
-export type StagedArgs = ReportArgs;
+export type StagedArgs = ReportArgs & { verbose?: boolean | undefined };
 
 /** `repository`: the work tree when the caller already started opening it (see staged-command.ts). */
 export async function runStaged(
@@ -21,15 +22,24 @@ export async function runStaged(
     return EXIT_CLEAN;
   }
   const repo = await (repository ?? openRepository(process.cwd()));
+  const settings = await loadScanSettings(repo.root, { configFile: args.config, baseline: args.baseline });
   const result = await scan({
     cwd: repo.root,
-    configFile: args.config,
-    suppressions: await loadSuppressions(repo.root, args.baseline),
+    config: settings.config,
+    suppressions: settings.suppressions,
     source: ({ config, stats }) => stagedFragments(repo.root, stats, gitPathFilter(config)),
   });
-  const notes: string[] = [];
+  const notes = [...settings.notes];
   if (result.stats.filesScanned === 0 && result.stats.skipped.length === 0)
     notes.push('no added lines are staged (git add stages changes)');
   if (!repo.hasHead) notes.push('first commit: every staged file was scanned as new');
-  return finishCliScan(result, args, 'staged', notes);
+  // Silent on a clean commit unless --verbose; a blocked one says what happened and what to do.
+  const code = await finishCliScan(
+    result,
+    { ...args, baseline: settings.baselineFile, quiet: args.quiet || !args.verbose },
+    'staged',
+    notes,
+  );
+  if (code === EXIT_LEAKS) process.stderr.write(blockedCommitMessage(env));
+  return code;
 }

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
 import { MIN_CONFIDENCE_LEVELS } from '../filters/min-confidence.js';
@@ -8,7 +8,8 @@ import { validateRuleShape } from '../rules/rule-definition.js';
 import { compileUserSecretPattern, compileUserTextTest, loadUserPatternEngine } from '../rules/text-pattern.js';
 import type { Config } from './config.js';
 import { parseYaml } from './parse-yaml.js';
-import { CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_BYTES } from './defaults.js';
+import { ALLOWLIST_FIELDS, CONFIG_FIELDS, CUSTOM_RULE_DEFAULTS, RULES_FIELDS } from './config-schema.js';
+import { CONFIG_FILE_NAMES, DEFAULT_BASELINE_FILE, DEFAULT_MAX_FILE_BYTES } from './defaults.js';
 
 export const defaultConfig = (): Config => ({
   disabledRules: [],
@@ -19,7 +20,7 @@ export const defaultConfig = (): Config => ({
   rotation: parseRotationConfig(undefined).rotation,
 });
 
-const TOP_LEVEL_FIELDS = ['rules', 'allowlist', 'maxFileSize', 'defaultIgnores', 'minConfidence', 'rotation'];
+const TOP_LEVEL_FIELDS = Object.keys(CONFIG_FIELDS);
 
 /** `10MB`, `512KiB`, `2048` → bytes. */
 export function parseSize(value: unknown): number | undefined {
@@ -62,8 +63,7 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
       problems.push('rules: must be a mapping with disable and/or custom');
     else {
       const section = rules as Record<string, unknown>;
-      for (const key of Object.keys(section))
-        if (!['disable', 'custom'].includes(key)) problems.push(`rules.${key}: unknown field`);
+      for (const key of Object.keys(section)) if (!(key in RULES_FIELDS)) problems.push(`rules.${key}: unknown field`);
       config.disabledRules = stringList(section.disable, 'rules.disable', problems);
       if (section.custom !== undefined) {
         if (!Array.isArray(section.custom)) problems.push('rules.custom: must be a list of rules');
@@ -98,7 +98,7 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
     else {
       const section = allowlist as Record<string, unknown>;
       for (const key of Object.keys(section))
-        if (!['paths', 'regexes', 'stopwords'].includes(key)) problems.push(`allowlist.${key}: unknown field`);
+        if (!(key in ALLOWLIST_FIELDS)) problems.push(`allowlist.${key}: unknown field`);
       config.allowlist.paths = stringList(section.paths, 'allowlist.paths', problems);
       config.allowlist.stopwords = stringList(section.stopwords, 'allowlist.stopwords', problems).map((s) =>
         s.toLowerCase(),
@@ -125,6 +125,14 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
     if (level === undefined) problems.push(`minConfidence: must be one of ${MIN_CONFIDENCE_LEVELS.join(', ')}`);
     else config.minConfidence = level;
   }
+  if (doc.baseline !== undefined) {
+    // Relative and inside the config's directory: a repository's config must not make a scan read any file
+    // on the machine (a parse error would quote its lines).
+    const path = typeof doc.baseline === 'string' ? posix.normalize(doc.baseline.replaceAll('\\', '/')) : '';
+    if (!path || isAbsolute(path) || path === '..' || path.startsWith('../') || path === '.')
+      problems.push('baseline: must be a file path relative to the config file, inside its directory');
+    else config.baseline = path;
+  }
   const rotation = parseRotationConfig(doc.rotation);
   config.rotation = rotation.rotation;
   problems.push(...rotation.problems);
@@ -143,23 +151,67 @@ function checkUserRegex(compile: () => unknown, field: string): string | undefin
 /** Custom rules may leave out what only built-in rules must have (vendor, severity, examples). */
 function withDefaults(rule: unknown): unknown {
   if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return rule;
-  return { vendor: 'custom', severity: 'high', confidence: 'medium', ...(rule as object) };
+  return { ...CUSTOM_RULE_DEFAULTS, ...(rule as object) };
 }
 
 /**
- * Loads `--config FILE`, or `.leakscan.yaml` in the root when present, or the defaults. Throws ConfigError
- * listing every problem.
+ * The directories a config is looked for in, nearest first: from `start` up to the repository's top level
+ * (the first directory holding `.git`), so a scan from a subdirectory uses the repository's config. Outside
+ * a repository only `start` itself: a config in a parent such as the home directory never applies by surprise.
+ */
+function searchDirectories(start: string): string[] {
+  const dirs: string[] = [];
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    dirs.push(dir);
+    if (existsSync(join(dir, '.git'))) return dirs;
+    if (dirname(dir) === dir) return [resolve(start)];
+  }
+}
+
+const isRegularFile = (path: string): boolean => {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The config file and default baseline that apply to a scan of `start`: the nearest directory (see
+ * searchDirectories) holding a config file, with `.leakscan-baseline` beside it; without any config file, the
+ * nearest `.leakscan-baseline`.
+ */
+export function findProjectFiles(start: string): { configFile?: string; baselineFile?: string } {
+  const dirs = searchDirectories(start);
+  for (const dir of dirs) {
+    const configFile = CONFIG_FILE_NAMES.map((name) => join(dir, name)).find(existsSync);
+    if (configFile) {
+      const baselineFile = join(dir, DEFAULT_BASELINE_FILE);
+      return isRegularFile(baselineFile) ? { configFile, baselineFile } : { configFile };
+    }
+  }
+  const baselineFile = dirs.map((dir) => join(dir, DEFAULT_BASELINE_FILE)).find(isRegularFile);
+  return baselineFile ? { baselineFile } : {};
+}
+
+/**
+ * Loads `--config FILE`, or the nearest `.leakscan.yaml` / `.leakscan.yml` from `root` up to the repository's
+ * top level (findProjectFiles), or the defaults; resolves the baseline that applies without `--baseline`.
+ * Throws ConfigError listing every problem.
  */
 export async function loadConfig(root: string, explicitFile?: string): Promise<Config> {
-  const file = explicitFile ?? CONFIG_FILE_NAMES.map((name) => join(root, name)).find((path) => existsSync(path));
-  if (!file) return defaultConfig();
+  const found = explicitFile ? {} : findProjectFiles(root);
+  const file = explicitFile ?? found.configFile;
+  if (!file) return { ...defaultConfig(), baselineFile: found.baselineFile };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new ConfigError(file, [`cannot read: ${(error as Error).message}`]);
   }
-  return parseConfigText(text, relative(root, file) || file);
+  const config = await parseConfigText(text, relative(root, file) || file);
+  config.baselineFile = config.baseline ? resolve(dirname(file), config.baseline) : found.baselineFile;
+  return config;
 }
 
 export async function parseConfigText(text: string, file: string): Promise<Config> {

@@ -13,6 +13,13 @@ export interface Config {
   defaultIgnores: boolean;
   /** Findings below this confidence are dropped; unset: the scan mode's default. */
   minConfidence?: Confidence;
+  /** `baseline:` as written: a path relative to the config file's directory. */
+  baseline?: string | undefined;
+  /**
+   * The baseline that applies when no --baseline is given (absolute): `baseline:`, else the default
+   * `.leakscan-baseline` next to the config file (or in the scanned root without one) when it exists.
+   */
+  baselineFile?: string | undefined;
   /** The `rotation:` section, validated with the rest of the file: a typo there fails even without --rotate. */
   rotation: RotationConfig;
 }

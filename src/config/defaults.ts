@@ -21,4 +21,8 @@ export const DEFAULT_IGNORED_PATHS = [
   '**/*.map',
 ];
 
+/** The config file names, in the order they are looked for in each directory (both are documented). */
 export const CONFIG_FILE_NAMES = ['.leakscan.yaml', '.leakscan.yml'];
+
+/** The baseline `leakscan baseline create` writes, applied by every scan when it sits next to the config. */
+export const DEFAULT_BASELINE_FILE = '.leakscan-baseline';

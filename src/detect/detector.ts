@@ -9,6 +9,8 @@ import { LineMap, originLine } from './line-map.js';
 import { matchRule } from './match-rule.js';
 import { findEncodedValues, type EncodedValue } from './encoded-values.js';
 import { pairFindings } from './pair-findings.js';
+import { inlineIgnoreFilter } from '../filters/inline-ignore.js';
+import { confidenceAt } from './test-path.js';
 
 export interface Detection {
   findings: Finding[];
@@ -82,8 +84,9 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             title: rule.title,
             vendor: rule.vendor,
             severity: rule.severity,
-            // The checksum filter has passed by now: a valid checksum is the strongest evidence there is.
-            confidence: rule.checksum ? 'high' : rule.confidence,
+            // The checksum filter has passed by now: a valid checksum is the strongest evidence there is. In a
+            // test path, anything else is one level lower (test-path.ts).
+            confidence: confidenceAt(rule.confidence, fragment.origin.path, Boolean(rule.checksum)),
             file: fragment.origin.path,
             line,
             column: columnOf(fragment, lines, lineIndex, candidate.start),
@@ -149,7 +152,8 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
       const located = fragment.overlap
         ? detected.located.filter((l) => l.end > (fragment.overlap as number))
         : detected.located;
-      const paired = pairFindings(keepStrongestOverlapping(located), rulesById);
+      const inlineAllowed = dropped.filter((d) => d.filter === inlineIgnoreFilter.name);
+      const paired = pairFindings(keepStrongestOverlapping(located), rulesById, inlineAllowed);
       return { findings: paired.findings, dropped: uniqueDropped([...dropped, ...paired.dropped]) };
     },
   };

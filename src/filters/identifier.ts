@@ -12,13 +12,28 @@ const IDENTIFIERS: [RegExp, string][] = [
   [/^[a-z_][a-z0-9_-]{0,100}(?:\.(?:[a-z_][a-z0-9_-]{0,100}|%[sd])){2,10}$/, 'a dotted key (i18n or settings path)'],
   // `org.acme.auth.TokenService`, JVM internal names `io/ktor/server/auth/AuthenticationFailedCause$NoCredentials`.
   [/^(?:[a-z_][\w]{0,100}[./]){1,15}[A-Z][\w]{0,100}(?:[.$][A-Z][\w]{0,100}){0,5}$/, 'a qualified class name'],
+  // Django migration names, enum members, snake_case settings: `0003_tokenproxy`, `session_token_store`.
+  [/^(?=[a-z0-9_]*[a-z]{3})(?:[a-z]+|[0-9]+)(?:_(?:[a-z]+|[0-9]+)){1,20}$/, 'a snake_case name'],
   // Laravel and Rails validation lists, scopes: `required|confirmed`, `read:user,repo`.
   [/^[a-z_.]{2,40}(?:[|,:][a-z0-9_.]{1,40}){1,20}$/, 'a list of words (rules or scopes)'],
 ];
 
+/**
+ * A run of 16+ letters and digits where digits break the letters three or more times (`b0cgrppaf5yztny1g6ao`,
+ * `ZC9Ecf4M5g9o34Q6`) is drawn at random, not named by a person: a dotted token (`s.ZC9Ecf4M…`, Authress
+ * `sc_….acc_….b0cg…`) is not a settings path. `Oauth2AccessToken`, `sha256` stay identifiers.
+ */
+const RANDOM_RUN = /[A-Za-z0-9]{16,}/g;
+function hasRandomRun(value: string): boolean {
+  for (const run of value.match(RANDOM_RUN) ?? [])
+    if (/[A-Za-z]/.test(run) && (run.match(/[0-9]+/g)?.length ?? 0) >= 3) return true;
+  return false;
+}
+
 export function identifierReason(value: string): string | undefined {
   // An unquoted value runs on to the separator after it: `=> :unprocessable_entity,`.
   const bare = value.replace(/[,;)]{1,3}$/, '');
+  if (hasRandomRun(bare)) return undefined;
   return firstMatchingReason(IDENTIFIERS, bare);
 }
 

@@ -12,12 +12,15 @@ const SWIFT = /\\\([^)]{1,200}\)/;
 const DOLLAR_NAME = /\$[a-z_][\w]{0,100}/;
 // Python f-strings, C# $"…" strings: {expr} inside a string opened by the prefix.
 const BRACE_EXPR = /\{[A-Za-z_][\w.[\]()'"]{0,200}\}/;
+// The whole value one hole (`$", Token={accessToken}"`, `"key={apiKey}".format(…)`): a slot, not a literal.
+const WHOLE_HOLE = /^\{[A-Za-z_][\w.]{0,100}\}$/;
 const INTERPOLATING_QUOTE = /(?:^|[^A-Za-z0-9_])(?:[fF][rR]?|[rR][fF]|\$@?|@\$)["']$/;
 const DOUBLE_QUOTED_LANGUAGES = /\.(?:kt|kts|groovy|gradle|dart|php|pl|pm)$/i;
 
 export function interpolationReason(value: string, lineText: string, column: number, path: string): string | undefined {
   if (HASH_BRACE.test(value)) return 'string interpolation #{…}';
   if (SWIFT.test(value)) return 'string interpolation \\(…)';
+  if (WHOLE_HOLE.test(value)) return 'a {name} hole of a format or interpolated string';
   const opening = lineText.slice(Math.max(0, column - 4), column);
   if (BRACE_EXPR.test(value) && INTERPOLATING_QUOTE.test(opening)) return 'an interpolated string ({…})';
   if (DOLLAR_NAME.test(value) && opening.endsWith('"') && DOUBLE_QUOTED_LANGUAGES.test(path))

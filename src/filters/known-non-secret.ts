@@ -47,6 +47,33 @@ const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
 const PASSWORD_HASH =
   /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
 
+// Anti-forgery tokens: made per form or session by the framework, useless away from it (Rails
+// `authenticity_token`, Django `csrfmiddlewaretoken`, ASP.NET `__RequestVerificationToken`, Laravel `_token`).
+const CSRF_NAME = /csrf|xsrf|authenticity_token|requestverificationtoken|^_token$/;
+
+// Leetspeak read back (`AmAz0n+SqSsEcReT…`, `provider1-secret`, `Sup3rS3cr3tP4ss`): a value that spells its own
+// kind is a stand-in written by a person (up to 40 characters). Random hex cannot spell these words (no r, k, p, w).
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+const SELF_NAMING_WORD = /secret|passw(?:or)?d|token|apikey|credential/;
+function spellsItsKind(value: string): string | undefined {
+  // Short values only: a long token may carry its kind in a vendor prefix (`bedrock-api-key-…`).
+  if (value.length > 40) return undefined;
+  const plain = value
+    .toLowerCase()
+    .replace(/[013457@$]/g, (c) => LEET[c] ?? c)
+    .replace(/[^a-z]/g, '');
+  return SELF_NAMING_WORD.exec(plain)?.[0];
+}
+
 /** Base64 of a few plain words (`bm90IG15IHJlYWwgcGFzc3dvcmQ=`, "not my real password"): documentation. */
 function base64OfProse(value: string): boolean {
   if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
@@ -73,6 +100,7 @@ const CHECKS: Check[] = [
       ? 'a hex digest in a hash context'
       : undefined,
   (v) => (base64OfProse(v) ? 'base64 of plain words' : undefined),
+  (_, c) => (CSRF_NAME.test(c.name) ? 'an anti-forgery (CSRF) token, made per form or session' : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
   // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
   // shape of a member access, but its base64url JSON header says otherwise. Member names rarely have digits.
@@ -89,6 +117,10 @@ const CHECKS: Check[] = [
       ? `the name '${c.name}' describes something else than the secret`
       : undefined,
   (_, c) => (c.line.length > MINIFIED_LINE_CHARS ? 'a minified line' : undefined),
+  (v) => {
+    const word = spellsItsKind(v);
+    return word ? `the value spells '${word}': a stand-in, not a key` : undefined;
+  },
 ];
 
 /** The identifier just before the `=`/`:` that precedes the value, if any. */

@@ -1,7 +1,7 @@
 import type { Filter } from './filter.js';
 
-// `<your-token>`, `[API_KEY]`: the slot, named.
-const BRACKETED = /^<[^>]{1,200}>$|^\[[^\]]{1,200}\]$/;
+// `<your-token>`, `[API_KEY]`, HTML-escaped `&lt;YOUR_PASSWORD&gt;`: the slot, named.
+const BRACKETED = /^<[^>]{1,200}>$|^\[[^\]]{1,200}\]$|^&lt;.{1,200}&gt;$/;
 // `9cbaf023786cd7...`, `sk_live_…`: a value shortened in documentation.
 const ELIDED = /\.{3}|…/;
 
@@ -38,12 +38,31 @@ export function placeholderReason(value: string): string | undefined {
   // Filler (`xxxxxxxx`, `00000000`) is most of a placeholder; real formats may hold a run of their own (zero
   // padding, the `AAAA…` of a Twitter bearer token), which is a small part of the value.
   if (run >= 6 && run >= value.length / 4) return `a character repeated ${run} times`;
+  if (typedSequence(value)) return 'typed in sequence (abcdef1234, a1b2c3d4…)';
   for (const run of SEQUENTIAL_RUNS) {
     for (let i = 0; i + 8 <= run.length; i++) {
       if (value.includes(run.slice(i, i + 8))) return `sequential run '${run.slice(i, i + 8)}'`;
     }
   }
   return undefined;
+}
+
+/**
+ * A person typing a stand-in walks the keyboard: `abcdef1234`, `a1b2c3d4e5f6…`. Counts the characters that
+ * follow the one before (or the one two before, for interleaved runs) in the alphabet or the digits; in a
+ * random value that happens to about one character in thirty, here to most of them. Short values only (a typed
+ * stand-in is short); longer ones are judged by the eight-character runs below.
+ */
+function typedSequence(value: string): boolean {
+  if (value.length < 8 || value.length > 16) return false;
+  const next = (a: number, b: number) => b === a + 1 && /^[0-9a-z]{2}$/.test(String.fromCharCode(a, b));
+  const lower = value.toLowerCase();
+  let following = 0;
+  for (let i = 1; i < lower.length; i++) {
+    const ch = lower.charCodeAt(i);
+    if (next(lower.charCodeAt(i - 1), ch) || (i >= 2 && next(lower.charCodeAt(i - 2), ch))) following++;
+  }
+  return following >= 0.6 * (lower.length - 1);
 }
 
 /** Length of the longest run of one non-whitespace character (indentation inside a PEM block is not filler). */

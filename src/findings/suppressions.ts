@@ -1,3 +1,4 @@
+import { DEFAULT_BASELINE_FILE } from '../config/defaults.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { type Dropped, droppedFinding, type Finding } from './finding.js';
@@ -17,7 +18,6 @@ export interface FingerprintList {
 }
 
 export const IGNORE_FILE = '.leakscanignore';
-export const DEFAULT_BASELINE_FILE = '.leakscan-baseline';
 
 /**
  * leakscan's own fingerprint files, as globs relative to the scan root: they hold hashes, never secrets, but

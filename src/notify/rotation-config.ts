@@ -66,7 +66,7 @@ export const DEFAULT_POLICY: DeliveryPolicy = {
   maxRetryAfterMs: 30_000,
 };
 
-const WEBHOOK_FIELDS = [
+export const WEBHOOK_FIELDS = [
   'name',
   'url',
   'secretEnv',
@@ -77,7 +77,7 @@ const WEBHOOK_FIELDS = [
   'allowInsecureHttp',
   ...Object.keys(DEFAULT_POLICY),
 ];
-const GITHUB_FIELDS = [
+export const GITHUB_FIELDS = [
   'enabled',
   'baseUrl',
   'allowInsecureHttp',

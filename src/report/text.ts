@@ -5,8 +5,22 @@ import { remediationLine } from './remediation.js';
 import type { Reporter, ReportInput } from './reporter.js';
 import { summarize, summaryLine } from './summary.js';
 
+/** Stands in for ESC in the colour codes this reporter adds, until the text from the repository is escaped. */
+const ESC_MARK = '\ue000';
 const paint = (enabled: boolean, code: number, text: string): string =>
-  enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
+  enabled ? `${ESC_MARK}[${code}m${text}${ESC_MARK}[0m` : text;
+
+/**
+ * File names, commit messages, authors, ref names and notes come from the scanned repository: a control character
+ * in them (ESC starts a terminal escape sequence, CR overwrites the line) or a bidirectional override would change
+ * what a person sees. They are shown as escapes (`\x1b`, `\u202e`); tabs and newlines stay.
+ */
+function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ue000]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
 const SEVERITY_COLOR = { critical: 31, high: 31, medium: 33, low: 36 } as const;
 
 function renderFinding(finding: Finding, input: ReportInput): string {
@@ -66,6 +80,6 @@ export const textReporter: Reporter = {
     }
     for (const note of input.notes ?? []) blocks.push(`note: ${note}`);
     blocks.push(summaryLine(summarize(input.stats, input.findings.length, input.elapsedMs)));
-    return `${blocks.join('\n\n')}\n`;
+    return terminalSafe(`${blocks.join('\n\n')}\n`).replaceAll(ESC_MARK, '\u001b');
   },
 };

@@ -230,16 +230,7 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
  */
 export async function scanRoot(cwd: string, paths: readonly string[]): Promise<string> {
   const containers = new Set<string>();
-  for (const given of paths.length > 0 ? paths : ['.']) {
-    const absolute = await realLocation(cwd, given);
-    let isDirectory = false;
-    try {
-      isDirectory = (await stat(absolute)).isDirectory();
-    } catch {
-      // A missing path fails the listing with its own message; here it only places the root.
-    }
-    containers.add(isDirectory ? absolute : dirname(absolute));
-  }
+  for (const given of paths.length > 0 ? paths : ['.']) containers.add(await scannedDirectory(cwd, given));
   const [first, ...others] = [...containers] as [string, ...string[]];
   const top = await workTreeTop(first);
   // The common case costs one git call: everything scanned is in the first path's work tree.
@@ -247,6 +238,17 @@ export async function scanRoot(cwd: string, paths: readonly string[]): Promise<s
   const tops = [top ?? first];
   for (const dir of others) tops.push((await workTreeTop(dir)) ?? dir);
   return tops.reduce(commonAncestor);
+}
+
+/** The directory a scanned path names: itself, or the one holding a file. */
+export async function scannedDirectory(cwd: string, given: string): Promise<string> {
+  const absolute = await realLocation(cwd, given);
+  try {
+    if ((await stat(absolute)).isDirectory()) return absolute;
+  } catch {
+    // A missing path fails the listing with its own message; here it only places the root.
+  }
+  return dirname(absolute);
 }
 
 /** The top level of the git work tree holding `directory`, or undefined outside one (or where git cannot tell). */

@@ -126,4 +126,23 @@ describe('rules check on pairs', () => {
     const report = await checkRules({ dir, redos: false });
     assert.deepEqual(report.problems, ["rules/pair.yaml#test-pair-secret.pair.rule: no rule 'test-missing-id'"]);
   });
+
+  it('leakscan:allow on either half of a pair accepts the pair', () => {
+    for (const [idLine, secretLine] of [
+      [`aws_access_key_id = ${ID}`, `aws_secret_access_key = ${SECRET} # leakscan:allow`],
+      [`aws_access_key_id = ${ID} # leakscan:allow`, `aws_secret_access_key = ${SECRET}`],
+    ]) {
+      const { findings, dropped } = detect(`[default]\n${idLine}\n${secretLine}\n`);
+      assert.deepEqual(findings, [], `${idLine} / ${secretLine}`);
+      assert.ok(dropped.some((d) => /pair half .* inline allow/.test(d.reason)));
+    }
+  });
+
+  it('an allow comment beyond the pair distance, or in another file, accepts only its own line', () => {
+    const far = detect(`aws_access_key_id = ${ID} # leakscan:allow\n\n\n\n\naws_secret_access_key = ${SECRET}\n`);
+    assert.deepEqual(
+      far.findings.map((f) => f.ruleId),
+      ['test-secret-access-key'],
+    );
+  });
 });

@@ -64,6 +64,13 @@ describe('false-alarm classes and their boundaries', () => {
     ])
       assert.ok(identifierReason(value), value);
     assert.equal(identifierReason('J8kd92LxQm3vTz7Rw1Pn5Yb0'), undefined);
+    // Dotted tokens whose parts are random: a Vault service token, an Authress service client key.
+    assert.equal(identifierReason('s.ZC9Ecf4M5g9o34Q6RkzGsj0z'), undefined);
+    assert.equal(
+      identifierReason('sc_zs90oabh2s.uvko.acc_xk319pjber.b0cgrppaf5yztny1g6aoty4mxskspsu63zpsxy8p'),
+      undefined,
+    );
+    assert.ok(identifierReason('org.acme.oauth2.Oauth2AccessTokenResponse'));
   });
 
   it('dummy URL credentials, but not a real password for a dummy-looking user', () => {

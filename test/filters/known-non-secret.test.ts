@@ -83,4 +83,12 @@ describe('placeholder filter', () => {
     // Random base64 sometimes spells XxXx; only all-lower or all-upper xxxx is filler.
     assert.equal(placeholderReason('Ixqm8XxXxR2kLp9Wz4Tv7Nb3'), undefined);
   });
+
+  it('drops values typed in sequence and HTML-escaped slots, not random values', () => {
+    assert.match(placeholderReason('abcdef1234') ?? '', /sequence/);
+    assert.match(placeholderReason('a1b2c3d4e5f6g7h8') ?? '', /sequence/);
+    assert.match(placeholderReason('&lt;YOURPASSWROD&gt;') ?? '', /bracketed/);
+    for (const value of ['J8kd92LxQm3vTz7Rw1Pn5Yb0', '76b08c69cfb27f26d6161f9ab6d061a1', 'Tz2Lx9Rw4Kp8Nc3Hb6Yd1F'])
+      assert.equal(placeholderReason(value), undefined, value);
+  });
 });

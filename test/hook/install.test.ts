@@ -40,6 +40,35 @@ describe('leakscan hook', () => {
     assert.equal(repo.git('rev-list', '--count', 'HEAD'), '2');
   });
 
+  it('a blocked commit says it was not made, the fix, the accept and the bypass; a clean one is silent', async () => {
+    const repo = GitRepo.init();
+    repo.commit('init', { 'README.md': 'hi\n' });
+    await runCli(['hook', 'install'], { cwd: repo.dir, env: repo.env });
+    repo.write({ 'k.env': `K=${githubToken()}\n` });
+    repo.git('add', '-A');
+    const blocked = commit(repo, 'blocked');
+    assert.equal(blocked.code, 1);
+    assert.match(blocked.stderr, /the commit was NOT made/);
+    assert.match(blocked.stderr, /fix: +remove the secret/);
+    assert.match(blocked.stderr, /accept: .*leakscan:allow.*\n.*\.leakscanignore.*\.leakscan-baseline/);
+    assert.match(blocked.stderr, /LEAKSCAN_SKIP=1 git commit .*--no-verify/);
+    repo.write({ 'k.env': 'K=${TOKEN}\n' });
+    repo.git('add', '-A');
+    const clean = commit(repo, 'clean');
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.equal(clean.stdout + clean.stderr, '');
+    // Run by hand, outside a commit, it says what the hook would do; --verbose prints the summary of a clean scan.
+    repo.write({ 'j.env': `K=${githubToken()}\n` });
+    repo.git('add', '-A');
+    const byHand = await runCli(['staged'], { cwd: repo.dir, env: repo.env });
+    assert.equal(byHand.code, 1);
+    assert.match(byHand.stderr, /the pre-commit hook would block this commit/);
+    repo.git('rm', '-q', '--cached', 'j.env');
+    const verbose = await runCli(['staged', '--verbose'], { cwd: repo.dir, env: repo.env });
+    assert.equal(verbose.code, 0, verbose.stderr);
+    assert.match(verbose.stdout + verbose.stderr, /0 leaks found/);
+  });
+
   it('LEAKSCAN_SKIP=1 lets the commit through and says the scan was skipped', async () => {
     const repo = GitRepo.init();
     await runCli(['hook', 'install'], { cwd: repo.dir, env: repo.env });

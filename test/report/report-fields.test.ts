@@ -56,6 +56,26 @@ describe('report fields', () => {
     assert.doesNotMatch((await runCli(['scan'], { cwd: dir })).stdout, /image-7\.bin/);
   });
 
+  it('text: control characters and bidirectional overrides in names and commit messages are shown escaped', async () => {
+    const repo = GitRepo.init();
+    const named = 'k\u001b[31m\u202e.env';
+    const skipped = 'logo\u001b]0;pwned\u0007\r.bin';
+    repo.commit('add \u001b[2Jsettings', {
+      [named]: `GITHUB_TOKEN=${githubToken()}\n`,
+      [skipped]: Buffer.from([0, 1, 2, 3]),
+    });
+    const outputs = [
+      (await runCli(['scan', '--list-skipped'], { cwd: repo.dir, env: repo.env })).stdout,
+      (await runCli(['history', '--list-skipped'], { cwd: repo.dir, env: repo.env })).stdout,
+    ];
+    for (const text of outputs) {
+      assert.doesNotMatch(text, /[\u0000-\u0008\u000b-\u001f\u007f\u202e]/, JSON.stringify(text));
+      assert.ok(text.includes('k\\x1b[31m\\u202e.env:1:14'), text);
+      assert.ok(text.includes('logo\\x1b]0;pwned\\x07\\x0d.bin  binary'), text);
+    }
+    assert.ok(outputs[1]?.includes('add \\x1b[2Jsettings'), outputs[1]);
+  });
+
   it('history: CSV history and pair columns, ref tips that still hold a key, --explain lines with the full SHA', async () => {
     const repo = GitRepo.init();
     repo.commit('base', { 'README.md': 'app\n' });

@@ -242,6 +242,27 @@ export function renderResults(results, { baseline, triage }) {
         }),
       ),
     );
+    out.push('\n### leakscan findings at each --min-confidence level\n');
+    out.push(
+      '`scan` and `history` report from `low` (an audit); the pre-commit hook and CI from `medium` (src/filters/min-confidence.ts). A finding in a test or fixture path is one level lower (src/detect/test-path.ts).\n',
+    );
+    const levels = { low: 0, medium: 1, high: 2 };
+    const allFindings = results.noise.repos.flatMap((r) => r.tools?.leakscan?.findings ?? []);
+    const totalMb = results.noise.repos.reduce((sum, r) => sum + (r.bytes ?? 0), 0) / MB;
+    out.push(
+      table(
+        ['--min-confidence', 'findings', 'per MB', 'of them PEM private keys'],
+        Object.entries(levels).map(([level, rank]) => {
+          const kept = allFindings.filter((f) => (levels[f.confidence] ?? 0) >= rank);
+          return [
+            level,
+            kept.length,
+            ratio(kept.length, totalMb),
+            kept.filter((f) => /^private-key-/.test(f.rule)).length,
+          ];
+        }),
+      ),
+    );
     out.push('\n### leakscan findings by rule\n');
     const byRule = new Map();
     for (const repo of results.noise.repos)
