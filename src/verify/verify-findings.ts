@@ -3,7 +3,8 @@ import type { Finding } from '../findings/finding.js';
 import { canaryReason } from './canary.js';
 import { classifyResponse } from './classify.js';
 import { DiskCache } from './disk-cache.js';
-import { HostLimiter, HostPaused, retryAfterMs } from './host-limiter.js';
+import { parseRetryAfter } from '../notify/deliver.js';
+import { HostLimiter, HostPaused } from './host-limiter.js';
 import { loadVerifiers } from './load-verifiers.js';
 import { describePlan, planRequest } from './plan-request.js';
 import { proxyFor, SendFailure, sendRequest, type Response } from './send-request.js';
@@ -150,7 +151,7 @@ class Session {
         return unknown(`${host}: ${reason}`);
       }
       if (response.status !== 429) break;
-      const wait = retryAfterMs(response.headers['retry-after']);
+      const wait = parseRetryAfter(response.headers['retry-after']);
       if (wait === undefined) break;
       this.#limiter.pause(host, Date.now() + wait);
       if (wait > MAX_RETRY_WAIT_MS) break;

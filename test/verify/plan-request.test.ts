@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isInternalAddress } from '../../src/verify/address.js';
-import { retryAfterMs } from '../../src/verify/host-limiter.js';
 import { readVerifierFiles } from '../../src/verify/load-verifiers.js';
 import { describePlan, planRequest } from '../../src/verify/plan-request.js';
 import type { VerifierDefinition } from '../../src/verify/verifier-definition.js';
@@ -63,7 +62,7 @@ describe('planRequest', () => {
   });
 });
 
-describe('internal addresses and Retry-After', () => {
+describe('internal addresses', () => {
   it('knows loopback, private, link-local, CGNAT and their IPv6 forms', () => {
     for (const address of [
       '127.0.0.1',
@@ -81,11 +80,5 @@ describe('internal addresses and Retry-After', () => {
       assert.ok(isInternalAddress(address), address);
     for (const address of ['140.82.112.6', '52.94.76.1', '2606:4700::6810:84e5', '172.32.0.1'])
       assert.ok(!isInternalAddress(address), address);
-  });
-
-  it('reads seconds and HTTP dates', () => {
-    assert.equal(retryAfterMs('30'), 30_000);
-    assert.equal(retryAfterMs(new Date(Date.UTC(2030, 0, 1, 0, 0, 10)).toUTCString(), Date.UTC(2030, 0, 1)), 10_000);
-    assert.equal(retryAfterMs('soon'), undefined);
   });
 });
