@@ -16,8 +16,8 @@ import {
 } from "./chunks/chunk-DMHPEQWC.js";
 import {
   finishScan
-} from "./chunks/chunk-BITWQ7N4.js";
-import "./chunks/chunk-IJONUTNW.js";
+} from "./chunks/chunk-TIJVSGVD.js";
+import "./chunks/chunk-3SRBHP5Z.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";

@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-NPG5RKTU.js");
+    const { runScan } = await import("./chunks/run-scan-TVKM6FWO.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -162,7 +162,7 @@ var baselineCommand = {
       import("./chunks/scan-O74YKNYA.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-YCOAN4AN.js"),
-      import("./chunks/finish-scan-JDRI6LI6.js"),
+      import("./chunks/finish-scan-TMCOX55W.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -213,7 +213,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-ARO2WMG7.js");
+    const { runDiff } = await import("./chunks/run-diff-56ZTVCV7.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -231,7 +231,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-6QZU7QVT.js");
+  const module = await import("./chunks/run-fleet-S5JFPZF4.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -320,7 +320,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-QY7VZ33X.js");
+    const { runHistory } = await import("./chunks/run-history-SZLV4LZH.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -377,7 +377,7 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-VFNGRYAH.js");
+    const { runRotate } = await import("./chunks/run-rotate-ZAICBYI6.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -460,7 +460,7 @@ var verifyCommand = {
     describe: "allow loopback/private addresses"
   }).option("verify-endpoint", { type: "string", describe: "VERIFIER=URL: another base URL for that verifier" }).option("verify-cache-ttl", { type: "string", describe: "keep answers on disk this long (e.g. 12h)" }).option("explain", { type: "boolean", default: false, describe: "print each request, the key masked" }),
   handler: async (args) => {
-    const { runVerify } = await import("./chunks/run-verify-FVMCWUQL.js");
+    const { runVerify } = await import("./chunks/run-verify-4W2VGEE4.js");
     process.exitCode = await runVerify(args);
   }
 };
@@ -481,7 +481,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-CCXSMGMQ.js");
+    const { runStaged } = await import("./chunks/run-staged-SNW2MAXR.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
