@@ -16,8 +16,8 @@ import {
 } from "./chunks/chunk-DMHPEQWC.js";
 import {
   finishScan
-} from "./chunks/chunk-TIJVSGVD.js";
-import "./chunks/chunk-3SRBHP5Z.js";
+} from "./chunks/chunk-VEQL3EJO.js";
+import "./chunks/chunk-AP2TLTI6.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";

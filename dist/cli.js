@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-TVKM6FWO.js");
+    const { runScan } = await import("./chunks/run-scan-2BD7BVG5.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -162,7 +162,7 @@ var baselineCommand = {
       import("./chunks/scan-O74YKNYA.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-YCOAN4AN.js"),
-      import("./chunks/finish-scan-TMCOX55W.js"),
+      import("./chunks/finish-scan-KY6QM62U.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -213,13 +213,16 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-56ZTVCV7.js");
+    const { runDiff } = await import("./chunks/run-diff-N2JOLHMW.js");
     process.exitCode = await runDiff(args);
   }
 };
 
 // src/commands/fleet-command.ts
 var FLEET_FORMATS = ["text", "json", "sarif", "html"];
+var VERIFY_OPTIONS = Object.fromEntries(
+  Object.entries(REPORT_OPTIONS).filter(([name]) => name === "verify" || name.startsWith("verify-"))
+);
 var shared = (yargs) => yargs.option("state-dir", {
   type: "string",
   describe: "embedded mode: where queue, scan state and findings live (default: the user state directory)"
@@ -228,10 +231,10 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
   type: "number",
   default: 3e4,
   describe: "Redis: ms a job stays locked without renewal (a killed worker\u2019s job is taken again after it)"
-}).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
+}).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-S5JFPZF4.js");
+  const module = await import("./chunks/run-fleet-REQKZJTZ.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -320,7 +323,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-SZLV4LZH.js");
+    const { runHistory } = await import("./chunks/run-history-TY6WKW4K.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -481,7 +484,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-SNW2MAXR.js");
+    const { runStaged } = await import("./chunks/run-staged-KIT2FH7C.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };

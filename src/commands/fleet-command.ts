@@ -1,7 +1,12 @@
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv, CommandModule, Options } from 'yargs';
+import { REPORT_OPTIONS } from './report-options.js';
 import type { FleetArgs } from '../fleet/run-fleet.js';
 
 const FLEET_FORMATS = ['text', 'json', 'sarif', 'html'];
+/** `--verify` and its settings, as every scan mode declares them: new findings only, per repository. */
+const VERIFY_OPTIONS = Object.fromEntries(
+  Object.entries(REPORT_OPTIONS).filter(([name]) => name === 'verify' || name.startsWith('verify-')),
+);
 
 const shared = (yargs: Argv): Argv =>
   yargs
@@ -22,6 +27,7 @@ const working = (yargs: Argv): Argv =>
       describe: 'Redis: ms a job stays locked without renewal (a killed worker’s job is taken again after it)',
     })
     .option('rate-limit', { type: 'number', describe: 'Redis: at most N repositories started per minute, all workers' })
+    .options(VERIFY_OPTIONS as Record<string, Options>)
     .option('rotate', { type: 'boolean', default: false, describe: 'send new leaks to the rotation webhooks' })
     .option('rotate-dry-run', { type: 'boolean', default: false, describe: 'print what --rotate would send' })
     .option('rotate-url', { type: 'string', describe: 'an extra rotation webhook' });

@@ -1,3 +1,5 @@
+import { verifyOptions, type VerifyArgs } from '../commands/verify-args.js';
+import { verifyStep } from '../output/verify-step.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
@@ -16,7 +18,7 @@ import { repoJob } from './scan-repo.js';
 import type { FleetCounts, FleetRepo, FleetStore } from './types.js';
 
 /** The options every `fleet` subcommand shares (fleet-command.ts declares them). */
-export interface FleetArgs {
+export interface FleetArgs extends VerifyArgs {
   'state-dir'?: string | undefined;
   'cache-dir'?: string | undefined;
   config?: string | undefined;
@@ -183,17 +185,25 @@ async function work(fleet: Fleet, args: FleetArgs, exitWhenDone: boolean): Promi
   const rotate = args.rotate || args['rotate-dry-run'];
   const log = (text: string): void => void process.stderr.write(text);
   const rotation = rotate ? { dryRun: args['rotate-dry-run'], extraUrl: args['rotate-url'] } : undefined;
+  // Each repository's job verifies its own new findings: the request budget and the cache are per repository.
+  const verify = verifyOptions(args, config.verify, process.cwd());
   await fleet.queue.work(
     repoJob({
       cacheDir: resolve(args['cache-dir'] ?? join(fleet.stateDir, 'mirrors')),
       store: fleet.store,
       config,
-      onNewFindings: rotation
-        ? async (result) => {
-            const step = await prepareRotation(result, { ...rotation, showSecrets: false, quiet: args.quiet }, log);
-            await step(result, 'history');
-          }
-        : undefined,
+      onNewFindings:
+        verify || rotation
+          ? async (found) => {
+              // Verification first, so that rotation acts on live keys only (as in the other modes).
+              const result = verify ? (await verifyStep(found, verify, false)).result : found;
+              if (rotation) {
+                const step = await prepareRotation(result, { ...rotation, showSecrets: false, quiet: args.quiet }, log);
+                await step(result, 'history');
+              }
+              return result;
+            }
+          : undefined,
     }),
     { concurrency: args.concurrency, exitWhenDone, log: say(args) },
   );

@@ -11,10 +11,11 @@ export interface RepoScanContext {
   config: Config;
   /**
    * Called with the raw result of the commits read for the first time, before it is recorded: the hook point
-   * of rotation (and verification), which so apply to new findings only. Before recording: a worker killed
-   * in between scans and notifies again (at least once), never not at all.
+   * of verification and rotation, which so apply to new findings only; what it returns (the findings with
+   * their verification) is recorded. Before recording: a worker killed in between scans and notifies again
+   * (at least once), never not at all.
    */
-  onNewFindings?: ((result: ScanResult) => Promise<void>) | undefined;
+  onNewFindings?: ((result: ScanResult) => Promise<ScanResult>) | undefined;
 }
 
 /**
@@ -44,8 +45,8 @@ export function repoJob(context: RepoScanContext): RepoJob {
       config: context.config,
       suppressions: {},
     });
-    const result = { ...scanned, findings: scanned.findings.map((finding) => ({ ...finding, repository: repo.name })) };
-    if (result.findings.length > 0) await context.onNewFindings?.(result);
+    const found = { ...scanned, findings: scanned.findings.map((finding) => ({ ...finding, repository: repo.name })) };
+    const result = found.findings.length > 0 && context.onNewFindings ? await context.onNewFindings(found) : found;
     const { shown } = outputView(result, false);
     const outcome: RepoOutcome = {
       name: repo.name,

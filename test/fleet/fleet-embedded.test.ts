@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { GitRepo } from '../helpers/git-repo.js';
@@ -186,6 +188,47 @@ describe('fleet scan, embedded (no REDIS_URL)', () => {
     });
     assert.equal(badShard.code, 2);
     assert.match(badShard.stderr, /--shard: expected 0 to 1/);
+  });
+
+  it('--verify checks new findings only, records their state, and the re-run sends nothing', async () => {
+    // A local server answering as api.github.com documents: one token live, any other revoked.
+    const live = githubToken();
+    const revoked = githubToken();
+    const requests: string[] = [];
+    const vendor = createServer((request, response) => {
+      const token = String(request.headers.authorization ?? '').replace(/^Bearer /, '');
+      requests.push(token);
+      response.writeHead(token === live ? 200 : 401, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(token === live ? { resources: {} } : { message: 'Bad credentials' }));
+    });
+    await new Promise<void>((resolve) => vendor.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(vendor.address() as AddressInfo).port}`;
+      const work = makeTempDir();
+      const repo = GitRepo.init();
+      repo.commit('keys', { 'a.env': `GITHUB_TOKEN=${live}\n`, 'b.env': `OTHER_TOKEN=${revoked}\n` });
+      writeFileSync(join(work, 'repos.txt'), `${repo.dir}\n`);
+      const run = () =>
+        runCli(['fleet', 'scan', '--repos', 'repos.txt', '--state-dir', 'state', '--format', 'json', '--verify'], {
+          cwd: work,
+          env: { REDIS_URL: '', LEAKSCAN_VERIFY_TEST_ORIGIN: origin },
+        });
+      const first = await run();
+      assert.equal(first.code, 1, first.stderr);
+      const states = (JSON.parse(first.stdout).findings as (JsonFinding & { verification?: { state: string } })[])
+        .map((finding) => `${finding.fingerprint.split(':')[1]} ${finding.verification?.state}`)
+        .sort();
+      assert.deepEqual(states, ['a.env live', 'b.env invalid']);
+      assert.deepEqual(requests.sort(), [live, revoked].sort(), 'one request per distinct key');
+      assert.ok(!first.stdout.includes(live) && !first.stderr.includes(live), 'never the full key');
+
+      const second = await run();
+      assert.equal(second.code, 1, second.stderr);
+      assert.equal(requests.length, 2, 'nothing new, nothing sent');
+      assert.match(second.stdout, /"state":\s*"live"/, 'the recorded state is reported again');
+    } finally {
+      vendor.close();
+    }
   });
 
   it('keeps BullMQ and ioredis out of the CLI bundle (loaded only by fleet with REDIS_URL)', () => {
