@@ -15,6 +15,13 @@ import {
   loadScanSettings
 } from "./chunks/chunk-DMHPEQWC.js";
 import {
+  verifyOptions
+} from "./chunks/chunk-NUUARNOW.js";
+import "./chunks/chunk-TCMEDIPO.js";
+import "./chunks/chunk-6AY4POVS.js";
+import "./chunks/chunk-5WQHPZYN.js";
+import "./chunks/chunk-SYH7AL26.js";
+import {
   finishScan
 } from "./chunks/chunk-VEQL3EJO.js";
 import "./chunks/chunk-AP2TLTI6.js";
@@ -20172,7 +20179,9 @@ function readInputs() {
     redact: bool("redact", true),
     trustPrConfig: bool("trust-pr-config", false),
     rotate: bool("rotate", false),
-    rotateUrl: getInput("rotate-url")
+    rotateUrl: getInput("rotate-url"),
+    verify: bool("verify", false),
+    verifyBudget: getInput("verify-budget")
   };
 }
 function readPayload() {
@@ -20228,6 +20237,11 @@ async function runAction() {
     // Like the CLI's exit 2: a scan that read nothing (mode: scan) or skipped a file as too large fails the job.
     allowEmpty: false,
     rotation: inputs.rotate ? { dryRun: false, extraUrl: inputs.rotateUrl || void 0 } : void 0,
+    verify: verifyOptions(
+      { verify: inputs.verify, "verify-budget": inputs.verifyBudget || void 0 },
+      settings.config.verify,
+      root
+    ),
     notes: [...selection?.notes ?? [], ...settings.notes],
     log: logUntrusted,
     deliver: (report) => tellGitHub(report, {

@@ -1,3 +1,4 @@
+import { verifyOptions } from '../commands/verify-args.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -39,6 +40,8 @@ interface ActionInputs {
   trustPrConfig: boolean;
   rotate: boolean;
   rotateUrl: string;
+  verify: boolean;
+  verifyBudget: string;
 }
 
 function readInputs(): ActionInputs {
@@ -62,6 +65,8 @@ function readInputs(): ActionInputs {
     trustPrConfig: bool('trust-pr-config', false),
     rotate: bool('rotate', false),
     rotateUrl: core.getInput('rotate-url'),
+    verify: bool('verify', false),
+    verifyBudget: core.getInput('verify-budget'),
   };
 }
 
@@ -129,6 +134,11 @@ async function runAction(): Promise<void> {
     // Like the CLI's exit 2: a scan that read nothing (mode: scan) or skipped a file as too large fails the job.
     allowEmpty: false,
     rotation: inputs.rotate ? { dryRun: false, extraUrl: inputs.rotateUrl || undefined } : undefined,
+    verify: verifyOptions(
+      { verify: inputs.verify, 'verify-budget': inputs.verifyBudget || undefined },
+      settings.config.verify,
+      root,
+    ),
     notes: [...(selection?.notes ?? []), ...settings.notes],
     log: logUntrusted,
     deliver: (report) =>

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -446,6 +448,48 @@ describe('GitHub Action', () => {
       assert.match(request.body, /app\.js/);
       assert.ok(!request.body.includes(key), 'the raw key is not sent');
     } finally {
+      await receiver.close();
+    }
+  });
+
+  it('verify: each key is checked with its vendor, the summary shows the state, and rotate sends only the live key', async () => {
+    const live = githubToken();
+    const revoked = githubToken();
+    const vendor = createServer((request, response) => {
+      const token = String(request.headers.authorization ?? '').replace(/^Bearer /, '');
+      response.writeHead(token === live ? 200 : 401, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(token === live ? { resources: {} } : { message: 'Bad credentials' }));
+    });
+    await new Promise<void>((resolve) => vendor.listen(0, '127.0.0.1', resolve));
+    const receiver = await startReceiver();
+    try {
+      const upstream = GitRepo.init();
+      const before = upstream.commit('base', { 'README.md': 'app\n' });
+      const after = upstream.commit('keys', {
+        'live.js': `const token = "${live}";\n`,
+        'revoked.js': `const token = "${revoked}";\n`,
+      });
+      const { workspace } = checkout(upstream, after);
+      const run = await runAction({
+        workspace: workspace.dir,
+        event: 'push',
+        payload: { ref: 'refs/heads/main', before, after, repository: REPO },
+        inputs: { verify: 'true', rotate: 'true', 'rotate-url': receiver.url },
+        env: {
+          LEAKSCAN_WEBHOOK_SECRET: 'test-signing-key-not-a-secret',
+          LEAKSCAN_VERIFY_TEST_ORIGIN: `http://127.0.0.1:${(vendor.address() as AddressInfo).port}`,
+        },
+      });
+      assert.equal(run.code, 1, run.stdout + run.stderr);
+      assert.match(run.summary, /\blive\b/);
+      assert.match(run.summary, /\binvalid\b/);
+      assert.equal(receiver.requests.length, 1, run.stdout);
+      assert.match(receiver.requests[0]!.body, /live\.js/);
+      // Only the runner's ::add-mask:: command may carry it (that is how the runner learns to mask it).
+      const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+      assert.ok(!shown.some((line) => line.includes(live)) && !run.summary.includes(live), 'never the full key');
+    } finally {
+      vendor.close();
       await receiver.close();
     }
   });
