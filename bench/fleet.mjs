@@ -13,6 +13,7 @@ import { ROOT } from './corpus.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const COUNT = Number(args.repos ?? 200);
+const KILL_AFTER_S = Number(args['kill-after'] ?? 10);
 const CLI = join(ROOT, 'dist', 'cli.js');
 const work = mkdtempSync(join(tmpdir(), 'leakscan-fleet-bench-'));
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -42,7 +43,7 @@ function makeRepo(i) {
   return `file://${dir}`;
 }
 
-const run = (argv, env) =>
+const run = (argv, env, onSpawn) =>
   new Promise((resolve) => {
     const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, CLI, ...argv], {
       cwd: work,
@@ -52,6 +53,7 @@ const run = (argv, env) =>
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
     child.stderr.on('data', (c) => (stderr += c));
+    onSpawn?.(child);
     child.on('close', (code) =>
       resolve({ code, stdout, stderr, rssKb: Number(/RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0) }),
     );
@@ -122,6 +124,48 @@ for (const workers of [1, 2, 4]) {
   const report = await run(['fleet', 'report', '-f', 'json'], env);
   rows.push({
     mode: `Redis, ${workers} worker process${workers > 1 ? 'es' : ''}`,
+    seconds,
+    rss: Math.max(...results.map((r) => r.rssKb)),
+    same: fingerprints(report.stdout) === expected,
+    commits: results.reduce((s, r) => s + sumCommits(r.stderr), 0),
+  });
+}
+
+// Fault: 3 worker processes, one SIGKILLed midway (its job stays locked until --lock-duration passes, then
+// another worker takes it); the merged report must still equal the embedded run's.
+{
+  spawnSync('redis-cli', ['-p', String(port), 'FLUSHALL']);
+  const env = { REDIS_URL };
+  await run(['fleet', 'enqueue', '--repos', 'repos.txt'], env);
+  t = performance.now();
+  let killed = false;
+  const worker = (w) =>
+    run(
+      [
+        'fleet',
+        'worker',
+        '--exit-when-done',
+        '--concurrency',
+        '1',
+        '--lock-duration',
+        '5000',
+        '--cache-dir',
+        `cache-k-${w}`,
+      ],
+      env,
+      (child) => {
+        if (w !== 0) return;
+        // /usr/bin/time's child is the worker (node): SIGKILL it, as an OOM killer or a lost machine would.
+        setTimeout(() => {
+          killed = spawnSync('pkill', ['-KILL', '-P', String(child.pid)]).status === 0;
+        }, KILL_AFTER_S * 1000);
+      },
+    );
+  const results = await Promise.all([0, 1, 2].map(worker));
+  seconds = (performance.now() - t) / 1000;
+  const report = await run(['fleet', 'report', '-f', 'json'], env);
+  rows.push({
+    mode: `Redis, 3 worker processes, one SIGKILLed after ${KILL_AFTER_S} s${killed ? '' : ' (it had already exited)'}`,
     seconds,
     rss: Math.max(...results.map((r) => r.rssKb)),
     same: fingerprints(report.stdout) === expected,

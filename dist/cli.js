@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-PYUSXAIV.js");
+    const { runScan } = await import("./chunks/run-scan-IRAKT3OP.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -323,7 +323,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-NG6QKCRL.js");
+    const { runHistory } = await import("./chunks/run-history-NFNS4FRH.js");
     process.exitCode = await runHistory(args);
   }
 };

@@ -116,9 +116,7 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
   const env = request.env ?? process.env;
   const work = await mkdtemp(join(tmpdir(), 'leakscan-remote-'));
   const root = request.keepIn ? resolve(request.keepIn) : join(work, 'repository');
-  const cleanup = (): void => {
-    rmSync(work, { recursive: true, force: true });
-  };
+  const cleanup = (): void => removeTree(work);
   try {
     if (request.keepIn && existsSync(root) && readdirSync(root).length > 0)
       throw new UsageError(`--keep-clone ${request.keepIn}: the directory exists and is not empty`);
@@ -145,7 +143,7 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
     await whileInterruptible(
       () => {
         cleanup();
-        if (request.keepIn) rmSync(root, { recursive: true, force: true });
+        if (request.keepIn) removeTree(root);
       },
       () => runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url),
     );
@@ -161,7 +159,7 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
     };
   } catch (error) {
     cleanup();
-    if (request.keepIn && !(error instanceof UsageError)) rmSync(root, { recursive: true, force: true });
+    if (request.keepIn && !(error instanceof UsageError)) removeTree(root);
     throw error;
   }
 }
@@ -173,6 +171,19 @@ export async function withClone<T>(request: CloneRequest, use: (clone: Clone) =>
     return await whileInterruptible(clone.remove, () => use(clone));
   } finally {
     clone.remove();
+  }
+}
+
+/**
+ * Removes a clone's directory. Interrupted mid-clone, git is still writing into it while it is removed: a
+ * directory can be refilled between listing and rmdir (ENOTEMPTY), so the removal is retried, and a failure is
+ * reported rather than thrown (thrown from a signal handler, it would end the process with the wrong status).
+ */
+function removeTree(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  } catch (error) {
+    process.stderr.write(`leakscan: could not remove ${dir}: ${(error as Error).message}\n`);
   }
 }
 

@@ -183,8 +183,10 @@ describe('scan and history of a repository named by URL', () => {
     const child = spawn(process.execPath, [CLI, 'history', `http://127.0.0.1:${port}/slow.git`], {
       cwd,
       env: { ...process.env, ...env(), XDG_STATE_HOME: TEST_STATE_HOME },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk));
     const closed = new Promise((resolve) => child.on('close', (_code, signal) => resolve(signal)));
     try {
       // Wait until git is cloning (it made the clone's directory in the temporary one), then interrupt it.
@@ -192,7 +194,7 @@ describe('scan and history of a repository named by URL', () => {
       for (let i = 0; i < 200 && !cloning(); i++) await new Promise((r) => setTimeout(r, 50));
       assert.ok(cloning(), 'the clone started');
       child.kill('SIGINT');
-      assert.equal(await closed, 'SIGINT');
+      assert.equal(await closed, 'SIGINT', stderr);
       assert.deepEqual(clonesLeft(), []);
     } finally {
       child.kill('SIGKILL');
