@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-IRAKT3OP.js");
+    const { runScan } = await import("./chunks/run-scan-I2K4MCJG.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -323,7 +323,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-NFNS4FRH.js");
+    const { runHistory } = await import("./chunks/run-history-UTHM25VT.js");
     process.exitCode = await runHistory(args);
   }
 };

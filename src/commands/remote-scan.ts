@@ -34,6 +34,8 @@ export async function scanRemote(
     config: args.config ? await loadConfig(process.cwd(), args.config) : defaultConfig(),
     suppressions: await loadSuppressions(undefined, args.baseline),
   };
+  if (target.shorthand)
+    process.stderr.write(`leakscan: no local path by that name: cloning ${target.url} (GitHub's owner/name)\n`);
   const showProgress = args.progress !== false && !args.quiet && Boolean(process.stderr.isTTY);
   return withClone(
     {

@@ -29,6 +29,8 @@ export interface RemoteTarget {
   password?: string | undefined;
   /** A user name that was written in an http(s) URL: answered to git's user name prompt. */
   username?: string | undefined;
+  /** Read as GitHub's `owner/name`: a local path that does not exist can look the same (said before cloning). */
+  shorthand?: boolean | undefined;
 }
 
 const URL_SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
@@ -83,7 +85,8 @@ export function remoteTarget(given: string, env: NodeJS.ProcessEnv = process.env
   }
   if (GITHUB_SHORTHAND.test(given)) {
     const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    return remoteTarget(`${server}/${given.replace(/\.git$/, '')}.git`, env);
+    const target = remoteTarget(`${server}/${given.replace(/\.git$/, '')}.git`, env);
+    return target && { ...target, shorthand: true };
   }
   if (SCP_LIKE.test(given)) return { url: given };
   return undefined;

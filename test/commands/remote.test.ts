@@ -119,6 +119,8 @@ describe('scan and history of a repository named by URL', () => {
       local.filter((line) => line.startsWith('config/')),
     );
     assert.ok(server.requests.some((r) => r.path.startsWith('/o/public.git/')));
+    // A mistyped local path can look like owner/name: the clone is said before it starts.
+    assert.match(run.stderr, new RegExp(`no local path by that name: cloning ${server.url}/o/public\\.git`));
   });
 
   it('a private repository without credentials: exit 2, a clear message naming the URL', async () => {

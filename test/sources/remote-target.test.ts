@@ -27,9 +27,10 @@ describe('remoteTarget: what a non-path argument names', () => {
   });
 
   it('owner/name is GitHub, or GITHUB_SERVER_URL', () => {
-    assert.deepEqual(remoteTarget('octo/app', {}), { url: 'https://github.com/octo/app.git' });
+    assert.deepEqual(remoteTarget('octo/app', {}), { url: 'https://github.com/octo/app.git', shorthand: true });
     assert.deepEqual(remoteTarget('octo/app.git', { GITHUB_SERVER_URL: 'https://ghe.test/' }), {
       url: 'https://ghe.test/octo/app.git',
+      shorthand: true,
     });
   });
 
