@@ -1,7 +1,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-F7MXGPTO.js";
+} from "./chunks/chunk-OCBDHDYW.js";
 import {
   boundariesIn,
   fetchUntil,
@@ -9,28 +9,28 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-C6OJ3LEB.js";
+} from "./chunks/chunk-4J4GIHRE.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-DMHPEQWC.js";
 import {
   verifyOptions
-} from "./chunks/chunk-NUUARNOW.js";
+} from "./chunks/chunk-I2HTBNFW.js";
 import "./chunks/chunk-TCMEDIPO.js";
-import "./chunks/chunk-6AY4POVS.js";
-import "./chunks/chunk-5WQHPZYN.js";
+import "./chunks/chunk-D6XSMGMT.js";
+import "./chunks/chunk-QGFSZZQT.js";
 import "./chunks/chunk-SYH7AL26.js";
 import {
   finishScan
-} from "./chunks/chunk-VEQL3EJO.js";
-import "./chunks/chunk-AP2TLTI6.js";
+} from "./chunks/chunk-ANNR5LVZ.js";
+import "./chunks/chunk-WFTA243W.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-R4UHYNCL.js";
+} from "./chunks/chunk-Q5PZTFNZ.js";
 import {
   defaultConfig,
   parseConfigText
@@ -53,12 +53,13 @@ import "./chunks/chunk-XUXT2HE2.js";
 import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
-import "./chunks/chunk-YTQV6DID.js";
+import "./chunks/chunk-T57UBVTG.js";
 import "./chunks/chunk-VMFZ53PA.js";
 import "./chunks/chunk-WPDMLG2U.js";
 import "./chunks/chunk-KKTCCHCE.js";
-import "./chunks/chunk-OP2D2EVS.js";
+import "./chunks/chunk-TRZKU3ML.js";
 import "./chunks/chunk-ZJTWH4EI.js";
+import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-ZNDBZIRQ.js";
 import "./chunks/chunk-WAEJR4HK.js";
 import "./chunks/chunk-KT7CGH3D.js";

@@ -1,7 +1,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-YTQV6DID.js";
+} from "../chunks/chunk-T57UBVTG.js";
 import {
   defaultFilters
 } from "../chunks/chunk-VMFZ53PA.js";
@@ -9,8 +9,9 @@ import "../chunks/chunk-WPDMLG2U.js";
 import {
   createDetector
 } from "../chunks/chunk-KKTCCHCE.js";
-import "../chunks/chunk-OP2D2EVS.js";
+import "../chunks/chunk-TRZKU3ML.js";
 import "../chunks/chunk-ZJTWH4EI.js";
+import "../chunks/chunk-HKYFGOHU.js";
 import "../chunks/chunk-ZNDBZIRQ.js";
 import {
   scanListedFile,

@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RuleError } from '../errors.js';
-import { parseYaml } from '../config/parse-yaml.js';
 import { compileRule } from './compile-rule.js';
 import { packageRoot } from './package-root.js';
 import type { Rule } from './rule.js';
 import type { RuleDefinition } from './rule-definition.js';
 import { validateRuleShape } from './rule-definition.js';
+import { readYamlLists } from './yaml-lists.js';
 
 export interface RuleFile {
   /** `rules/aws.yaml` */
@@ -23,34 +23,16 @@ export function builtinRulesDir(): string {
 
 /** Reads and shape-checks every `rules/*.yaml`. Returns all problems at once rather than the first. */
 export async function readRuleFiles(dir = builtinRulesDir()): Promise<{ files: RuleFile[]; problems: string[] }> {
-  const files: RuleFile[] = [];
-  const problems: string[] = [];
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-    .sort();
-  for (const name of names) {
-    const file = `rules/${name}`;
-    let parsed: unknown;
-    try {
-      parsed = await parseYaml(readFileSync(join(dir, name), 'utf8'));
-    } catch (error) {
-      problems.push(`${file}: YAML does not parse: ${(error as Error).message}`);
-      continue;
-    }
-    if (!Array.isArray(parsed)) {
-      problems.push(`${file}: must be a YAML list of rules`);
-      continue;
-    }
+  const { files: lists, problems } = await readYamlLists(dir, 'rules', 'rules');
+  const files = lists.map(({ file, entries }) => {
     const definitions: RuleDefinition[] = [];
-    parsed.forEach((raw, index) => {
-      const id = (raw as { id?: unknown })?.id;
-      const where = `${file}#${typeof id === 'string' ? id : `[${index}]`}`;
+    for (const { where, raw } of entries) {
       const shapeProblems = validateRuleShape(raw, where);
       if (shapeProblems.length > 0) problems.push(...shapeProblems);
       else definitions.push(raw as RuleDefinition);
-    });
-    files.push({ file, definitions });
-  }
+    }
+    return { file, definitions };
+  });
   return { files, problems };
 }
 

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '../config/parse-yaml.js';
 import { RuleError } from '../errors.js';
 import { packageRoot } from '../rules/package-root.js';
+import { readYamlLists } from '../rules/yaml-lists.js';
 import { schemaProblems, semanticProblems, VERIFIER_SCHEMA, type VerifierDefinition } from './verifier-definition.js';
 
 export function builtinVerifiersDir(): string {
@@ -14,42 +13,23 @@ export async function readVerifierFiles(
   dir = builtinVerifiersDir(),
 ): Promise<{ verifiers: VerifierDefinition[]; problems: string[] }> {
   const verifiers: VerifierDefinition[] = [];
-  const problems: string[] = [];
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort();
+  const { files, problems } = await readYamlLists(dir, 'rules/verifiers', 'verifiers');
   const seenRules = new Map<string, string>();
-  for (const name of names) {
-    const file = `rules/verifiers/${name}`;
-    let parsed: unknown;
-    try {
-      parsed = await parseYaml(readFileSync(join(dir, name), 'utf8'));
-    } catch (error) {
-      problems.push(`${file}: YAML does not parse: ${(error as Error).message}`);
+  for (const { where, raw } of files.flatMap((file) => file.entries)) {
+    const shape = schemaProblems(raw, VERIFIER_SCHEMA, where);
+    if (shape.length > 0) {
+      problems.push(...shape);
       continue;
     }
-    if (!Array.isArray(parsed)) {
-      problems.push(`${file}: must be a YAML list of verifiers`);
-      continue;
+    const definition = raw as VerifierDefinition;
+    const semantic = semanticProblems(definition, where);
+    for (const rule of definition.rules) {
+      const other = seenRules.get(rule);
+      if (other) semantic.push(`${where}.rules: ${rule} is already verified by ${other}`);
+      seenRules.set(rule, definition.id);
     }
-    parsed.forEach((raw, index) => {
-      const id = (raw as { id?: unknown })?.id;
-      const where = `${file}#${typeof id === 'string' ? id : `[${index}]`}`;
-      const shape = schemaProblems(raw, VERIFIER_SCHEMA, where);
-      if (shape.length > 0) {
-        problems.push(...shape);
-        return;
-      }
-      const definition = raw as VerifierDefinition;
-      const semantic = semanticProblems(definition, where);
-      for (const rule of definition.rules) {
-        const other = seenRules.get(rule);
-        if (other) semantic.push(`${where}.rules: ${rule} is already verified by ${other}`);
-        seenRules.set(rule, definition.id);
-      }
-      if (semantic.length > 0) problems.push(...semantic);
-      else verifiers.push(definition);
-    });
+    if (semantic.length > 0) problems.push(...semantic);
+    else verifiers.push(definition);
   }
   return { verifiers, problems };
 }
