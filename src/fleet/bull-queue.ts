@@ -88,6 +88,9 @@ export class BullQueue implements FleetQueue {
       );
     });
     worker.on('error', (error) => options.log(`worker: ${describeError(error)}`));
+    // Without a listener BullMQ prints the queue's connection errors (Redis down or restarting) raw, stack and all.
+    const onQueueError = (error: Error): void => options.log(`queue: ${describeError(error)}`);
+    this.#queue.on('error', onQueueError);
     await worker.waitUntilReady();
     let stop = (): void => undefined;
     let poll: NodeJS.Timeout | undefined;
@@ -107,6 +110,7 @@ export class BullQueue implements FleetQueue {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
       await worker.close();
+      this.#queue.off('error', onQueueError);
       connection.disconnect();
     }
   }
