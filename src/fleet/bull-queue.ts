@@ -16,6 +16,9 @@ export interface BullSettings {
   rateLimitMs: number;
 }
 
+/** How long a worker waits before fetching again after a connection error (BullMQ's `runRetryDelay`). */
+const RUN_RETRY_DELAY_MS = 1000;
+
 export const DEFAULT_BULL_SETTINGS: BullSettings = { lockDurationMs: 30_000, rateLimitMax: 0, rateLimitMs: 1000 };
 
 /** A Redis connection as BullMQ requires it for workers (no retry limit per request, no ready check). */
@@ -72,6 +75,9 @@ export class BullQueue implements FleetQueue {
         concurrency: options.concurrency,
         lockDuration: this.#settings.lockDurationMs,
         stalledInterval: Math.max(1000, Math.floor(this.#settings.lockDurationMs / 2)),
+        // After a connection error (Redis down or restarting) BullMQ waits this long before fetching again; its
+        // default, 15 s per failed fetch, left a worker idle for up to ~40 s after a Redis restart.
+        runRetryDelay: RUN_RETRY_DELAY_MS,
         ...(this.#settings.rateLimitMax > 0
           ? { limiter: { max: this.#settings.rateLimitMax, duration: this.#settings.rateLimitMs } }
           : {}),
@@ -88,6 +94,9 @@ export class BullQueue implements FleetQueue {
       );
     });
     worker.on('error', (error) => options.log(`worker: ${describeError(error)}`));
+    // Without a listener BullMQ prints the queue's connection errors (Redis down or restarting) raw, stack and all.
+    const onQueueError = (error: Error): void => options.log(`queue: ${describeError(error)}`);
+    this.#queue.on('error', onQueueError);
     await worker.waitUntilReady();
     let stop = (): void => undefined;
     let poll: NodeJS.Timeout | undefined;
@@ -97,9 +106,12 @@ export class BullQueue implements FleetQueue {
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);
         if (!options.exitWhenDone) return;
-        poll = setInterval(async () => {
-          const counts = await this.#queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-          if (Object.values(counts).every((count) => count === 0)) resolve();
+        // A count that fails (Redis down) is asked again at the next tick, never an unhandled rejection.
+        poll = setInterval(() => {
+          this.#queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized').then(
+            (counts) => Object.values(counts).every((count) => count === 0) && resolve(),
+            () => undefined,
+          );
         }, 500);
       });
     } finally {
@@ -107,6 +119,7 @@ export class BullQueue implements FleetQueue {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
       await worker.close();
+      this.#queue.off('error', onQueueError);
       connection.disconnect();
     }
   }

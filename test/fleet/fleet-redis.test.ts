@@ -114,6 +114,65 @@ describe('fleet on BullMQ with a real redis-server', { skip, timeout: 240_000 },
     );
   });
 
+  it('Redis restarted mid-run (AOF on): the worker reconnects and finishes, no job lost or doubled', async () => {
+    const work = makeTempDir();
+    const repos = makeRepos(10);
+    writeFileSync(join(work, 'repos.txt'), `${repos.join('\n')}\n`);
+    const embedded = await runCli(
+      ['fleet', 'scan', '--repos', 'repos.txt', '--state-dir', 'embedded', '--format', 'json', '-q'],
+      { cwd: work, env: { REDIS_URL: '' } },
+    );
+    assert.equal(embedded.code, 1, embedded.stderr);
+    const expected = fingerprints(embedded.stdout);
+    assert.equal(new Set(expected.map((line) => line.split(' ')[0])).size, 10);
+
+    let server = await RedisServer.start({ dir: makeTempDir() });
+    try {
+      const env = { REDIS_URL: server.url };
+      const enqueued = await runCli(['fleet', 'enqueue', '--repos', 'repos.txt'], { cwd: work, env });
+      assert.equal(enqueued.code, 0, enqueued.stderr);
+
+      const childEnv = { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: TEST_STATE_HOME, ...env };
+      const worker = spawn(
+        process.execPath,
+        [CLI, 'fleet', 'worker', '--concurrency', '2', '--exit-when-done', '--cache-dir', join(work, 'cache')],
+        { cwd: work, env: childEnv },
+      );
+      // A worker that never comes back fails the test (and is killed) instead of holding CI.
+      const deadline = setTimeout(() => worker.kill('SIGKILL'), 120_000);
+      let log = '';
+      const exited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)));
+      const firstDone = new Promise<void>((resolve) => {
+        worker.stderr.on('data', (chunk: Buffer) => {
+          log += chunk.toString('utf8');
+          if (/: \d+ commits/.test(log)) resolve();
+        });
+        void exited.then(() => resolve());
+      });
+      await firstDone;
+      const doneBefore = (log.match(/: \d+ commits/g) ?? []).length;
+      assert.ok(doneBefore < 10, `the worker finished before Redis could be restarted:\n${log}`);
+      server = await server.restart(1500);
+      const code = await exited;
+      clearTimeout(deadline);
+      assert.equal(code, 0, log);
+      assert.match(log, /ECONNREFUSED/, 'Redis was down while the worker ran');
+      assert.doesNotMatch(log, /^\s+at /m, `an error was printed raw, with its stack:\n${log}`);
+
+      const status = await runCli(['fleet', 'status', '--format', 'json'], { cwd: work, env });
+      const counts = JSON.parse(status.stdout);
+      assert.equal(counts.done, 10, status.stdout);
+      assert.equal(counts.failed, 0, status.stdout);
+      assert.equal(counts.queued + counts.active, 0, status.stdout);
+
+      const report = await runCli(['fleet', 'report', '--format', 'json'], { cwd: work, env });
+      assert.equal(report.code, 1, report.stderr);
+      assert.deepEqual(fingerprints(report.stdout), expected);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('says clearly when Redis cannot be reached', async () => {
     const work = makeTempDir();
     writeFileSync(join(work, 'repos.txt'), '/tmp/x\n');

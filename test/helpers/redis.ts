@@ -22,33 +22,29 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A throw-away redis-server on 127.0.0.1: no persistence, its own free port. */
+/**
+ * A throw-away redis-server on 127.0.0.1 on its own free port: no persistence, or with `dir` the append-only
+ * file there, fsynced on every write (so a SIGKILL loses nothing and `restart` finds every key again).
+ */
 export class RedisServer {
   private constructor(
     readonly port: number,
     private readonly child: ChildProcess,
+    private readonly dir: string | undefined,
   ) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  static async start(): Promise<RedisServer> {
-    const port = await freePort();
+  static async start(options: { dir?: string | undefined; port?: number | undefined } = {}): Promise<RedisServer> {
+    const port = options.port ?? (await freePort());
+    const persistence = options.dir
+      ? ['--dir', options.dir, '--appendonly', 'yes', '--appendfsync', 'always']
+      : ['--appendonly', 'no'];
     const child = spawn(
       'redis-server',
-      [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--maxmemory-policy',
-        'noeviction',
-      ],
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--maxmemory-policy', 'noeviction'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     await new Promise<void>((resolve, reject) => {
@@ -60,7 +56,14 @@ export class RedisServer {
       child.stdout?.on('data', onData);
       child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)));
     });
-    return new RedisServer(port, child);
+    return new RedisServer(port, child, options.dir);
+  }
+
+  /** Kills this server (SIGKILL: no shutdown save) and starts a new one on the same port and directory. */
+  async restart(downMs: number): Promise<RedisServer> {
+    await this.stop();
+    await new Promise((resolve) => setTimeout(resolve, downMs));
+    return RedisServer.start({ dir: this.dir, port: this.port });
   }
 
   async stop(): Promise<void> {
