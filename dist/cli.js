@@ -234,7 +234,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-LMYKAYYD.js");
+  const module = await import("./chunks/run-fleet-TPUC7RYF.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
