@@ -75,21 +75,23 @@ function historyClone(name) {
   const dir = join(WORK, `${name}-history`);
   if (!existsSync(join(dir, '.git', 'HEAD'))) {
     git(WORK, ['clone', '-q', '--shared', source, dir]);
-    // A fetched snapshot may leave its largest blobs out (rails: 3), and `git log -p` stops at the first one
-    // it cannot read. Each missing blob is replaced (refs/replace, in this clone only) by a one-line
-    // placeholder, so floor and leakscan read the same, complete history.
+    // A fetched snapshot may leave its largest blobs out (rails: 3, all before 2021-08-13), and `git log -p`
+    // stops at the first one it cannot read. leakscan ignores replace refs (a scanned repository must not
+    // rewrite what it shows), so both floor and leakscan then scan only the commits after the last one that
+    // touches a missing blob (`--since`), recorded here.
     const fsck = spawnSync('git', ['fsck', '--connectivity-only'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const missing = [
-      ...new Set([...`${fsck.stdout}${fsck.stderr}`.matchAll(/to\s+blob ([0-9a-f]{40})/g)].map((m) => m[1])),
-    ];
-    if (missing.length > 0) {
-      const placeholder = execFileSync('git', ['hash-object', '-w', '--stdin'], {
-        cwd: dir,
-        input: 'blob missing from the fetched mirror\n',
-        encoding: 'utf8',
-      }).trim();
-      for (const blob of missing) git(dir, ['update-ref', `refs/replace/${blob}`, placeholder]);
-      writeFileSync(join(dir, '.git', 'bench-missing-blobs'), `${missing.length}\n`);
+    const missing = new Set([...`${fsck.stdout}${fsck.stderr}`.matchAll(/to\s+blob ([0-9a-f]{40})/g)].map((m) => m[1]));
+    if (missing.size > 0) {
+      let commitDate = 0;
+      let latest = 0;
+      const raw = git(dir, ['log', '--all', '--raw', '--no-renames', '--abbrev=40', '--format=@%ct']);
+      for (const line of raw.split('\n')) {
+        if (line.startsWith('@')) commitDate = Number(line.slice(1));
+        else if (line.startsWith(':') && line.split(' ').some((field) => missing.has(field)) && commitDate > latest)
+          latest = commitDate;
+      }
+      const since = new Date((latest + 86_400) * 1000).toISOString().slice(0, 10);
+      writeFileSync(join(dir, '.git', 'bench-since'), `${since} ${missing.size}\n`);
     }
   }
   return dir;
@@ -240,7 +242,6 @@ function record(workload, input, result, bytes) {
 }
 
 const floors = join(ROOT, 'bench', 'floors');
-const gitLogFloor = ['sh', '-c', 'git log -p -U0 --all > /dev/null'];
 
 if (wanted('staged')) {
   const repo = stagedClone('eslint+eslint');
@@ -276,17 +277,20 @@ for (const name of ['eslint+eslint', 'rails+rails']) {
   if (!wanted(workload)) continue;
   const dir = historyClone(name);
   if (!dir) continue;
-  const commits = git(dir, ['rev-list', '--all', '--count']).trim();
-  const missingFile = join(dir, '.git', 'bench-missing-blobs');
-  const missing = existsSync(missingFile)
-    ? `; ${readFileSync(missingFile, 'utf8').trim()} blobs missing from the mirror replaced`
-    : '';
+  const sinceFile = join(dir, '.git', 'bench-since');
+  const [since, missing] = existsSync(sinceFile) ? readFileSync(sinceFile, 'utf8').trim().split(' ') : [];
+  const limit = since ? [`--since=${since}`] : [];
+  const commits = git(dir, ['rev-list', '--all', '--count', ...limit]).trim();
   const result = measure({
-    floor: gitLogFloor,
-    command: leakscan('history', '-f', 'json', '--no-progress'),
+    floor: ['sh', '-c', `git log -p -U0 --all ${limit.join(' ')} > /dev/null`],
+    command: leakscan('history', '-f', 'json', '--no-progress', ...limit),
     cwd: dir,
   });
-  record('history', `${name.replace('+', '/')}, ${commits} commits, all refs (branches + tags)${missing}`, result);
+  record(
+    'history',
+    `${name.replace('+', '/')}, ${commits} commits, all refs (branches + tags)${since ? `, --since=${since} (${missing} blobs missing from the mirror before it)` : ''}`,
+    result,
+  );
 }
 
 const cpu = (() => {
