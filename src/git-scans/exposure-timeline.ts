@@ -54,6 +54,9 @@ export async function traceExposure(
   }
 }
 
+/** Blob reads in flight at once while a timeline is traced: hides the round trips, bounds the memory held. */
+const BATCH = 32;
+
 class Timeline {
   private readonly blobs: BlobReader;
   private tips: RefTip[] | undefined;
@@ -85,8 +88,14 @@ class Timeline {
     for (const place of places)
       if (place.location.presentAtHead || (await this.holds(this.head, place))) presentAtHead = true;
     const holding: RefTip[] = [];
-    for (const tip of await this.refTips()) {
-      if (await this.tipHolds(tip, places, inMessages)) holding.push(tip);
+    const tips = await this.refTips();
+    // Asked in batches: `git cat-file --batch` answers a batch back to back instead of one round trip per
+    // tip (eslint's 551 refs), and at most BATCH blobs are held at once.
+    for (let start = 0; start < tips.length; start += BATCH) {
+      const batch = tips.slice(start, start + BATCH);
+      const holds = await Promise.all(batch.map((tip) => this.anyHolds(tip.commit, places)));
+      for (const [index, tip] of batch.entries())
+        if (holds[index] || (await this.messageReaches(tip, inMessages))) holding.push(tip);
     }
     const removed = presentAtHead || places.length === 0 ? undefined : await this.removalOf(places);
     const open = presentAtHead || holding.length > 0 || removed === undefined;
@@ -102,13 +111,14 @@ class Timeline {
     };
   }
 
-  /** Whether a tip holds the secret: in a file of its tree, or in the message of a commit it contains. */
-  private async tipHolds(
-    tip: RefTip,
-    places: readonly TracedPlace[],
-    inMessages: readonly SecretLocation[],
-  ): Promise<boolean> {
-    for (const place of places) if (await this.holds(tip.commit, place)) return true;
+  /** Whether the tree of `commit` holds the secret at any of its places. */
+  private async anyHolds(commit: string, places: readonly TracedPlace[]): Promise<boolean> {
+    for (const place of places) if (await this.holds(commit, place)) return true;
+    return false;
+  }
+
+  /** Whether a tip contains a commit whose message holds the secret. */
+  private async messageReaches(tip: RefTip, inMessages: readonly SecretLocation[]): Promise<boolean> {
     for (const location of inMessages) {
       const contained = await runGit(this.root, ['merge-base', '--is-ancestor', location.commit!.sha, tip.commit]);
       if (contained.code === 0) return true;
@@ -137,12 +147,19 @@ class Timeline {
       if (log.code !== 0) continue;
       let held = false;
       let removal: TimelineCommit | undefined;
+      const commits: TimelineCommit[] = [];
       for (const record of log.stdout.toString('utf8').split('\u0000')) {
         const [sha, date, ...author] = record.replace(/^\n/, '').split('\u001f');
         if (!sha || !date || !/^[0-9a-f]{40}$/.test(sha)) continue;
-        const holds = await this.holds(sha, place);
-        if (held && !holds) removal = { sha, date, author: author.join('\u001f') };
-        held = holds;
+        commits.push({ sha, date, author: author.join('\u001f') });
+      }
+      for (let start = 0; start < commits.length; start += BATCH) {
+        const batch = commits.slice(start, start + BATCH);
+        const holds = await Promise.all(batch.map((commit) => this.holds(commit.sha, place)));
+        for (const [index, commit] of batch.entries()) {
+          if (held && !holds[index]) removal = commit;
+          held = holds[index]!;
+        }
       }
       if (removal && (!latest || Date.parse(removal.date) > Date.parse(latest.date))) latest = removal;
     }

@@ -11,8 +11,6 @@ import { proxyFor, SendFailure, sendRequest, type Response } from './send-reques
 import { type Verification, verificationRank } from './verification.js';
 import type { VerifierDefinition } from './verifier-definition.js';
 
-export const DEFAULT_VERIFY_BUDGET = 200;
-export const DEFAULT_VERIFY_TIMEOUT_MS = 10_000;
 /** A Retry-After up to this long is waited out (once); a longer one makes the host's keys `unknown`. */
 const MAX_RETRY_WAIT_MS = 10_000;
 const PER_HOST_CONCURRENCY = 2;

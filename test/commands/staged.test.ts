@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { GitRepo } from '../helpers/git-repo.js';
-import { runCli } from '../helpers/run-cli.js';
+import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
 const staged = (repo: GitRepo, args: string[] = [], env: Record<string, string> = {}) =>
@@ -138,6 +141,30 @@ describe('leakscan staged', () => {
       parsed.skipped.map((s) => [s.path, s.reason]),
       [['fixtures/fake.env', 'allowlisted-path']],
     );
+  });
+
+  it('loads no network module on the hook path (http, https, tls, dns), and still finds the key', async () => {
+    const repo = GitRepo.init();
+    repo.commit('init', { 'README.md': 'hello\n' });
+    repo.write({ 'src/deploy.js': `export const token = "${githubToken()}";\n` });
+    repo.git('add', '-A');
+    const probeDir = makeTempDir();
+    const probe = join(probeDir, 'probe.mjs');
+    const loaded = join(probeDir, 'modules.txt');
+    writeFileSync(
+      probe,
+      `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));\n`,
+    );
+    const result = await staged(repo, [], { NODE_OPTIONS: `--import=${pathToFileURL(probe).href}` });
+    assert.equal(result.code, 1, result.stderr);
+    assert.deepEqual(
+      report(result.stdout).findings.map((f) => [f.file, f.line]),
+      [['src/deploy.js', 1]],
+    );
+    const modules = new Set(readFileSync(loaded, 'utf8').split('\n'));
+    assert.ok(modules.has('NativeModule child_process'), 'the probe saw the run');
+    for (const name of ['http', 'https', 'tls', 'dns'])
+      assert.ok(!modules.has(`NativeModule ${name}`), `node:${name} was loaded by leakscan staged`);
   });
 
   it('LEAKSCAN_SKIP=1 skips the scan and says so', async () => {

@@ -179,6 +179,28 @@ describe('exposure timeline', () => {
     assert.ok(exposure.windowDays > 30, 'a tag still serves the key: the window runs to now');
   });
 
+  it('more tags and commits than one batch of blob reads: every holding tag and the last removal are found', async () => {
+    const repo = GitRepo.init();
+    const key = githubToken();
+    const holdingTags: string[] = [];
+    let removal = '';
+    // The key is in app.env at commits 0-25, gone at 26-40, back at 41-60, gone from 61 on (70 tagged commits).
+    for (let n = 0; n <= 70; n++) {
+      const holds = n <= 25 || (n >= 41 && n <= 60);
+      const sha = repo.commit(`edit ${n}`, { 'app.env': `EDIT=${n}\n${holds ? `TOKEN=${key}\n` : ''}` });
+      if (n === 61) removal = sha;
+      repo.git('tag', `t${n}`);
+      if (holds) holdingTags.push(`t${n}`);
+    }
+    const { secrets } = await historyReport(repo);
+    const exposure = secrets[0]?.exposure;
+    assert.ok(exposure);
+    assert.equal(exposure.removed?.sha, removal);
+    assert.equal(exposure.presentAtHead, false);
+    assert.deepEqual([...exposure.tags].sort(), holdingTags.sort());
+    assert.deepEqual(exposure.branches, []);
+  });
+
   it('a key in a commit message stays exposed while a branch contains that commit', async () => {
     const repo = GitRepo.init();
     const key = githubToken();
