@@ -9,22 +9,19 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-4J4GIHRE.js";
+} from "./chunks/chunk-OI3LV5I5.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-DMHPEQWC.js";
 import {
   verifyOptions
-} from "./chunks/chunk-I2HTBNFW.js";
+} from "./chunks/chunk-QMNSO2LP.js";
 import "./chunks/chunk-TCMEDIPO.js";
-import "./chunks/chunk-D6XSMGMT.js";
-import "./chunks/chunk-QGFSZZQT.js";
-import "./chunks/chunk-SYH7AL26.js";
 import {
   finishScan
-} from "./chunks/chunk-ANNR5LVZ.js";
-import "./chunks/chunk-WFTA243W.js";
+} from "./chunks/chunk-T4G2JECY.js";
+import "./chunks/chunk-XAW2ITCT.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
