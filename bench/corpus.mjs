@@ -1,14 +1,20 @@
-// Builds the benchmark corpora under bench/.corpus/ (git-ignored). Every corpus is deterministic (seeded PRNG)
+// Builds the benchmark corpora in CORPUS_DIR, outside this repository. Every corpus is deterministic (seeded PRNG)
 // apart from the planted tokens' random bodies, and records where its planted keys are so the smoke mode can
 // check that leakscan finds every one of them.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CORPUS_DIR = join(ROOT, 'bench', '.corpus');
+/**
+ * Where every bench writes its corpora and trees: `$LEAKSCAN_BENCH_CORPUS`, else a folder in the system's temp
+ * directory. Never inside this repository: a scan of a folder in a git work tree applies that repository's
+ * `.leakscan.yaml`, and this one allowlists `bench/**` (its fake keys), which would hide every planted key.
+ */
+export const CORPUS_DIR = process.env.LEAKSCAN_BENCH_CORPUS || join(tmpdir(), 'leakscan-bench-corpus');
 
 // ---- deterministic randomness ----------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-OCBDHDYW.js";
+} from "./chunks/chunk-DHQVU5DP.js";
 import {
   boundariesIn,
   fetchUntil,
@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-OI3LV5I5.js";
+} from "./chunks/chunk-6NELYFBO.js";
 import "./chunks/chunk-DPWHCWUA.js";
 import {
   loadScanSettings
@@ -20,14 +20,14 @@ import {
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-T4G2JECY.js";
-import "./chunks/chunk-XAW2ITCT.js";
+} from "./chunks/chunk-ZPTJOEJ2.js";
+import "./chunks/chunk-OUMMECPO.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-Q5PZTFNZ.js";
+} from "./chunks/chunk-K2Y53SL3.js";
 import {
   defaultConfig,
   parseConfigText
@@ -51,9 +51,9 @@ import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
 import "./chunks/chunk-T57UBVTG.js";
-import "./chunks/chunk-VMFZ53PA.js";
+import "./chunks/chunk-S6NY3DSU.js";
 import "./chunks/chunk-WPDMLG2U.js";
-import "./chunks/chunk-KKTCCHCE.js";
+import "./chunks/chunk-TM6IN7YW.js";
 import "./chunks/chunk-TRZKU3ML.js";
 import "./chunks/chunk-ZJTWH4EI.js";
 import "./chunks/chunk-HKYFGOHU.js";

@@ -3,11 +3,12 @@
 //   node bench/external/run.mjs --only=recall      # peers' examples only (about a minute)
 //   node bench/external/run.mjs --only=noise --repos=rails,laravel --tools=leakscan
 // Needs fetched mirrors (see README.md: $LEAKSCAN_MIRRORS). Writes RESULTS.md, COVERAGE.md, TRIAGE.md and
-// results.json next to this file on a full run; a subset run writes them under bench/.corpus/external/last-run/.
+// results.json next to this file on a full run; a subset run writes them under $LEAKSCAN_BENCH_CORPUS/external/last-run/ (see bench/corpus.mjs).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR } from '../corpus.mjs';
 import { leakscanRulesForVendor, leakscanVendorIndex, loadLeakscanRules } from './lib/coverage.mjs';
 import { exportHeadTree, headCommit, mirrorGitDir, mirrorRoot } from './lib/mirrors.mjs';
 import { extractPeerCases, PEER_SOURCES } from './lib/peer-examples.mjs';
@@ -81,7 +82,7 @@ function parseArgs(argv) {
 const options = parseArgs(process.argv.slice(2));
 const fullRun = options.only.length === 2 && !options.repos && options.tools.length === 3;
 const mirrors = mirrorRoot(repoRoot);
-const work = join(repoRoot, 'bench/.corpus/external');
+const work = join(CORPUS_DIR, 'external');
 const toolsDir = join(repoRoot, 'bench/.tools');
 const reportsDir = join(work, 'reports');
 mkdirSync(reportsDir, { recursive: true });
@@ -98,7 +99,7 @@ const runners = {
 };
 /**
  * gitleaks and secretlint are pinned, and their inputs are keyed (a tree's commit, the recall corpus' hash): their
- * results are cached under bench/.corpus/external/reports so a re-run only re-scans with leakscan.
+ * results are cached under $LEAKSCAN_BENCH_CORPUS/external/reports so a re-run only re-scans with leakscan.
  * --no-cache runs them again.
  */
 function runTool(tool, dir, name, inputKey) {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR } from '../corpus.mjs';
 import { generateCorpus } from './generate.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +24,7 @@ const levelIndex = args.indexOf('--min-confidence');
 const levelArgs = levelIndex >= 0 ? ['--min-confidence', args[levelIndex + 1]] : [];
 
 function scanJson(cwd, paths) {
-  const out = join(repo, 'bench/.corpus/quality-report.json');
+  const out = join(CORPUS_DIR, 'quality-report.json');
   try {
     execFileSync(
       process.execPath,
@@ -53,7 +54,7 @@ function scanJson(cwd, paths) {
 }
 
 // 1. Recall and hard negatives on the generated corpus.
-const corpus = join(repo, 'bench/.corpus/quality');
+const corpus = join(CORPUS_DIR, 'quality');
 const { cases, ruleCount, allRuleIds, generatorMisses } = generateCorpus(corpus, join(repo, 'rules'));
 const report = scanJson(corpus, ['positive', 'negative']);
 const findingsByPath = new Map();

@@ -4,11 +4,11 @@ import {
 } from "../chunks/chunk-T57UBVTG.js";
 import {
   defaultFilters
-} from "../chunks/chunk-VMFZ53PA.js";
+} from "../chunks/chunk-S6NY3DSU.js";
 import "../chunks/chunk-WPDMLG2U.js";
 import {
   createDetector
-} from "../chunks/chunk-KKTCCHCE.js";
+} from "../chunks/chunk-TM6IN7YW.js";
 import "../chunks/chunk-TRZKU3ML.js";
 import "../chunks/chunk-ZJTWH4EI.js";
 import "../chunks/chunk-HKYFGOHU.js";

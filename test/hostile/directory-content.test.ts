@@ -108,6 +108,28 @@ describe('hostile content in directory scans and stdin', () => {
     assert.equal(report.findings.length, 7);
   });
 
+  it('a one-line bundle full of encoded values is scanned in bounded work, and a key encoded in it is found', {
+    timeout: 120_000,
+  }, async () => {
+    // Each decoded value is rescanned with the line around it, up to 256 values a level, two levels down: with
+    // the whole line as context, this 600 KB line took minutes (25 s at half the size). The bound is the
+    // harness's timeout, never a time asserted.
+    const dir = makeTempDir();
+    const token = githubToken();
+    // Inline SVG data URIs, as CSS-in-JS bundles carry them: each percent run decodes to readable text.
+    const segment = `.i{background:url("data:image/svg+xml,%3csvg%20xmlns=%27http://www.w3.org/2000/svg%27%20viewBox=%270%200%2016%2016%27%3e%3cpath%20d=%27M0%200h16v16H0z%27/%3e%3c/svg%3e")}${'f(a,b);'.repeat(300)}`;
+    const segments = Array.from({ length: Math.ceil(600_000 / segment.length) }, () => segment);
+    const encodedKey = Buffer.from(`GITHUB_TOKEN=${token}`).toString('base64');
+    writeFileSync(join(dir, 'bundle.js'), `${segments.join('')}var cfg="${encodedKey}";\n`);
+    const { code, report } = await scanJson(dir, ['--no-default-ignores']);
+    assert.equal(code, 1);
+    assert.ok(
+      report.findings.some(
+        (finding) => finding.secret.startsWith(token.slice(0, 4)) && finding.decodedFrom === 'base64',
+      ),
+    );
+  });
+
   it('a key in a file or directory name is found (line 1 of the name, marked as such)', async () => {
     const dir = makeTempDir();
     const inFile = githubToken();
