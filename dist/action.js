@@ -9,8 +9,8 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-6NELYFBO.js";
-import "./chunks/chunk-DPWHCWUA.js";
+} from "./chunks/chunk-LQJVUVSZ.js";
+import "./chunks/chunk-ULFWMHUP.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-DMHPEQWC.js";
@@ -20,21 +20,21 @@ import {
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-ZPTJOEJ2.js";
+} from "./chunks/chunk-2ZODRDW2.js";
 import "./chunks/chunk-OUMMECPO.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-K2Y53SL3.js";
+} from "./chunks/chunk-JJ2UNIKF.js";
 import {
   defaultConfig,
   parseConfigText
 } from "./chunks/chunk-AHMT7YPR.js";
 import {
   directorySource
-} from "./chunks/chunk-FX2X75CA.js";
+} from "./chunks/chunk-SEIBROQD.js";
 import {
   REMEDIATION_FOOTER,
   REPORTERS,
@@ -58,9 +58,9 @@ import "./chunks/chunk-TRZKU3ML.js";
 import "./chunks/chunk-ZJTWH4EI.js";
 import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-ZNDBZIRQ.js";
-import "./chunks/chunk-WAEJR4HK.js";
+import "./chunks/chunk-52WUJQ64.js";
 import "./chunks/chunk-KT7CGH3D.js";
-import "./chunks/chunk-7I7KXCIU.js";
+import "./chunks/chunk-IDIUZ333.js";
 import "./chunks/chunk-GIWBHFB6.js";
 import {
   checkRevision,

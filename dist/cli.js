@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-OUXCOLPL.js");
+    const { runScan } = await import("./chunks/run-scan-QMKHQKOP.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -159,10 +159,10 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-WOACXBXY.js"),
+      import("./chunks/scan-2W6VGW6I.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
-      import("./chunks/directory-source-YCOAN4AN.js"),
-      import("./chunks/finish-scan-5K22IZZ2.js"),
+      import("./chunks/directory-source-ONZHLARQ.js"),
+      import("./chunks/finish-scan-UNSU2X5C.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -213,7 +213,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-GI67JCWE.js");
+    const { runDiff } = await import("./chunks/run-diff-U6M3ZNOS.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -234,7 +234,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-NUV52XGP.js");
+  const module = await import("./chunks/run-fleet-H4TRKB23.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -323,7 +323,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-QKTZAAX4.js");
+    const { runHistory } = await import("./chunks/run-history-DLRBKUBJ.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -484,7 +484,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-ROQR2XLA.js");
+    const { runStaged } = await import("./chunks/run-staged-UENF3U53.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };

@@ -16,9 +16,9 @@ import "../chunks/chunk-ZNDBZIRQ.js";
 import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-WAEJR4HK.js";
+} from "../chunks/chunk-52WUJQ64.js";
 import "../chunks/chunk-KT7CGH3D.js";
-import "../chunks/chunk-7I7KXCIU.js";
+import "../chunks/chunk-IDIUZ333.js";
 import "../chunks/chunk-GIWBHFB6.js";
 import "../chunks/chunk-K6UU3W6D.js";
 import "../chunks/chunk-BU4ZIR32.js";

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { parseSize } from '../config/config-file.js';
 import { loadScanSettings } from '../config/scan-settings.js';
 import { scan } from '../scan.js';
-import { scannedDirectory, scanRoot } from '../sources/directory.js';
+import { rootOf, scannedDirectories } from '../sources/directory.js';
 import { directorySource } from '../sources/directory-source.js';
 import { remoteTarget } from '../sources/remote-clone.js';
 import { stdinFragments } from '../sources/stdin.js';
@@ -50,9 +50,10 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const cwd = process.cwd();
   // Paths, fingerprints and the `.leakscanignore` read are those of the scanned repository (or directory), not
   // of wherever the command runs.
-  const root = fromStdin ? cwd : await scanRoot(cwd, paths);
+  const scanned: [string, ...string[]] = fromStdin ? [cwd] : await scannedDirectories(cwd, paths);
+  const root = fromStdin ? cwd : await rootOf(scanned);
   // The nearest config to what is scanned (up to the repository top), wherever the command runs.
-  const configFrom = fromStdin ? cwd : await scannedDirectory(cwd, paths[0] ?? '.');
+  const configFrom = scanned[0];
   const settings = await loadScanSettings(root, { configFile: args.config, baseline: args.baseline, configFrom });
   const result = await scan({
     cwd,

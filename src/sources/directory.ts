@@ -229,9 +229,18 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
  * from its parent, `scan ../a` from a sibling and `scan sub/` all report `sub/file` as `history` does.
  */
 export async function scanRoot(cwd: string, paths: readonly string[]): Promise<string> {
+  return rootOf(await scannedDirectories(cwd, paths));
+}
+
+/** The directories the scanned paths name (none given: `cwd`), each once, in the order given. */
+export async function scannedDirectories(cwd: string, paths: readonly string[]): Promise<[string, ...string[]]> {
   const containers = new Set<string>();
   for (const given of paths.length > 0 ? paths : ['.']) containers.add(await scannedDirectory(cwd, given));
-  const [first, ...others] = [...containers] as [string, ...string[]];
+  return [...containers] as [string, ...string[]];
+}
+
+/** scanRoot of directories already resolved by scannedDirectories. */
+export async function rootOf([first, ...others]: readonly [string, ...string[]]): Promise<string> {
   const top = await workTreeTop(first);
   // The common case costs one git call: everything scanned is in the first path's work tree.
   if (top !== undefined && others.every((dir) => isWithin(top, dir))) return top;
@@ -241,7 +250,7 @@ export async function scanRoot(cwd: string, paths: readonly string[]): Promise<s
 }
 
 /** The directory a scanned path names: itself, or the one holding a file. */
-export async function scannedDirectory(cwd: string, given: string): Promise<string> {
+async function scannedDirectory(cwd: string, given: string): Promise<string> {
   const absolute = await realLocation(cwd, given);
   try {
     if ((await stat(absolute)).isDirectory()) return absolute;
