@@ -1,7 +1,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-DHQVU5DP.js";
+} from "./chunks/chunk-5ZYQYIU7.js";
 import {
   boundariesIn,
   fetchUntil,
@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-LQJVUVSZ.js";
+} from "./chunks/chunk-Z3D3TQOO.js";
 import "./chunks/chunk-ULFWMHUP.js";
 import {
   loadScanSettings
@@ -20,14 +20,14 @@ import {
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-2ZODRDW2.js";
-import "./chunks/chunk-OUMMECPO.js";
+} from "./chunks/chunk-P32KAGBF.js";
+import "./chunks/chunk-I7TCGNMV.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-JJ2UNIKF.js";
+} from "./chunks/chunk-DFYJTNOE.js";
 import {
   defaultConfig,
   parseConfigText
@@ -51,9 +51,9 @@ import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
 import "./chunks/chunk-T57UBVTG.js";
-import "./chunks/chunk-S6NY3DSU.js";
+import "./chunks/chunk-DOVRXELP.js";
 import "./chunks/chunk-WPDMLG2U.js";
-import "./chunks/chunk-TM6IN7YW.js";
+import "./chunks/chunk-J2TMB3A4.js";
 import "./chunks/chunk-TRZKU3ML.js";
 import "./chunks/chunk-ZJTWH4EI.js";
 import "./chunks/chunk-HKYFGOHU.js";

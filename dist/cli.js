@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-QMKHQKOP.js");
+    const { runScan } = await import("./chunks/run-scan-OV2FCEE5.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -159,10 +159,10 @@ var baselineCommand = {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
     const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-2W6VGW6I.js"),
+      import("./chunks/scan-S2ELBCFQ.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-ONZHLARQ.js"),
-      import("./chunks/finish-scan-UNSU2X5C.js"),
+      import("./chunks/finish-scan-Q23UVOQQ.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -213,7 +213,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-U6M3ZNOS.js");
+    const { runDiff } = await import("./chunks/run-diff-QWB5TK5Q.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -234,7 +234,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-H4TRKB23.js");
+  const module = await import("./chunks/run-fleet-C523ZAAP.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -323,7 +323,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-DLRBKUBJ.js");
+    const { runHistory } = await import("./chunks/run-history-3ZOUKMZF.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -429,7 +429,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-LQPEXDRU.js");
+    const { checkRules } = await import("./chunks/check-rules-KPYVPT6Z.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -463,7 +463,7 @@ var verifyCommand = {
     describe: "allow loopback/private addresses"
   }).option("verify-endpoint", { type: "string", describe: "VERIFIER=URL: another base URL for that verifier" }).option("verify-cache-ttl", { type: "string", describe: "keep answers on disk this long (e.g. 12h)" }).option("explain", { type: "boolean", default: false, describe: "print each request, the key masked" }),
   handler: async (args) => {
-    const { runVerify } = await import("./chunks/run-verify-A6SBBSX4.js");
+    const { runVerify } = await import("./chunks/run-verify-AJU7H3AL.js");
     process.exitCode = await runVerify(args);
   }
 };
@@ -484,7 +484,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-UENF3U53.js");
+    const { runStaged } = await import("./chunks/run-staged-WKU4VGWN.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -541,7 +541,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-EZAZUAKG.js");
+  const { redactKeyLike } = await import("./chunks/key-like-GJX35YUE.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

@@ -4,11 +4,11 @@ import {
 } from "../chunks/chunk-T57UBVTG.js";
 import {
   defaultFilters
-} from "../chunks/chunk-S6NY3DSU.js";
+} from "../chunks/chunk-DOVRXELP.js";
 import "../chunks/chunk-WPDMLG2U.js";
 import {
   createDetector
-} from "../chunks/chunk-TM6IN7YW.js";
+} from "../chunks/chunk-J2TMB3A4.js";
 import "../chunks/chunk-TRZKU3ML.js";
 import "../chunks/chunk-ZJTWH4EI.js";
 import "../chunks/chunk-HKYFGOHU.js";

@@ -6,7 +6,7 @@ import type { Fragment } from '../sources/fragment.js';
 import { globMatcher } from '../sources/glob-matcher.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { LineMap, originLine } from './line-map.js';
-import { matchRule } from './match-rule.js';
+import { matchRule, WINDOW_CHARS } from './match-rule.js';
 import { findEncodedValues, type EncodedValue } from './encoded-values.js';
 import { pairFindings } from './pair-findings.js';
 import { inlineIgnoreFilter } from '../filters/inline-ignore.js';
@@ -179,8 +179,6 @@ function uniqueDropped(dropped: Dropped[]): Dropped[] {
 
 /** Base64 inside base64 is common (a JSON blob holding a basic-auth value); three layers is obfuscation. */
 export const MAX_DECODE_DEPTH = 2;
-/** How much of the line on each side of an encoded value its decoding is scanned with. */
-const DECODED_CONTEXT_CHARS = 1024;
 
 /**
  * The encoded value's line with the value replaced by its decoding, so the key name before it (`password:` in
@@ -195,13 +193,10 @@ function decodedFragment(
   // The line around the value, as far as a rule's context reaches (`KEY=`…): not a whole minified line. Every
   // one of up to 256 values per level, two levels down, would otherwise rescan that line: a 300 KB bundle line
   // took minutes.
-  const prefix = fragment.text.slice(
-    Math.max(lines.lineStart(lineIndex), value.start - DECODED_CONTEXT_CHARS),
-    value.start,
-  );
+  const prefix = fragment.text.slice(Math.max(lines.lineStart(lineIndex), value.start - WINDOW_CHARS), value.start);
   const suffix = fragment.text.slice(
     value.end,
-    Math.min(lines.lineEnd(lines.lineIndexAt(value.end)), value.end + DECODED_CONTEXT_CHARS),
+    Math.min(lines.lineEnd(lines.lineIndexAt(value.end)), value.end + WINDOW_CHARS),
   );
   const label = fragment.decodedFrom ? `${fragment.decodedFrom}>${value.encoding}` : value.encoding;
   return {

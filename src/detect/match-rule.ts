@@ -11,7 +11,8 @@ export interface Candidate {
 
 /** Lines longer than this (minified bundles, data blobs) are searched only in a window around each keyword. */
 export const LONG_LINE_CHARS = 4096;
-const WINDOW_CHARS = 1024;
+/** How much of a long line on each side of a point a rule is given: enough for its context (`KEY = `…). */
+export const WINDOW_CHARS = 1024;
 /** How far a multi-line rule (a PEM block) may reach below its keyword's line. */
 export const MULTILINE_WINDOW_CHARS = 16384;
 
