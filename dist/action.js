@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-Z3D3TQOO.js";
+} from "./chunks/chunk-DEHM3O2P.js";
 import "./chunks/chunk-ULFWMHUP.js";
 import {
   loadScanSettings

@@ -57,6 +57,14 @@ export async function traceExposure(
 /** Blob reads in flight at once while a timeline is traced: hides the round trips, bounds the memory held. */
 const BATCH = 32;
 
+/** `ask` for every item, BATCH at a time, answers in the items' order. */
+async function inBatches<T, R>(items: readonly T[], ask: (item: T) => Promise<R>): Promise<R[]> {
+  const answers: R[] = [];
+  for (let start = 0; start < items.length; start += BATCH)
+    answers.push(...(await Promise.all(items.slice(start, start + BATCH).map(ask))));
+  return answers;
+}
+
 class Timeline {
   private readonly blobs: BlobReader;
   private tips: RefTip[] | undefined;
@@ -91,12 +99,9 @@ class Timeline {
     const tips = await this.refTips();
     // Asked in batches: `git cat-file --batch` answers a batch back to back instead of one round trip per
     // tip (eslint's 551 refs), and at most BATCH blobs are held at once.
-    for (let start = 0; start < tips.length; start += BATCH) {
-      const batch = tips.slice(start, start + BATCH);
-      const holds = await Promise.all(batch.map((tip) => this.anyHolds(tip.commit, places)));
-      for (const [index, tip] of batch.entries())
-        if (holds[index] || (await this.messageReaches(tip, inMessages))) holding.push(tip);
-    }
+    const tipHolds = await inBatches(tips, (tip) => this.anyHolds(tip.commit, places));
+    for (const [index, tip] of tips.entries())
+      if (tipHolds[index] || (await this.messageReaches(tip, inMessages))) holding.push(tip);
     const removed = presentAtHead || places.length === 0 ? undefined : await this.removalOf(places);
     const open = presentAtHead || holding.length > 0 || removed === undefined;
     const end = open ? now.toISOString() : removed.date;
@@ -153,13 +158,10 @@ class Timeline {
         if (!sha || !date || !/^[0-9a-f]{40}$/.test(sha)) continue;
         commits.push({ sha, date, author: author.join('\u001f') });
       }
-      for (let start = 0; start < commits.length; start += BATCH) {
-        const batch = commits.slice(start, start + BATCH);
-        const holds = await Promise.all(batch.map((commit) => this.holds(commit.sha, place)));
-        for (const [index, commit] of batch.entries()) {
-          if (held && !holds[index]) removal = commit;
-          held = holds[index]!;
-        }
+      const holds = await inBatches(commits, (commit) => this.holds(commit.sha, place));
+      for (const [index, commit] of commits.entries()) {
+        if (held && !holds[index]) removal = commit;
+        held = holds[index]!;
       }
       if (removal && (!latest || Date.parse(removal.date) > Date.parse(latest.date))) latest = removal;
     }
