@@ -20,8 +20,8 @@ import {
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-AMTWZ4TT.js";
-import "./chunks/chunk-HALST673.js";
+} from "./chunks/chunk-4PZMEG5F.js";
+import "./chunks/chunk-SMOKVBBM.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";

@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-P3CJBWB3.js");
+    const { runScan } = await import("./chunks/run-scan-D6LFJK6R.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -162,7 +162,7 @@ var baselineCommand = {
       import("./chunks/scan-CCUFOHXF.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-ONZHLARQ.js"),
-      import("./chunks/finish-scan-QKAPFSM4.js"),
+      import("./chunks/finish-scan-ITQQTW4C.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -213,7 +213,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-RVDREKSD.js");
+    const { runDiff } = await import("./chunks/run-diff-D74E6QVO.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -234,7 +234,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-D2AIG3TZ.js");
+  const module = await import("./chunks/run-fleet-Q2C65B63.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -323,7 +323,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-ADF4PRUE.js");
+    const { runHistory } = await import("./chunks/run-history-APB3DGAN.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -463,7 +463,7 @@ var verifyCommand = {
     describe: "allow loopback/private addresses"
   }).option("verify-endpoint", { type: "string", describe: "VERIFIER=URL: another base URL for that verifier" }).option("verify-cache-ttl", { type: "string", describe: "keep answers on disk this long (e.g. 12h)" }).option("explain", { type: "boolean", default: false, describe: "print each request, the key masked" }),
   handler: async (args) => {
-    const { runVerify } = await import("./chunks/run-verify-FI5YPBGX.js");
+    const { runVerify } = await import("./chunks/run-verify-U7K5Z3L7.js");
     process.exitCode = await runVerify(args);
   }
 };
@@ -484,7 +484,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-3BY7LQXS.js");
+    const { runStaged } = await import("./chunks/run-staged-37TPJKR3.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
