@@ -4,6 +4,7 @@ import { ConfigError } from '../errors.js';
 import { emptyAllowlist } from '../filters/allowlist.js';
 import { MIN_CONFIDENCE_LEVELS } from '../filters/min-confidence.js';
 import { parseRotationConfig } from '../notify/rotation-config.js';
+import { rulePattern } from '../rules/assignment-context.js';
 import { validateRuleShape } from '../rules/rule-definition.js';
 import { compileUserSecretPattern, compileUserTextTest, loadUserPatternEngine } from '../rules/text-pattern.js';
 import type { Config } from './config.js';
@@ -76,7 +77,7 @@ export function parseConfig(raw: unknown, file: string): { config: Config; probl
               const definition = withDefaults(rule) as Config['customRules'][number];
               const patternProblems = [
                 checkUserRegex(
-                  () => compileUserSecretPattern(definition.pattern, definition.flags ?? ''),
+                  () => compileUserSecretPattern(rulePattern(definition), definition.flags ?? ''),
                   `${where}.pattern`,
                 ),
                 ...(definition.allowlist?.regexes ?? []).map((source, i) =>

@@ -1,3 +1,4 @@
+import { rulePattern } from './assignment-context.js';
 import { isKnownChecksum } from './checksums.js';
 import { RuleError } from '../errors.js';
 import type { Rule } from './rule.js';
@@ -26,14 +27,15 @@ export function compileRule(definition: RuleDefinition, source: string, origin: 
   const fail = (field: string, problem: string): never => {
     throw new RuleError(`${source}#${definition.id}.${field}: ${problem}`, { file: source, ruleId: definition.id });
   };
+  const fullPattern = rulePattern(definition);
   let pattern: SecretPattern;
   if (origin === 'builtin') {
-    const problems = checkPatternSyntax(definition.pattern, flags);
+    const problems = checkPatternSyntax(fullPattern, flags);
     if (problems.length > 0) fail('pattern', problems.join('; '));
-    pattern = builtinSecretPattern(definition.pattern, flags);
+    pattern = builtinSecretPattern(fullPattern, flags);
   } else {
     pattern = attempt(
-      () => compileUserSecretPattern(definition.pattern, flags),
+      () => compileUserSecretPattern(fullPattern, flags),
       (problem) => fail('pattern', problem),
     );
   }

@@ -1,3 +1,4 @@
+import { ASSIGNED_NAME_PATTERN } from './assignment-context.js';
 import { CHECKSUM_VALIDATORS, isKnownChecksum } from './checksums.js';
 
 /** A rule as written in `rules/*.yaml` or in a config's custom rules (the parsed, unvalidated form). */
@@ -9,6 +10,7 @@ export interface RuleDefinition {
   confidence?: Confidence;
   keywords: string[];
   pattern: string;
+  assigned_to?: string[];
   flags?: string;
   multiline?: boolean;
   min_entropy?: number;
@@ -128,6 +130,20 @@ export const RULE_FIELDS: Record<string, RuleField> = {
       type: 'string',
       minLength: 1,
       description: 'JavaScript RegExp with a named group `secret`; bounded quantifiers only',
+    },
+  },
+  assigned_to: {
+    required: false,
+    check: (v) =>
+      isNonEmptyStringList(v) ??
+      ((v as string[]).every((name) => ASSIGNED_NAME_PATTERN.test(name))
+        ? undefined
+        : 'names are lowercase letters, digits, _, -, \\., ?, | and (?: ) groups'),
+    schema: {
+      ...nonEmptyStringList(
+        'names the value is assigned to (case-insensitive regex fragments); `pattern` is then only the value',
+      ),
+      items: { type: 'string', pattern: ASSIGNED_NAME_PATTERN.source },
     },
   },
   flags: {
