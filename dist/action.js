@@ -1,7 +1,7 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   redactKeyLike
-} from "./chunks/chunk-4AX77L3R.js";
+} from "./chunks/chunk-HNWX3SYK.js";
 import {
   boundariesIn,
   fetchUntil,
@@ -9,29 +9,29 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   scanRevisions
-} from "./chunks/chunk-KBYCFPQP.js";
+} from "./chunks/chunk-ONWLWCWY.js";
 import "./chunks/chunk-ULFWMHUP.js";
 import {
   loadScanSettings
-} from "./chunks/chunk-KUZGOGDC.js";
+} from "./chunks/chunk-7A734KNS.js";
 import {
   verifyOptions
 } from "./chunks/chunk-QMNSO2LP.js";
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-4PZMEG5F.js";
-import "./chunks/chunk-SMOKVBBM.js";
+} from "./chunks/chunk-XDPZD6UB.js";
+import "./chunks/chunk-NIO4LBS5.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-IONG2FTI.js";
+} from "./chunks/chunk-XDQPKPBE.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-EIWNCEC5.js";
+} from "./chunks/chunk-DRXRLIRC.js";
 import {
   directorySource
 } from "./chunks/chunk-SEIBROQD.js";
@@ -39,22 +39,22 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-F4DA7WH3.js";
+} from "./chunks/chunk-DB6ABRK6.js";
 import {
   verificationNote
 } from "./chunks/chunk-B4DN4HVJ.js";
 import {
   reuseNote
-} from "./chunks/chunk-6WQMMV6P.js";
+} from "./chunks/chunk-FZDHZ4HG.js";
 import "./chunks/chunk-XUXT2HE2.js";
 import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
-import "./chunks/chunk-F7QAHCXJ.js";
-import "./chunks/chunk-V7IYAX5I.js";
+import "./chunks/chunk-44YYUN5Q.js";
+import "./chunks/chunk-WMXTX7CK.js";
 import "./chunks/chunk-WPDMLG2U.js";
 import "./chunks/chunk-J2TMB3A4.js";
-import "./chunks/chunk-EM4AOJ5O.js";
+import "./chunks/chunk-G5GIOZDJ.js";
 import "./chunks/chunk-ZJTWH4EI.js";
 import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-ZNDBZIRQ.js";
@@ -74,9 +74,9 @@ import {
   shortSha
 } from "./chunks/chunk-K6UU3W6D.js";
 import "./chunks/chunk-BU4ZIR32.js";
-import "./chunks/chunk-NH4RV7HC.js";
+import "./chunks/chunk-A5VMOO3Q.js";
 import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-VV5ZBQR3.js";
+import "./chunks/chunk-WF6TNUFC.js";
 import {
   IGNORE_FILE,
   parseFingerprints

@@ -1,15 +1,15 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-F7QAHCXJ.js";
+} from "../chunks/chunk-44YYUN5Q.js";
 import {
   defaultFilters
-} from "../chunks/chunk-V7IYAX5I.js";
+} from "../chunks/chunk-WMXTX7CK.js";
 import "../chunks/chunk-WPDMLG2U.js";
 import {
   createDetector
 } from "../chunks/chunk-J2TMB3A4.js";
-import "../chunks/chunk-EM4AOJ5O.js";
+import "../chunks/chunk-G5GIOZDJ.js";
 import "../chunks/chunk-ZJTWH4EI.js";
 import "../chunks/chunk-HKYFGOHU.js";
 import "../chunks/chunk-ZNDBZIRQ.js";
@@ -23,7 +23,7 @@ import "../chunks/chunk-GIWBHFB6.js";
 import "../chunks/chunk-K6UU3W6D.js";
 import "../chunks/chunk-BU4ZIR32.js";
 import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-VV5ZBQR3.js";
+import "../chunks/chunk-WF6TNUFC.js";
 import "../chunks/chunk-4DAEQZQN.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
