@@ -156,6 +156,7 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
     const commit = await gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'no HEAD').catch(
       () => undefined,
     );
+    if (request.depth !== 'head' && commit) await keepRemoteBranchesOnly(root, commit);
     return {
       root,
       origin: { url, commit },
@@ -168,6 +169,18 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
     if (request.keepIn && !(error instanceof UsageError)) removeTree(root);
     throw error;
   }
+}
+
+/**
+ * A clone has the default branch twice: the local one it made and `origin/<name>`, so a history scan's exposure
+ * timeline would list both. HEAD is detached at the same commit and the local branch removed: every branch is
+ * then named once, as the remote's (`origin/main`, `origin/feature`).
+ */
+async function keepRemoteBranchesOnly(root: string, commit: string): Promise<void> {
+  const branch = (await gitText(root, ['symbolic-ref', '--quiet', 'HEAD'], 'cannot read HEAD').catch(() => '')).trim();
+  if (!branch.startsWith('refs/heads/')) return;
+  await gitText(root, ['update-ref', '--no-deref', 'HEAD', commit], 'cannot detach HEAD');
+  await gitText(root, ['update-ref', '-d', branch], 'cannot remove the local branch');
 }
 
 /** Clones, runs `use` on the clone, and removes the clone (unless kept) however `use` ends. */

@@ -63,6 +63,11 @@ describe('scan and history of a repository named by URL', () => {
     assert.equal(run.code, 1, run.stderr);
     assert.deepEqual(findingsOf(run), local);
     assert.equal(local.length, 2);
+    // Every branch is named once, as the remote's: not the clone's own copy of the default branch beside it.
+    const branches = (JSON.parse(run.stdout) as { findings: { exposure?: { branches: string[] } }[] }).findings.map(
+      (finding) => finding.exposure?.branches,
+    );
+    assert.deepEqual(branches.flat().sort(), ['origin/feature', 'origin/main'], JSON.stringify(branches));
     assert.match(
       (JSON.parse(run.stdout) as JsonReport).notes?.join('\n') ?? '',
       /repository file:\/\/.*public\.git at [0-9a-f]{40}/,
