@@ -1,66 +1,62 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
-  redactKeyLike
-} from "./chunks/chunk-4AX77L3R.js";
-import {
   boundariesIn,
   fetchUntil,
   isShallow
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
-  scanRevisions
-} from "./chunks/chunk-KBYCFPQP.js";
-import "./chunks/chunk-ULFWMHUP.js";
-import {
   loadScanSettings
-} from "./chunks/chunk-KUZGOGDC.js";
+} from "./chunks/chunk-2JZ4ZCJ7.js";
+import {
+  scanRevisions
+} from "./chunks/chunk-EWY6GVWA.js";
+import "./chunks/chunk-MUY7M2WL.js";
+import {
+  redactKeyLike
+} from "./chunks/chunk-6MMUV5HA.js";
 import {
   verifyOptions
 } from "./chunks/chunk-QMNSO2LP.js";
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-AMTWZ4TT.js";
-import "./chunks/chunk-HALST673.js";
+} from "./chunks/chunk-74VAKDL7.js";
+import "./chunks/chunk-7CFNU4YZ.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-IONG2FTI.js";
-import {
-  defaultConfig,
-  parseConfigText
-} from "./chunks/chunk-EIWNCEC5.js";
+} from "./chunks/chunk-2DNY6UIC.js";
 import {
   directorySource
-} from "./chunks/chunk-SEIBROQD.js";
+} from "./chunks/chunk-7PZIXFAB.js";
+import {
+  IGNORE_FILE,
+  parseFingerprints
+} from "./chunks/chunk-DBFSX6Q5.js";
 import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-F4DA7WH3.js";
+} from "./chunks/chunk-DB6ABRK6.js";
 import {
   verificationNote
 } from "./chunks/chunk-B4DN4HVJ.js";
 import {
-  reuseNote
-} from "./chunks/chunk-6WQMMV6P.js";
-import "./chunks/chunk-XUXT2HE2.js";
-import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
-import "./chunks/chunk-F7QAHCXJ.js";
-import "./chunks/chunk-V7IYAX5I.js";
-import "./chunks/chunk-WPDMLG2U.js";
+import {
+  reuseNote
+} from "./chunks/chunk-FZDHZ4HG.js";
+import "./chunks/chunk-YN5J2KRN.js";
+import "./chunks/chunk-24KRALC4.js";
 import "./chunks/chunk-J2TMB3A4.js";
-import "./chunks/chunk-EM4AOJ5O.js";
-import "./chunks/chunk-ZJTWH4EI.js";
+import "./chunks/chunk-YY2XZFDB.js";
 import "./chunks/chunk-HKYFGOHU.js";
-import "./chunks/chunk-ZNDBZIRQ.js";
-import "./chunks/chunk-52WUJQ64.js";
+import "./chunks/chunk-VPXIAPUH.js";
 import "./chunks/chunk-KT7CGH3D.js";
-import "./chunks/chunk-IDIUZ333.js";
+import "./chunks/chunk-JTQSPYI6.js";
 import "./chunks/chunk-GIWBHFB6.js";
 import {
   checkRevision,
@@ -74,18 +70,22 @@ import {
   shortSha
 } from "./chunks/chunk-K6UU3W6D.js";
 import "./chunks/chunk-BU4ZIR32.js";
-import "./chunks/chunk-NH4RV7HC.js";
-import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-VV5ZBQR3.js";
 import {
-  IGNORE_FILE,
-  parseFingerprints
-} from "./chunks/chunk-DBFSX6Q5.js";
+  defaultConfig,
+  parseConfigText
+} from "./chunks/chunk-YSZLKVWE.js";
+import "./chunks/chunk-XUXT2HE2.js";
 import {
   CONFIG_FILE_NAMES,
   DEFAULT_BASELINE_FILE
 } from "./chunks/chunk-354T74UX.js";
+import "./chunks/chunk-WPDMLG2U.js";
+import "./chunks/chunk-ZJTWH4EI.js";
+import "./chunks/chunk-ZNDBZIRQ.js";
 import "./chunks/chunk-4DAEQZQN.js";
+import "./chunks/chunk-A5VMOO3Q.js";
+import "./chunks/chunk-GIB3MS5R.js";
+import "./chunks/chunk-WF6TNUFC.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,

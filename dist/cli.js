@@ -2,21 +2,21 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-F4DA7WH3.js";
+} from "./chunks/chunk-DB6ABRK6.js";
 import "./chunks/chunk-B4DN4HVJ.js";
-import "./chunks/chunk-6WQMMV6P.js";
+import {
+  EXIT_ERROR
+} from "./chunks/chunk-LEWFHLIX.js";
+import "./chunks/chunk-FZDHZ4HG.js";
+import "./chunks/chunk-BU4ZIR32.js";
 import {
   MIN_CONFIDENCE_LEVELS
 } from "./chunks/chunk-XUXT2HE2.js";
 import {
-  EXIT_ERROR
-} from "./chunks/chunk-LEWFHLIX.js";
-import "./chunks/chunk-BU4ZIR32.js";
-import "./chunks/chunk-VV5ZBQR3.js";
-import {
   DEFAULT_BASELINE_FILE
 } from "./chunks/chunk-354T74UX.js";
 import "./chunks/chunk-4DAEQZQN.js";
+import "./chunks/chunk-WF6TNUFC.js";
 import {
   ConfigError,
   InternalError,
@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-O2CRSQLB.js");
+    const { runScan } = await import("./chunks/run-scan-IXOQHGAV.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -153,24 +153,37 @@ var baselineCommand = {
   }).option("file", { type: "string", default: DEFAULT_BASELINE_FILE, describe: "the baseline file to write" }).option("config", {
     alias: "c",
     type: "string",
-    describe: "config file (default: .leakscan.yaml in the current directory)"
+    describe: "config file (default: the nearest .leakscan.yaml to what is scanned, up to the repository top)"
   }),
   handler: async (args) => {
     const { checkBaselineTarget } = await import("./chunks/state-file-BHHJ5H7R.js");
     checkBaselineTarget(args.file);
-    const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }] = await Promise.all([
-      import("./chunks/scan-CCUFOHXF.js"),
+    const [
+      { scan },
+      { loadConfig },
+      { loadSuppressions },
+      { directorySource },
+      { rootOf, scannedDirectories },
+      { finishScan },
+      { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }
+    ] = await Promise.all([
+      import("./chunks/scan-PTMBJWNH.js"),
+      import("./chunks/config-file-UOSSK2D6.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
-      import("./chunks/directory-source-ONZHLARQ.js"),
-      import("./chunks/finish-scan-QKAPFSM4.js"),
+      import("./chunks/directory-source-IKHL3GLQ.js"),
+      import("./chunks/directory-HW4VXDAO.js"),
+      import("./chunks/finish-scan-YVFVVT7A.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
+    const paths = [...args.paths, ...pathsAfterEndOfOptions(args)];
+    const scannedDirs = await scannedDirectories(cwd, paths);
+    const root = await rootOf(scannedDirs);
     const scanned = await scan({
       cwd,
-      configFile: args.config,
-      suppressions: await loadSuppressions(cwd, void 0),
-      source: directorySource({ cwd, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] })
+      config: await loadConfig(scannedDirs[0], args.config),
+      suppressions: await loadSuppressions(root, void 0),
+      source: directorySource({ cwd, root, paths })
     });
     let count = 0;
     const outcome = await finishScan(scanned, {
@@ -213,7 +226,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-RVDREKSD.js");
+    const { runDiff } = await import("./chunks/run-diff-5ZP35MCQ.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -234,7 +247,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-N3FYVQB2.js");
+  const module = await import("./chunks/run-fleet-RYEEPQNT.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -323,7 +336,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-RYDPBVCY.js");
+    const { runHistory } = await import("./chunks/run-history-62AAAC63.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -380,7 +393,7 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-3CHN23VG.js");
+    const { runRotate } = await import("./chunks/run-rotate-EQ4VGXT5.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -405,7 +418,7 @@ var rulesCommand = {
   }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-L2HVPN35.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-4R7IQ3UD.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(
         ({ file, definitions }) => definitions.map((d) => ({
@@ -429,7 +442,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-32SZCMYD.js");
+    const { checkRules } = await import("./chunks/check-rules-BZLOCWA7.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -463,7 +476,7 @@ var verifyCommand = {
     describe: "allow loopback/private addresses"
   }).option("verify-endpoint", { type: "string", describe: "VERIFIER=URL: another base URL for that verifier" }).option("verify-cache-ttl", { type: "string", describe: "keep answers on disk this long (e.g. 12h)" }).option("explain", { type: "boolean", default: false, describe: "print each request, the key masked" }),
   handler: async (args) => {
-    const { runVerify } = await import("./chunks/run-verify-FI5YPBGX.js");
+    const { runVerify } = await import("./chunks/run-verify-DH7JRL7Q.js");
     process.exitCode = await runVerify(args);
   }
 };
@@ -484,7 +497,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-3BY7LQXS.js");
+    const { runStaged } = await import("./chunks/run-staged-X63SC6Y7.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -541,7 +554,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-AC5RAG3Q.js");
+  const { redactKeyLike } = await import("./chunks/key-like-SHXJZEU3.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

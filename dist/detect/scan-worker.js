@@ -1,30 +1,30 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-F7QAHCXJ.js";
+} from "../chunks/chunk-YN5J2KRN.js";
 import {
   defaultFilters
-} from "../chunks/chunk-V7IYAX5I.js";
-import "../chunks/chunk-WPDMLG2U.js";
+} from "../chunks/chunk-24KRALC4.js";
 import {
   createDetector
 } from "../chunks/chunk-J2TMB3A4.js";
-import "../chunks/chunk-EM4AOJ5O.js";
-import "../chunks/chunk-ZJTWH4EI.js";
+import "../chunks/chunk-YY2XZFDB.js";
 import "../chunks/chunk-HKYFGOHU.js";
-import "../chunks/chunk-ZNDBZIRQ.js";
 import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-52WUJQ64.js";
+} from "../chunks/chunk-VPXIAPUH.js";
 import "../chunks/chunk-KT7CGH3D.js";
-import "../chunks/chunk-IDIUZ333.js";
+import "../chunks/chunk-JTQSPYI6.js";
 import "../chunks/chunk-GIWBHFB6.js";
 import "../chunks/chunk-K6UU3W6D.js";
 import "../chunks/chunk-BU4ZIR32.js";
-import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-VV5ZBQR3.js";
+import "../chunks/chunk-WPDMLG2U.js";
+import "../chunks/chunk-ZJTWH4EI.js";
+import "../chunks/chunk-ZNDBZIRQ.js";
 import "../chunks/chunk-4DAEQZQN.js";
+import "../chunks/chunk-GIB3MS5R.js";
+import "../chunks/chunk-WF6TNUFC.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 

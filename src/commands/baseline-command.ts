@@ -27,26 +27,40 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       .option('config', {
         alias: 'c',
         type: 'string',
-        describe: 'config file (default: .leakscan.yaml in the current directory)',
+        describe: 'config file (default: the nearest .leakscan.yaml to what is scanned, up to the repository top)',
       }) as never,
   handler: async (args) => {
     const { checkBaselineTarget } = await import('../state/state-file.js');
     // Refused before the scan: a committed .leakscan-baseline that links to ~/.bashrc is never written through.
     checkBaselineTarget(args.file);
-    const [{ scan }, { loadSuppressions }, { directorySource }, { finishScan }, { EXIT_CLEAN, EXIT_ERROR }] =
-      await Promise.all([
-        import('../scan.js'),
-        import('../findings/suppressions.js'),
-        import('../sources/directory-source.js'),
-        import('../output/finish-scan.js'),
-        import('../output/exit-codes.js'),
-      ]);
+    const [
+      { scan },
+      { loadConfig },
+      { loadSuppressions },
+      { directorySource },
+      { rootOf, scannedDirectories },
+      { finishScan },
+      { EXIT_CLEAN, EXIT_ERROR },
+    ] = await Promise.all([
+      import('../scan.js'),
+      import('../config/config-file.js'),
+      import('../findings/suppressions.js'),
+      import('../sources/directory-source.js'),
+      import('../sources/directory.js'),
+      import('../output/finish-scan.js'),
+      import('../output/exit-codes.js'),
+    ]);
     const cwd = process.cwd();
+    const paths = [...args.paths, ...pathsAfterEndOfOptions(args)];
+    // As `scan` does: the config nearest to what is scanned, and the scanned repository's `.leakscanignore`
+    // (not the one of wherever the command runs). No baseline is applied: this one replaces it.
+    const scannedDirs = await scannedDirectories(cwd, paths);
+    const root = await rootOf(scannedDirs);
     const scanned = await scan({
       cwd,
-      configFile: args.config,
-      suppressions: await loadSuppressions(cwd, undefined),
-      source: directorySource({ cwd, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] }),
+      config: await loadConfig(scannedDirs[0], args.config),
+      suppressions: await loadSuppressions(root, undefined),
+      source: directorySource({ cwd, root, paths }),
     });
     let count = 0;
     const outcome = await finishScan(scanned, {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
+import { SCP_LIKE } from '../sources/remote-clone.js';
 import { type FleetRepo, FleetError } from './types.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
-const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/)[^\s]+$/;
 const SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
 
 /**

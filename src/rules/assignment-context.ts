@@ -20,15 +20,6 @@
 /** What a name fragment may contain: lowercase letters, digits, `_`, `-`, `\.`, and `?`, `|`, `(?:`…`)` groups. */
 export const ASSIGNED_NAME_PATTERN = /^(?:[a-z0-9_|?)-]|\(\?:|\\\.)+$/;
 
-/**
- * After the name: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, and one `:ApiKey` section as in
- * .NET configuration keys), closing quotes (escaped in JSON-in-JSON) or an indexer's `]`, then one operator
- * (`=`, `:`, `:=`, `=>`, `||=`, `(`, `,`, an XML element's `>`) or whitespace alone (`ENV KEY value`,
- * `--flag value`), then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix.
- */
-const QUOTE = String.raw`["'\x60]|\\["']`;
-const AFTER_NAME = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?(?:${QUOTE}|\]){0,2}(?:[ \t]{0,4}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,4}|[ \t]{1,4})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
-
 const caseFold = (name: string): string => {
   let folded = '';
   for (let i = 0; i < name.length; i++) {
@@ -40,6 +31,30 @@ const caseFold = (name: string): string => {
   }
   return folded;
 };
+
+const QUOTE = String.raw`["'\x60]|\\["']`;
+const OPENERS = String.raw`(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
+/** Words that name a credential, written after the vendor's name in notes and plain text: `Mailgun API key …`. */
+const CREDENTIAL_WORDS = ['api', 'access', 'auth', 'client', 'private', 'personal', 'secret', 'key', 'token', 'pat'];
+
+/**
+ * After the name, one of three shapes:
+ * - an assignment: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, one `:ApiKey` section as in .NET
+ *   configuration keys), closing quotes (escaped in JSON-in-JSON) or an indexer's `]`, one operator (`=`, `:`,
+ *   `:=`, `=>`, `||=`, `(`, `,`, an XML element's `>`) or whitespace alone (`ENV KEY value`, `--flag value`);
+ * - prose: up to two credential words after a blank (`Stripe secret key: …`, `bitbar TOKEN …`);
+ * - a credential word glued to the value by a hyphen (`gitter-secret-…`, `cloudplanSECRET-…`).
+ * Then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix.
+ */
+function afterName(): string {
+  const word = `(?:${CREDENTIAL_WORDS.map(caseFold).join('|')})`;
+  const assignment = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?(?:${QUOTE}|\]){0,2}(?:[ \t]{0,4}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,4}|[ \t]{1,4})`;
+  const prose = String.raw`[ \t]{1,4}${word}(?:[ \t_-]?${word})?(?:[ \t]{0,4}[=:][ \t]{0,4}|[ \t]{1,4})`;
+  const glued = String.raw`[\w.-]{0,24}${word}-`;
+  return `(?:${assignment}|${prose}|${glued})${OPENERS}`;
+}
+
+const AFTER_NAME = afterName();
 
 /** The pattern a rule runs: its own, or — with `assigned_to` — the assignment context followed by its value. */
 export function rulePattern(definition: { pattern: string; assigned_to?: string[] | undefined }): string {

@@ -36,8 +36,11 @@ export interface RemoteTarget {
 const URL_SCHEMES = new Set(['https:', 'http:', 'ssh:', 'git:', 'file:']);
 /** `owner/name` on GitHub (or on GITHUB_SERVER_URL). */
 const GITHUB_SHORTHAND = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** scp-like ssh address: `user@host:path` (the user is required: `a:b` stays a local name). */
-const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9][A-Za-z0-9.-]*:(?!\/\/)\S+$/;
+/**
+ * scp-like ssh address: `user@host:path`. The user is required (`a:b` stays a local name) and the host starts
+ * with a letter or digit (`-oProxyCommand=…` would be an option to ssh). Fleet lists are read with it too.
+ */
+export const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9][A-Za-z0-9.-]*:(?!\/\/)\S+$/;
 
 /** A URL as it may be printed: any user name and password removed. */
 export function printableUrl(url: string): string {

@@ -1,16 +1,21 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStateFile, replaceStateFile } from '../state/state-file.js';
 import type { Verification } from './verification.js';
 
 const WHAT = 'verification cache';
+const KEY_WHAT = 'verification cache key';
 
 /**
  * Answers kept between runs (`--verify-cache-ttl`), in `verify-cache.json` of the user state directory, keyed by
- * a SHA-256 of the verifier and the key, never the key. Only `live` and `invalid` are kept: `unknown` is asked again.
+ * an HMAC of the run's key hash under a random key of this user's (`verify-cache.key`, 0600), never the key.
+ * A plain hash would let anyone who reads the cache confirm a guessed key and learn whether it was live.
+ * Only `live` and `invalid` are kept: `unknown` is asked again.
  */
 export class DiskCache {
   readonly #file: string;
+  readonly #hmacKey: Buffer;
   readonly #entries: Record<string, Verification>;
   #changed = false;
 
@@ -19,6 +24,7 @@ export class DiskCache {
     private readonly ttlMs: number,
   ) {
     this.#file = join(directory, 'verify-cache.json');
+    this.#hmacKey = cacheKey(join(directory, 'verify-cache.key'));
     let entries: Record<string, Verification> = {};
     try {
       const parsed = JSON.parse(readStateFile(this.#file, WHAT) ?? '{}') as unknown;
@@ -30,8 +36,9 @@ export class DiskCache {
     this.#entries = entries;
   }
 
+  /** `key` is the run's hash of verifier and credential; what is stored is its HMAC under this user's key. */
   get(key: string, now = Date.now()): Verification | undefined {
-    const entry = this.#entries[key];
+    const entry = this.#entries[this.#stored(key)];
     if (!entry || (entry.state !== 'live' && entry.state !== 'invalid')) return undefined;
     const age = now - Date.parse(entry.checkedAt);
     return age >= 0 && age < this.ttlMs ? entry : undefined;
@@ -39,8 +46,12 @@ export class DiskCache {
 
   set(key: string, verification: Verification): void {
     if (verification.state === 'unknown') return;
-    this.#entries[key] = verification;
+    this.#entries[this.#stored(key)] = verification;
     this.#changed = true;
+  }
+
+  #stored(key: string): string {
+    return createHmac('sha256', this.#hmacKey).update(key).digest('hex');
   }
 
   save(now = Date.now()): void {
@@ -50,4 +61,25 @@ export class DiskCache {
     mkdirSync(join(this.#file, '..'), { recursive: true, mode: 0o700 });
     replaceStateFile(this.#file, `${JSON.stringify(this.#entries)}\n`, WHAT);
   }
+}
+
+/**
+ * This user's cache key: read, or made on first use. One that cannot be read or written (a read-only state
+ * directory) gives a key for this run only, so answers kept before are simply not found.
+ */
+function cacheKey(file: string): Buffer {
+  try {
+    const stored = readStateFile(file, KEY_WHAT)?.trim();
+    if (stored && /^[0-9a-f]{64}$/.test(stored)) return Buffer.from(stored, 'hex');
+  } catch {
+    // Unreadable: a new key below.
+  }
+  const key = randomBytes(32);
+  try {
+    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    replaceStateFile(file, `${key.toString('hex')}\n`, KEY_WHAT);
+  } catch {
+    // Not writable: the cache works for this run only.
+  }
+  return key;
 }

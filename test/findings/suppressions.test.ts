@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFingerprints } from '../../src/findings/suppressions.js';
 import { GitRepo } from '../helpers/git-repo.js';
-import { runCli } from '../helpers/run-cli.js';
+import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { githubToken } from '../helpers/tokens.js';
 
 const report = (stdout: string) =>
@@ -102,5 +102,28 @@ describe('baselines and .leakscanignore', () => {
       report(result.stdout).dropped?.map((d) => d.filter),
       ['leakscanignore'],
     );
+  });
+
+  it("baseline create run from outside applies the scanned repository's .leakscanignore, not the current directory's", async () => {
+    const outside = makeTempDir();
+    const repo = GitRepo.init();
+    repo.commit('keys', { 'a.env': `K=${githubToken()}\n`, 'b.env': `K=${githubToken()}\n` });
+    const fingerprints = report(
+      (await runCli(['scan', '--format', 'json', '.'], { cwd: repo.dir, env: repo.env })).stdout,
+    ).findings.map((f) => f.fingerprint);
+    assert.equal(fingerprints.length, 2);
+    const [accepted, other] = [...fingerprints].sort() as [string, string];
+    writeFileSync(join(repo.dir, '.leakscanignore'), `${accepted}\n`);
+    // A .leakscanignore where the command runs names the other one: it belongs to no scanned repository.
+    writeFileSync(join(outside, '.leakscanignore'), `${other}\n`);
+    const created = await runCli(['baseline', 'create', '--file', 'out.baseline', repo.dir], {
+      cwd: outside,
+      env: repo.env,
+    });
+    assert.equal(created.code, 0, created.stderr);
+    const entries = readFileSync(join(outside, 'out.baseline'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
+    assert.deepEqual(entries, [other]);
   });
 });

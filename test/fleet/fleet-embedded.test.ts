@@ -128,7 +128,15 @@ describe('fleet scan, embedded (no REDIS_URL)', () => {
 
   it('refuses hostile repository addresses and never shows credentials', async () => {
     const work = makeTempDir();
-    for (const bad of ['--upload-pack=touch /tmp/pwned', 'ext::sh -c touch% /tmp/pwned', 'fd::17', 'a\u0007b']) {
+    for (const bad of [
+      '--upload-pack=touch /tmp/pwned',
+      'ext::sh -c touch% /tmp/pwned',
+      'fd::17',
+      'a\u0007b',
+      // scp-like addresses whose host would reach ssh as an option, or is no host name at all
+      'git@-oProxyCommand=touch%20/tmp/pwned:org/repo',
+      'git@.hidden:org/repo',
+    ]) {
       writeFileSync(join(work, 'repos.txt'), `${bad}\n`);
       const result = await runCli(['fleet', 'scan', '--repos', 'repos.txt', '--state-dir', 'state'], {
         cwd: work,

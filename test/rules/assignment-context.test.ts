@@ -42,6 +42,11 @@ const CONTEXTS = [
   `    "ACME_KEY = \\"${VALUE}\\"\\n",`,
   `client = Acme(${VALUE})`,
   `AC_ME_CORP_TOKEN=${VALUE}`,
+  `Acme API key: ${VALUE}`,
+  `acme TOKEN ${VALUE}`,
+  `acme private_token = ${VALUE}`,
+  `acme-secret-${VALUE}`,
+  `acmeSECRET-${VALUE}`,
 ];
 
 const secretsIn = (text: string, rule = compileRule(definition, 'test')): string[] => {
@@ -66,6 +71,9 @@ describe('assigned_to: the shared assignment context of keyed rules', () => {
   it('does not reach across a long unrelated identifier or into a longer token', () => {
     assert.deepEqual(secretsIn(`acme_${'x'.repeat(40)}=${VALUE}`), []);
     assert.deepEqual(secretsIn(`ACME_KEY=${VALUE}XYZ`), []);
+    // prose needs a credential word; a hyphen glues the value only after one
+    assert.deepEqual(secretsIn(`acme release notes ${VALUE}`), []);
+    assert.deepEqual(secretsIn(`acme-build-${VALUE}`), []);
   });
 
   it('leaves a rule without assigned_to exactly as written', () => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { makeTempDir, runCli } from '../helpers/run-cli.js';
 import { startReceiver, type Receiver } from '../helpers/receiver.js';
@@ -186,6 +187,17 @@ describe('verification transport', () => {
     const text = readFileSync(files, 'utf8');
     assert.ok(!text.includes(token) && !text.includes(token.slice(4, 20)));
     assert.match(text, /"[0-9a-f]{64}":/);
+    // Reading the cache does not confirm a guessed key: entries are not a plain hash of verifier and key.
+    const plainHash = createHash('sha256').update(`github\0${token}\0`).digest('hex');
+    assert.ok(!text.includes(plainHash));
+    assert.ok(!text.includes(createHash('sha256').update(plainHash).digest('hex')));
+    const keyFile = join(dirname(files), 'verify-cache.key');
+    assert.equal(statSync(keyFile).mode & 0o777, 0o600);
+    // Another user's cache key (here: a new one) finds nothing: the key is asked again.
+    rmSync(keyFile);
+    const third = await runCli(args, { cwd: dir, env });
+    assert.equal(seen.length - before, 2);
+    assert.doesNotMatch(states(third.stdout)[0] ?? '', /\(cached\)/);
   });
 
   it('a webhook with verification: any also gets the invalid key', async () => {

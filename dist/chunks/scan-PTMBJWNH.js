@@ -1,0 +1,37 @@
+import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
+import {
+  MAX_DROPPED_KEPT,
+  scan,
+  withMinConfidence
+} from "./chunk-2DNY6UIC.js";
+import "./chunk-DBFSX6Q5.js";
+import "./chunk-FZDHZ4HG.js";
+import "./chunk-YN5J2KRN.js";
+import "./chunk-24KRALC4.js";
+import "./chunk-J2TMB3A4.js";
+import "./chunk-YY2XZFDB.js";
+import "./chunk-HKYFGOHU.js";
+import "./chunk-VPXIAPUH.js";
+import "./chunk-KT7CGH3D.js";
+import "./chunk-JTQSPYI6.js";
+import "./chunk-GIWBHFB6.js";
+import "./chunk-K6UU3W6D.js";
+import "./chunk-BU4ZIR32.js";
+import "./chunk-YSZLKVWE.js";
+import "./chunk-XUXT2HE2.js";
+import "./chunk-354T74UX.js";
+import "./chunk-WPDMLG2U.js";
+import "./chunk-ZJTWH4EI.js";
+import "./chunk-ZNDBZIRQ.js";
+import "./chunk-4DAEQZQN.js";
+import "./chunk-A5VMOO3Q.js";
+import "./chunk-GIB3MS5R.js";
+import "./chunk-WF6TNUFC.js";
+import "./chunk-Z2QTASWP.js";
+import "./chunk-SBG2HJLT.js";
+import "./chunk-WF6X2IZB.js";
+export {
+  MAX_DROPPED_KEPT,
+  scan,
+  withMinConfidence
+};
