@@ -20,15 +20,6 @@
 /** What a name fragment may contain: lowercase letters, digits, `_`, `-`, `\.`, and `?`, `|`, `(?:`…`)` groups. */
 export const ASSIGNED_NAME_PATTERN = /^(?:[a-z0-9_|?)-]|\(\?:|\\\.)+$/;
 
-/**
- * After the name: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, and one `:ApiKey` section as in
- * .NET configuration keys), closing quotes (escaped in JSON-in-JSON) or an indexer's `]`, then one operator
- * (`=`, `:`, `:=`, `=>`, `||=`, `(`, `,`, an XML element's `>`) or whitespace alone (`ENV KEY value`,
- * `--flag value`), then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix.
- */
-const QUOTE = String.raw`["'\x60]|\\["']`;
-const AFTER_NAME = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?(?:${QUOTE}|\]){0,2}(?:[ \t]{0,4}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,4}|[ \t]{1,4})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
-
 const caseFold = (name: string): string => {
   let folded = '';
   for (let i = 0; i < name.length; i++) {
@@ -40,6 +31,24 @@ const caseFold = (name: string): string => {
   }
   return folded;
 };
+
+/**
+ * Notes, READMEs and prose put the key's kind as a separate word or two between the name and the value:
+ * `ollama key = …`, `Kling Secret Key: …`, `newsapi KEY …`, `mailboxlayer access token …`. Only these words,
+ * in any case, each after one to four blanks, at most three of them, each optionally followed by a short
+ * identifier rest (`KEY_ID`, `token:`); the operator or whitespace after them is the usual one.
+ */
+const LABEL_WORD = `(?:${['api', 'access', 'private', 'secret', 'auth', 'key', 'token'].map(caseFold).join('|')})`;
+const LABEL = String.raw`(?:[ \t]{1,4}${LABEL_WORD}[\w.-]{0,8}){0,3}`;
+
+/**
+ * After the name: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, and one `:ApiKey` section as in
+ * .NET configuration keys), label words (above), closing quotes (escaped in JSON-in-JSON) or an indexer's `]`,
+ * then one operator (`=`, `:`, `:=`, `=>`, `||=`, `(`, `,`, an XML element's `>`) or whitespace alone (`ENV KEY value`,
+ * `--flag value`), then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix.
+ */
+const QUOTE = String.raw`["'\x60]|\\["']`;
+const AFTER_NAME = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?${LABEL}(?:${QUOTE}|\]){0,2}(?:[ \t]{0,4}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,4}|[ \t]{1,4})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
 
 /** The pattern a rule runs: its own, or — with `assigned_to` — the assignment context followed by its value. */
 export function rulePattern(definition: { pattern: string; assigned_to?: string[] | undefined }): string {

@@ -42,6 +42,9 @@ const CONTEXTS = [
   `    "ACME_KEY = \\"${VALUE}\\"\\n",`,
   `client = Acme(${VALUE})`,
   `AC_ME_CORP_TOKEN=${VALUE}`,
+  `acme key = ${VALUE}`,
+  `Acme Secret Key: ${VALUE}`,
+  `ACME ACCESS TOKEN ${VALUE}`,
 ];
 
 const secretsIn = (text: string, rule = compileRule(definition, 'test')): string[] => {
@@ -63,8 +66,10 @@ describe('assigned_to: the shared assignment context of keyed rules', () => {
     assert.deepEqual(secretsIn(`ACME_KEY=${VALUE.toLowerCase()}`, lowercaseValue), [VALUE.toLowerCase()]);
   });
 
-  it('does not reach across a long unrelated identifier or into a longer token', () => {
+  it('does not reach across a long unrelated identifier, other words, or into a longer token', () => {
     assert.deepEqual(secretsIn(`acme_${'x'.repeat(40)}=${VALUE}`), []);
+    assert.deepEqual(secretsIn(`acme order number ${VALUE}`), []);
+    assert.deepEqual(secretsIn(`acme key and then ${VALUE}`), []);
     assert.deepEqual(secretsIn(`ACME_KEY=${VALUE}XYZ`), []);
   });
 
