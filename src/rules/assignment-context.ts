@@ -44,11 +44,12 @@ const LABEL = String.raw`(?:[ \t]{1,4}${LABEL_WORD}[\w.-]{0,8}){0,3}`;
 /**
  * After the name: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, and one `:ApiKey` section as in
  * .NET configuration keys), label words (above), closing quotes (escaped in JSON-in-JSON) or an indexer's `]`,
- * then one operator (`=`, `:`, `:=`, `=>`, `||=`, `(`, `,`, an XML element's `>`) or whitespace alone (`ENV KEY value`,
+ * then one operator (`=`, `:`, `:=`, `=>`, `||=`, `(`, `,`, an XML element's `>`; up to 16 blanks either side, as in
+ * aligned Go, YAML or object literals) or whitespace alone (`ENV KEY value`,
  * `--flag value`), then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix.
  */
 const QUOTE = String.raw`["'\x60]|\\["']`;
-const AFTER_NAME = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?${LABEL}(?:${QUOTE}|\]){0,2}(?:[ \t]{0,4}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,4}|[ \t]{1,4})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
+const AFTER_NAME = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?${LABEL}(?:${QUOTE}|\]){0,2}(?:[ \t]{0,16}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,16}|[ \t]{1,4})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
 
 /** The pattern a rule runs: its own, or — with `assigned_to` — the assignment context followed by its value. */
 export function rulePattern(definition: { pattern: string; assigned_to?: string[] | undefined }): string {

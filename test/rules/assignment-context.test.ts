@@ -45,6 +45,8 @@ const CONTEXTS = [
   `acme key = ${VALUE}`,
   `Acme Secret Key: ${VALUE}`,
   `ACME ACCESS TOKEN ${VALUE}`,
+  `\tAcmeKey         = "${VALUE}"`,
+  `     acmeApiKey:            "${VALUE}",`,
 ];
 
 const secretsIn = (text: string, rule = compileRule(definition, 'test')): string[] => {
