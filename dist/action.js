@@ -6,28 +6,28 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   loadScanSettings
-} from "./chunks/chunk-2JZ4ZCJ7.js";
+} from "./chunks/chunk-SOYFH7CL.js";
 import {
   scanRevisions
-} from "./chunks/chunk-EWY6GVWA.js";
+} from "./chunks/chunk-3P6C5E2I.js";
 import "./chunks/chunk-MUY7M2WL.js";
 import {
   redactKeyLike
-} from "./chunks/chunk-6MMUV5HA.js";
+} from "./chunks/chunk-H5BLQ6GM.js";
 import {
   verifyOptions
 } from "./chunks/chunk-QMNSO2LP.js";
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-74VAKDL7.js";
-import "./chunks/chunk-7CFNU4YZ.js";
+} from "./chunks/chunk-NW4TBLA6.js";
+import "./chunks/chunk-GME3KMNX.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-2DNY6UIC.js";
+} from "./chunks/chunk-BXQBEJBZ.js";
 import {
   directorySource
 } from "./chunks/chunk-7PZIXFAB.js";
@@ -39,7 +39,7 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-DB6ABRK6.js";
+} from "./chunks/chunk-NW5SSPAF.js";
 import {
   verificationNote
 } from "./chunks/chunk-B4DN4HVJ.js";
@@ -48,11 +48,11 @@ import {
 } from "./chunks/chunk-LEWFHLIX.js";
 import {
   reuseNote
-} from "./chunks/chunk-FZDHZ4HG.js";
-import "./chunks/chunk-YN5J2KRN.js";
-import "./chunks/chunk-24KRALC4.js";
+} from "./chunks/chunk-OXFKBXU3.js";
+import "./chunks/chunk-UOJBHPRY.js";
+import "./chunks/chunk-YEWFQLBM.js";
 import "./chunks/chunk-J2TMB3A4.js";
-import "./chunks/chunk-YY2XZFDB.js";
+import "./chunks/chunk-LSQYR4TI.js";
 import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-VPXIAPUH.js";
 import "./chunks/chunk-KT7CGH3D.js";
@@ -73,7 +73,7 @@ import "./chunks/chunk-BU4ZIR32.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-YSZLKVWE.js";
+} from "./chunks/chunk-GOFW4CNW.js";
 import "./chunks/chunk-XUXT2HE2.js";
 import {
   CONFIG_FILE_NAMES,
@@ -83,9 +83,9 @@ import "./chunks/chunk-WPDMLG2U.js";
 import "./chunks/chunk-ZJTWH4EI.js";
 import "./chunks/chunk-ZNDBZIRQ.js";
 import "./chunks/chunk-4DAEQZQN.js";
-import "./chunks/chunk-A5VMOO3Q.js";
+import "./chunks/chunk-CZNGLEMY.js";
 import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-WF6TNUFC.js";
+import "./chunks/chunk-VDZGNTK4.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,

@@ -1,14 +1,14 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-YN5J2KRN.js";
+} from "../chunks/chunk-UOJBHPRY.js";
 import {
   defaultFilters
-} from "../chunks/chunk-24KRALC4.js";
+} from "../chunks/chunk-YEWFQLBM.js";
 import {
   createDetector
 } from "../chunks/chunk-J2TMB3A4.js";
-import "../chunks/chunk-YY2XZFDB.js";
+import "../chunks/chunk-LSQYR4TI.js";
 import "../chunks/chunk-HKYFGOHU.js";
 import {
   scanListedFile,
@@ -24,7 +24,7 @@ import "../chunks/chunk-ZJTWH4EI.js";
 import "../chunks/chunk-ZNDBZIRQ.js";
 import "../chunks/chunk-4DAEQZQN.js";
 import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-WF6TNUFC.js";
+import "../chunks/chunk-VDZGNTK4.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 

@@ -33,28 +33,23 @@ const caseFold = (name: string): string => {
 };
 
 const QUOTE = String.raw`["'\x60]|\\["']`;
-const OPENERS = String.raw`(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
-/** Words that name a credential, written after the vendor's name in notes and plain text: `Mailgun API key …`. */
-const CREDENTIAL_WORDS = ['api', 'access', 'auth', 'client', 'private', 'personal', 'secret', 'key', 'token', 'pat'];
+/** Words that name a credential: `Mailgun API key …`, `Kling Secret Key: …`, `bitbar TOKEN …`, `gitter-secret-…`. */
+const CREDENTIAL_WORD = `(?:${['api', 'access', 'auth', 'client', 'private', 'personal', 'secret', 'key', 'token', 'pat'].map(caseFold).join('|')})`;
 
 /**
- * After the name, one of three shapes:
+ * After the name, one of two shapes, then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix:
  * - an assignment: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, one `:ApiKey` section as in .NET
- *   configuration keys), closing quotes (escaped in JSON-in-JSON) or an indexer's `]`, one operator (`=`, `:`,
- *   `:=`, `=>`, `||=`, `(`, `,`, an XML element's `>`) or whitespace alone (`ENV KEY value`, `--flag value`);
- * - prose: up to two credential words after a blank (`Stripe secret key: …`, `bitbar TOKEN …`);
+ *   configuration keys); up to three credential words, each after one to four blanks and with a short rest of
+ *   its own, as notes and READMEs write the key's kind (`ollama key = …`, `newsapi KEY …`, `mailboxlayer access
+ *   token …`); closing quotes (escaped in JSON-in-JSON) or an indexer's `]`; one operator (`=`, `:`, `:=`, `=>`,
+ *   `||=`, `(`, `,`, an XML element's `>`; up to 16 blanks either side, as in aligned Go, YAML or object
+ *   literals) or whitespace alone (`ENV KEY value`, `--flag value`);
  * - a credential word glued to the value by a hyphen (`gitter-secret-…`, `cloudplanSECRET-…`).
- * Then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix.
  */
-function afterName(): string {
-  const word = `(?:${CREDENTIAL_WORDS.map(caseFold).join('|')})`;
-  const assignment = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?(?:${QUOTE}|\]){0,2}(?:[ \t]{0,4}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,4}|[ \t]{1,4})`;
-  const prose = String.raw`[ \t]{1,4}${word}(?:[ \t_-]?${word})?(?:[ \t]{0,4}[=:][ \t]{0,4}|[ \t]{1,4})`;
-  const glued = String.raw`[\w.-]{0,24}${word}-`;
-  return `(?:${assignment}|${prose}|${glued})${OPENERS}`;
-}
-
-const AFTER_NAME = afterName();
+const LABEL = String.raw`(?:[ \t]{1,4}${CREDENTIAL_WORD}[\w.-]{0,8}){0,3}`;
+const ASSIGNMENT = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?${LABEL}(?:${QUOTE}|\]){0,2}(?:[ \t]{0,16}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,16}|[ \t]{1,4})`;
+const GLUED = String.raw`[\w.-]{0,24}${CREDENTIAL_WORD}-`;
+const AFTER_NAME = String.raw`(?:${ASSIGNMENT}|${GLUED})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
 
 /** The pattern a rule runs: its own, or — with `assigned_to` — the assignment context followed by its value. */
 export function rulePattern(definition: { pattern: string; assigned_to?: string[] | undefined }): string {

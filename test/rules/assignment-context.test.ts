@@ -47,6 +47,11 @@ const CONTEXTS = [
   `acme private_token = ${VALUE}`,
   `acme-secret-${VALUE}`,
   `acmeSECRET-${VALUE}`,
+  `acme key = ${VALUE}`,
+  `Acme Secret Key: ${VALUE}`,
+  `ACME ACCESS TOKEN ${VALUE}`,
+  `\tAcmeKey         = "${VALUE}"`,
+  `     acmeApiKey:            "${VALUE}",`,
 ];
 
 const secretsIn = (text: string, rule = compileRule(definition, 'test')): string[] => {
@@ -68,8 +73,10 @@ describe('assigned_to: the shared assignment context of keyed rules', () => {
     assert.deepEqual(secretsIn(`ACME_KEY=${VALUE.toLowerCase()}`, lowercaseValue), [VALUE.toLowerCase()]);
   });
 
-  it('does not reach across a long unrelated identifier or into a longer token', () => {
+  it('does not reach across a long unrelated identifier, other words, or into a longer token', () => {
     assert.deepEqual(secretsIn(`acme_${'x'.repeat(40)}=${VALUE}`), []);
+    assert.deepEqual(secretsIn(`acme order number ${VALUE}`), []);
+    assert.deepEqual(secretsIn(`acme key and then ${VALUE}`), []);
     assert.deepEqual(secretsIn(`ACME_KEY=${VALUE}XYZ`), []);
     // prose needs a credential word; a hyphen glues the value only after one
     assert.deepEqual(secretsIn(`acme release notes ${VALUE}`), []);
