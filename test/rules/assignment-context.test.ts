@@ -42,6 +42,11 @@ const CONTEXTS = [
   `    "ACME_KEY = \\"${VALUE}\\"\\n",`,
   `client = Acme(${VALUE})`,
   `AC_ME_CORP_TOKEN=${VALUE}`,
+  `var acmeToken string = "${VALUE}"`,
+  `const acmeToken: string = '${VALUE}';`,
+  `ACME_TOKEN ?= ${VALUE}`,
+  `ACME_TOKEN ::= ${VALUE}`,
+  `$acmeToken .= "${VALUE}";`,
 ];
 
 const secretsIn = (text: string, rule = compileRule(definition, 'test')): string[] => {
