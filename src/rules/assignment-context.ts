@@ -24,13 +24,14 @@ export const ASSIGNED_NAME_PATTERN = /^(?:[a-z0-9_|?)-]|\(\?:|\\\.)+$/;
  * After the name: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, and one `:ApiKey` section as in
  * .NET configuration keys), closing quotes (escaped in JSON-in-JSON) or an indexer's `]`, a string type
  * annotation (Go `var key string =`, TypeScript `key: string =`), then one operator (`=`, `:`, `:=`, `::=`,
- * `=>`, `||=`, Makefile `?=`, PHP `.=`, `(`, `,`, an XML element's `>`) or whitespace alone (`ENV KEY value`,
+ * `=>`, `||=`, Makefile `?=`, PHP `.=`, `(`, `,`, an XML element's `>`; aligned columns may pad it with up to
+ * 16 blanks) or whitespace alone (`ENV KEY value`,
  * `--flag value`), then opening quotes, `[`, or a Python `b"`/`r"`/`f"` prefix.
  */
 const QUOTE = String.raw`["'\x60]|\\["']`;
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:?[ \t]{1,2}(?:[sS]tring|str))?`;
 const OPERATOR = String.raw`(?::{1,3}=|=>|\|\|=|[?.]=|[=:(,>])`;
-const AFTER_NAME = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?(?:${QUOTE}|\]){0,2}${TYPE_ANNOTATION}(?:[ \t]{0,4}${OPERATOR}[ \t]{0,4}|[ \t]{1,4})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
+const AFTER_NAME = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?(?:${QUOTE}|\]){0,2}${TYPE_ANNOTATION}(?:[ \t]{0,4}${OPERATOR}[ \t]{0,16}|[ \t]{1,4})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
 
 const caseFold = (name: string): string => {
   let folded = '';

@@ -47,6 +47,7 @@ const CONTEXTS = [
   `ACME_TOKEN ?= ${VALUE}`,
   `ACME_TOKEN ::= ${VALUE}`,
   `$acmeToken .= "${VALUE}";`,
+  `  acmeApiKey:            "${VALUE}",`,
 ];
 
 const secretsIn = (text: string, rule = compileRule(definition, 'test')): string[] => {
