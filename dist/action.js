@@ -6,28 +6,28 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   loadScanSettings
-} from "./chunks/chunk-SOYFH7CL.js";
+} from "./chunks/chunk-L2G4ZI2X.js";
 import {
   scanRevisions
-} from "./chunks/chunk-3P6C5E2I.js";
+} from "./chunks/chunk-SU7MRL3R.js";
 import "./chunks/chunk-MUY7M2WL.js";
 import {
   redactKeyLike
-} from "./chunks/chunk-H5BLQ6GM.js";
+} from "./chunks/chunk-XOADV2LL.js";
 import {
   verifyOptions
 } from "./chunks/chunk-QMNSO2LP.js";
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-NW4TBLA6.js";
-import "./chunks/chunk-GME3KMNX.js";
+} from "./chunks/chunk-KFVJBYCV.js";
+import "./chunks/chunk-BIJ3FZOS.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-BXQBEJBZ.js";
+} from "./chunks/chunk-MQOOVPZK.js";
 import {
   directorySource
 } from "./chunks/chunk-7PZIXFAB.js";
@@ -39,7 +39,7 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-NW5SSPAF.js";
+} from "./chunks/chunk-EUO57577.js";
 import {
   verificationNote
 } from "./chunks/chunk-B4DN4HVJ.js";
@@ -48,11 +48,11 @@ import {
 } from "./chunks/chunk-LEWFHLIX.js";
 import {
   reuseNote
-} from "./chunks/chunk-OXFKBXU3.js";
-import "./chunks/chunk-UOJBHPRY.js";
-import "./chunks/chunk-YEWFQLBM.js";
+} from "./chunks/chunk-CZFOBFXK.js";
+import "./chunks/chunk-V6WDK2A2.js";
+import "./chunks/chunk-B2YLNCUQ.js";
 import "./chunks/chunk-J2TMB3A4.js";
-import "./chunks/chunk-LSQYR4TI.js";
+import "./chunks/chunk-RDXUFYPS.js";
 import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-VPXIAPUH.js";
 import "./chunks/chunk-KT7CGH3D.js";
@@ -73,7 +73,7 @@ import "./chunks/chunk-BU4ZIR32.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-GOFW4CNW.js";
+} from "./chunks/chunk-H7JXFFGA.js";
 import "./chunks/chunk-XUXT2HE2.js";
 import {
   CONFIG_FILE_NAMES,
@@ -83,9 +83,9 @@ import "./chunks/chunk-WPDMLG2U.js";
 import "./chunks/chunk-ZJTWH4EI.js";
 import "./chunks/chunk-ZNDBZIRQ.js";
 import "./chunks/chunk-4DAEQZQN.js";
-import "./chunks/chunk-CZNGLEMY.js";
+import "./chunks/chunk-Q2MCPSWR.js";
 import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-VDZGNTK4.js";
+import "./chunks/chunk-UZIJ6APH.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,

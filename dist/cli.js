@@ -2,12 +2,12 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-NW5SSPAF.js";
+} from "./chunks/chunk-EUO57577.js";
 import "./chunks/chunk-B4DN4HVJ.js";
 import {
   EXIT_ERROR
 } from "./chunks/chunk-LEWFHLIX.js";
-import "./chunks/chunk-OXFKBXU3.js";
+import "./chunks/chunk-CZFOBFXK.js";
 import "./chunks/chunk-BU4ZIR32.js";
 import {
   MIN_CONFIDENCE_LEVELS
@@ -16,7 +16,7 @@ import {
   DEFAULT_BASELINE_FILE
 } from "./chunks/chunk-354T74UX.js";
 import "./chunks/chunk-4DAEQZQN.js";
-import "./chunks/chunk-VDZGNTK4.js";
+import "./chunks/chunk-UZIJ6APH.js";
 import {
   ConfigError,
   InternalError,
@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-EQAQBXKY.js");
+    const { runScan } = await import("./chunks/run-scan-XZ22RJBN.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -167,12 +167,12 @@ var baselineCommand = {
       { finishScan },
       { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }
     ] = await Promise.all([
-      import("./chunks/scan-VVD6P5XX.js"),
-      import("./chunks/config-file-FO3NH66R.js"),
+      import("./chunks/scan-QGOIPBBD.js"),
+      import("./chunks/config-file-T75UQ3OI.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-IKHL3GLQ.js"),
       import("./chunks/directory-HW4VXDAO.js"),
-      import("./chunks/finish-scan-TSIGSABJ.js"),
+      import("./chunks/finish-scan-TTJWP7D2.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -226,7 +226,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-ZDLB27XD.js");
+    const { runDiff } = await import("./chunks/run-diff-PBEGMIMV.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -247,7 +247,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-SQS53NMA.js");
+  const module = await import("./chunks/run-fleet-MSDFPLO4.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -336,7 +336,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-TPTYU2ZS.js");
+    const { runHistory } = await import("./chunks/run-history-A5I5RYSJ.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -393,7 +393,7 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-MKEBWAVU.js");
+    const { runRotate } = await import("./chunks/run-rotate-RHCQSAA5.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -418,7 +418,7 @@ var rulesCommand = {
   }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-JRRB2MGD.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-5KKNBI74.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(
         ({ file, definitions }) => definitions.map((d) => ({
@@ -442,7 +442,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-S7KKCVVU.js");
+    const { checkRules } = await import("./chunks/check-rules-4YIGHK5G.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -476,7 +476,7 @@ var verifyCommand = {
     describe: "allow loopback/private addresses"
   }).option("verify-endpoint", { type: "string", describe: "VERIFIER=URL: another base URL for that verifier" }).option("verify-cache-ttl", { type: "string", describe: "keep answers on disk this long (e.g. 12h)" }).option("explain", { type: "boolean", default: false, describe: "print each request, the key masked" }),
   handler: async (args) => {
-    const { runVerify } = await import("./chunks/run-verify-7BLLXMUX.js");
+    const { runVerify } = await import("./chunks/run-verify-3GD3JIJF.js");
     process.exitCode = await runVerify(args);
   }
 };
@@ -497,7 +497,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-Q5FFW3SS.js");
+    const { runStaged } = await import("./chunks/run-staged-EPETFHSE.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -554,7 +554,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-HD5B7YDA.js");
+  const { redactKeyLike } = await import("./chunks/key-like-BJOV7GVV.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

@@ -1,14 +1,14 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-UOJBHPRY.js";
+} from "../chunks/chunk-V6WDK2A2.js";
 import {
   defaultFilters
-} from "../chunks/chunk-YEWFQLBM.js";
+} from "../chunks/chunk-B2YLNCUQ.js";
 import {
   createDetector
 } from "../chunks/chunk-J2TMB3A4.js";
-import "../chunks/chunk-LSQYR4TI.js";
+import "../chunks/chunk-RDXUFYPS.js";
 import "../chunks/chunk-HKYFGOHU.js";
 import {
   scanListedFile,
@@ -24,7 +24,7 @@ import "../chunks/chunk-ZJTWH4EI.js";
 import "../chunks/chunk-ZNDBZIRQ.js";
 import "../chunks/chunk-4DAEQZQN.js";
 import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-VDZGNTK4.js";
+import "../chunks/chunk-UZIJ6APH.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 

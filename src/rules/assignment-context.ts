@@ -41,13 +41,16 @@ const CREDENTIAL_WORD = `(?:${['api', 'access', 'auth', 'client', 'private', 'pe
  * - an assignment: the rest of the identifier (`_API_KEY`, `.token`, `-secret`, one `:ApiKey` section as in .NET
  *   configuration keys); up to three credential words, each after one to four blanks and with a short rest of
  *   its own, as notes and READMEs write the key's kind (`ollama key = …`, `newsapi KEY …`, `mailboxlayer access
- *   token …`); closing quotes (escaped in JSON-in-JSON) or an indexer's `]`; one operator (`=`, `:`, `:=`, `=>`,
- *   `||=`, `(`, `,`, an XML element's `>`; up to 16 blanks either side, as in aligned Go, YAML or object
+ *   token …`); closing quotes (escaped in JSON-in-JSON) or an indexer's `]`; a string type annotation (Go
+ *   `var key string =`, TypeScript `key: string =`); one operator (`=`, `:`, `:=`, `::=`, `=>`, `||=`, Makefile
+ *   `?=`, PHP `.=`, `(`, `,`, an XML element's `>`; up to 16 blanks either side, as in aligned Go, YAML or object
  *   literals) or whitespace alone (`ENV KEY value`, `--flag value`);
  * - a credential word glued to the value by a hyphen (`gitter-secret-…`, `cloudplanSECRET-…`).
  */
+const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,2}:?[ \t]{1,2}(?:[sS]tring|str))?`;
+const OPERATOR = String.raw`(?::{1,3}=|=>|\|\|=|[?.]=|[=:(,>])`;
 const LABEL = String.raw`(?:[ \t]{1,4}${CREDENTIAL_WORD}[\w.-]{0,8}){0,3}`;
-const ASSIGNMENT = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?${LABEL}(?:${QUOTE}|\]){0,2}(?:[ \t]{0,16}(?::=|=>|\|\|=|[=:(,>])[ \t]{0,16}|[ \t]{1,4})`;
+const ASSIGNMENT = String.raw`[\w.-]{0,32}(?::[\w.-]{1,24})?${LABEL}(?:${QUOTE}|\]){0,2}${TYPE_ANNOTATION}(?:[ \t]{0,16}${OPERATOR}[ \t]{0,16}|[ \t]{1,4})`;
 const GLUED = String.raw`[\w.-]{0,24}${CREDENTIAL_WORD}-`;
 const AFTER_NAME = String.raw`(?:${ASSIGNMENT}|${GLUED})(?:${QUOTE}|\[|[bBrRfF]["']){0,2}`;
 

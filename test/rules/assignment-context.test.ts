@@ -52,6 +52,12 @@ const CONTEXTS = [
   `ACME ACCESS TOKEN ${VALUE}`,
   `\tAcmeKey         = "${VALUE}"`,
   `     acmeApiKey:            "${VALUE}",`,
+  `var acmeToken string = "${VALUE}"`,
+  `const acmeToken: string = '${VALUE}';`,
+  `ACME_TOKEN ?= ${VALUE}`,
+  `ACME_TOKEN ::= ${VALUE}`,
+  `$acmeToken .= "${VALUE}";`,
+  `  acmeApiKey:            "${VALUE}",`,
 ];
 
 const secretsIn = (text: string, rule = compileRule(definition, 'test')): string[] => {
