@@ -6,8 +6,8 @@ import { detectFragment } from './detect/detect-fragment.js';
 import { scanListedFile, type FileScan } from './detect/file-scan.js';
 import { applySuppressions, type Suppressions } from './findings/suppressions.js';
 import { defaultFilters } from './filters/default-filters.js';
-import { applyMinConfidence } from './filters/min-confidence.js';
-import type { Confidence } from './rules/rule-definition.js';
+import { applyMinConfidence, type MinConfidenceCut } from './filters/min-confidence.js';
+import type { FindingConfidence } from './rules/rule-definition.js';
 import type { Dropped, Finding } from './findings/finding.js';
 import { markReuse } from './findings/secret-groups.js';
 import { selectRules } from './rules/select-rules.js';
@@ -75,6 +75,8 @@ export interface ScanResult {
   suppressed?: Finding[] | undefined;
   /** `--baseline` fingerprints this scan did not see. */
   staleBaseline?: string[];
+  /** The confidence cut applied (`withMinConfidence`) and how many findings it hid. */
+  minConfidence?: MinConfidenceCut | undefined;
 }
 
 export const MAX_DROPPED_KEPT = 10_000;
@@ -147,8 +149,14 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   };
 }
 
-/** The result with the findings below `level` moved to the dropped list (filter `min-confidence`). */
-export function withMinConfidence(result: ScanResult, level: Confidence): ScanResult {
+/**
+ * The result with the findings below `level` moved to the dropped list (filter `min-confidence`) and counted in
+ * `minConfidence`, so every report says how many the cut hid.
+ */
+export function withMinConfidence(result: ScanResult, level: FindingConfidence): ScanResult {
   const { kept, dropped } = applyMinConfidence(result.findings, level);
-  return dropped.length === 0 ? result : { ...result, findings: kept, dropped: [...result.dropped, ...dropped] };
+  const minConfidence = { level, hidden: dropped.length };
+  return dropped.length === 0
+    ? { ...result, minConfidence }
+    : { ...result, findings: kept, dropped: [...result.dropped, ...dropped], minConfidence };
 }

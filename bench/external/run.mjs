@@ -20,7 +20,15 @@ import {
   renderResults,
   renderTriage,
 } from './lib/report.mjs';
-import { ensurePeerTools, PEER_TOOLS, runGitleaks, runLeakscan, runSecretlint, toolVersion } from './lib/scanners.mjs';
+import {
+  ensurePeerTools,
+  LEAKSCAN_LEVELS,
+  PEER_TOOLS,
+  runGitleaks,
+  runLeakscan,
+  runSecretlint,
+  toolVersion,
+} from './lib/scanners.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
@@ -192,6 +200,15 @@ if (options.only.includes('recall')) {
       cached: run.cached ?? false,
       byCase: cases.map((c) => [...new Set((byDir.get(c.dir) ?? []).map((f) => f.rule))]),
     };
+    if (run.belowDefault) {
+      // The most confident finding in each case's folder, at any level: recall and negatives per level.
+      const best = new Map();
+      for (const f of [...run.findings, ...run.belowDefault]) {
+        const key = f.file.split('/').slice(0, 2).join('/');
+        if (LEAKSCAN_LEVELS.indexOf(f.confidence) > LEAKSCAN_LEVELS.indexOf(best.get(key))) best.set(key, f.confidence);
+      }
+      perTool[tool].bestLevelByCase = cases.map((c) => best.get(c.dir) ?? null);
+    }
   }
   results.recall = { sources, cases: cases.map(({ text, index, dir, ...rest }) => rest), perTool };
   casesWithText = cases;
@@ -230,6 +247,9 @@ if (options.only.includes('noise')) {
         cached: run.cached ?? false,
         filesScanned: run.filesScanned,
         findings: run.findings.map((f) => ({ ...f, ...findingContext(tree.dir, f) })),
+        ...(run.belowDefault
+          ? { belowDefault: run.belowDefault.map(({ file, rule, confidence }) => ({ file, rule, confidence })) }
+          : {}),
       };
     }
     repos.push(entry);

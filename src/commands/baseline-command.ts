@@ -69,7 +69,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
       explain: false,
       quiet: true,
       // Every finding, whatever the config's minConfidence: a later scan at a lower level must not see new ones.
-      minConfidence: 'low',
+      minConfidence: 'lowest',
       allowEmpty: true,
       // .leakscanignore entries stay out of the baseline: they are accepted already.
       writeBaseline: { file: args.file, includeAccepted: false },

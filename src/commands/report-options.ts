@@ -1,7 +1,7 @@
 import type { Argv, Options } from 'yargs';
 import { MIN_CONFIDENCE_LEVELS } from '../filters/min-confidence.js';
 import { REPORT_FORMATS } from '../report/registry.js';
-import type { Confidence } from '../rules/rule-definition.js';
+import type { FindingConfidence } from '../rules/rule-definition.js';
 
 /** Options every scanning command shares: output format and destination, redaction, explanation, config. */
 export interface ReportArgs {
@@ -19,7 +19,7 @@ export interface ReportArgs {
   baseline?: string | undefined;
   'write-baseline'?: string;
   'allow-empty': boolean;
-  'min-confidence'?: Confidence;
+  'min-confidence'?: FindingConfidence;
   verify: boolean;
   'verify-budget'?: string;
   'verify-timeout'?: string;
@@ -76,7 +76,8 @@ export const REPORT_OPTIONS = {
   'min-confidence': {
     type: 'string',
     choices: MIN_CONFIDENCE_LEVELS,
-    describe: 'report only findings at or above this confidence (default: medium for staged and diff, low otherwise)',
+    describe:
+      'report only findings at or above this confidence (default: medium for staged and diff, low otherwise; lowest: everything, test and fixture paths included)',
   },
   verify: {
     type: 'boolean',

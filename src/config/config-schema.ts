@@ -77,7 +77,7 @@ export const CONFIG_FIELDS: Record<string, JsonSchema> = {
   minConfidence: {
     enum: MIN_CONFIDENCE_LEVELS,
     description:
-      'report only findings at or above this confidence (default: medium for staged and diff, low otherwise)',
+      'report only findings at or above this confidence (default: medium for staged and diff, low otherwise; lowest: everything, test and fixture paths included)',
   },
   verify: {
     type: 'boolean',

@@ -1,6 +1,6 @@
 import type { GlobalAllowlist } from '../filters/allowlist.js';
 import type { RotationConfig } from '../notify/rotation-config.js';
-import type { Confidence, RuleDefinition } from '../rules/rule-definition.js';
+import type { FindingConfidence, RuleDefinition } from '../rules/rule-definition.js';
 
 /** The working configuration, after validation and defaults. */
 export interface Config {
@@ -12,7 +12,7 @@ export interface Config {
   maxFileBytes: number;
   defaultIgnores: boolean;
   /** Findings below this confidence are dropped; unset: the scan mode's default. */
-  minConfidence?: Confidence;
+  minConfidence?: FindingConfidence;
   /** `baseline:` as written: a path relative to the config file's directory. */
   baseline?: string | undefined;
   /**

@@ -2,6 +2,7 @@ import type { Dropped, Finding } from '../findings/finding.js';
 import { fingerprintOf, hashSecret, redactSecret, Secret } from '../findings/secret.js';
 import type { Filter } from '../filters/filter.js';
 import type { Rule } from '../rules/rule.js';
+import type { Confidence } from '../rules/rule-definition.js';
 import type { Fragment } from '../sources/fragment.js';
 import { globMatcher } from '../sources/glob-matcher.js';
 import { buildKeywordIndex } from './keyword-index.js';
@@ -79,6 +80,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           start: candidate.start,
           end: candidate.end,
           vendorNamedOnLine: lineText.toLowerCase().includes(rule.vendor.toLowerCase().replace(/[^a-z0-9]/g, '')),
+          ruleConfidence: rule.confidence,
           finding: {
             ruleId: rule.id,
             title: rule.title,
@@ -86,7 +88,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
             severity: rule.severity,
             // The checksum filter has passed by now: a valid checksum is the strongest evidence there is. In a
             // test path, anything else is one level lower (test-path.ts).
-            confidence: confidenceAt(rule.confidence, fragment.origin.path, Boolean(rule.checksum)),
+            confidence: confidenceAt(rule, fragment.origin.path),
             file: fragment.origin.path,
             line,
             column: columnOf(fragment, lines, lineIndex, candidate.start),
@@ -130,6 +132,7 @@ export function createDetector(rules: readonly Rule[], filters: readonly Filter[
           start: value.start,
           end: value.end,
           vendorNamedOnLine: found.vendorNamedOnLine,
+          ruleConfidence: found.ruleConfidence,
           finding: {
             ...found.finding,
             line: originLine(fragment, lineIndex),
@@ -216,6 +219,8 @@ interface LocatedFinding {
   end: number;
   /** The line names the rule's vendor (`CLERK_SECRET_KEY=sk_live_…`): the strongest hint of whose key it is. */
   vendorNamedOnLine: boolean;
+  /** The rule's own confidence: overlapping findings are ranked by it, not by the one a test path lowered. */
+  ruleConfidence: Confidence;
   finding: Finding;
 }
 
@@ -230,7 +235,7 @@ function keepStrongestOverlapping(located: LocatedFinding[]): Finding[] {
   // Generic rules lose to any vendor rule; among vendor rules, one whose vendor the line names wins (several
   // vendors share `sk_live_`), then the more confident one.
   const rank = (l: LocatedFinding): number =>
-    l.finding.confidence === 'low' ? 10 : (l.vendorNamedOnLine ? 0 : 3) + CONFIDENCE_RANK[l.finding.confidence];
+    l.ruleConfidence === 'low' ? 10 : (l.vendorNamedOnLine ? 0 : 3) + CONFIDENCE_RANK[l.ruleConfidence];
   const ranked = [...located].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: LocatedFinding[] = [];
   for (const candidate of ranked) {

@@ -1,15 +1,22 @@
 import { type Dropped, droppedFinding, type Finding } from '../findings/finding.js';
-import type { Confidence } from '../rules/rule-definition.js';
+import type { FindingConfidence } from '../rules/rule-definition.js';
 
-export const MIN_CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
+/** `lowest` reports everything, test and fixture paths included (detect/test-path.ts). */
+export const MIN_CONFIDENCE_LEVELS = [
+  'lowest',
+  'low',
+  'medium',
+  'high',
+] as const satisfies readonly FindingConfidence[];
 
 /**
  * What each scan mode reports when neither `--min-confidence` nor `minConfidence` in the config says: the
  * pre-commit hook and CI must stay quiet on real code, so they leave out generic (low-confidence) findings,
  * which on other people's repositories are nearly all test fixtures and documentation values; an audit of a
- * tree or a history reports everything. The numbers behind it are in docs/detection-quality.md.
+ * tree or a history reports generic findings too, but not what test and fixture paths hold (`lowest`). What
+ * the cut hides is counted in every report. The numbers behind it are in docs/detection-quality.md.
  */
-export const DEFAULT_MIN_CONFIDENCE: Readonly<Record<string, Confidence>> = {
+export const DEFAULT_MIN_CONFIDENCE: Readonly<Record<string, FindingConfidence>> = {
   staged: 'medium',
   diff: 'medium',
   history: 'low',
@@ -17,21 +24,28 @@ export const DEFAULT_MIN_CONFIDENCE: Readonly<Record<string, Confidence>> = {
   stdin: 'low',
 };
 
-const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+/** The cut a scan applied, and how many findings it hid. */
+export interface MinConfidenceCut {
+  level: FindingConfidence;
+  /** Findings below `level`, left out of the report (listed as dropped by `min-confidence` with --explain). */
+  hidden: number;
+}
+
+const RANK: Readonly<Record<FindingConfidence, number>> = { lowest: 0, low: 1, medium: 2, high: 3 };
 
 /** The level in force: the command line's, else the config's, else the mode's default. */
 export function minConfidenceFor(
   mode: string,
-  option: Confidence | undefined,
-  configured: Confidence | undefined,
-): Confidence {
+  option: FindingConfidence | undefined,
+  configured: FindingConfidence | undefined,
+): FindingConfidence {
   return option ?? configured ?? DEFAULT_MIN_CONFIDENCE[mode] ?? 'low';
 }
 
 /** Findings at or above `level` are kept; the others are dropped by `min-confidence`, which --explain lists. */
 export function applyMinConfidence(
   findings: readonly Finding[],
-  level: Confidence,
+  level: FindingConfidence,
 ): { kept: Finding[]; dropped: Dropped[] } {
   const kept: Finding[] = [];
   const dropped: Dropped[] = [];

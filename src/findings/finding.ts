@@ -1,5 +1,5 @@
 import type { CommitInfo } from '../sources/fragment.js';
-import type { Confidence, Severity } from '../rules/rule-definition.js';
+import type { FindingConfidence, Severity } from '../rules/rule-definition.js';
 import type { Exposure } from './exposure.js';
 import type { Secret } from './secret.js';
 import type { Verification } from '../verify/verification.js';
@@ -10,7 +10,7 @@ export interface Finding {
   title: string;
   vendor: string;
   severity: Severity;
-  confidence: Confidence;
+  confidence: FindingConfidence;
   file: string;
   line: number;
   column: number;

@@ -1,7 +1,7 @@
 import { minConfidenceFor } from '../filters/min-confidence.js';
 import { outputView } from '../report/redact-result.js';
 import type { ReportInput } from '../report/reporter.js';
-import type { Confidence } from '../rules/rule-definition.js';
+import type { FindingConfidence } from '../rules/rule-definition.js';
 import { withMinConfidence, type ScanResult } from '../scan.js';
 import { baselineOutputs, type BaselineOutput } from './baseline-outputs.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_LEAKS, type ExitCode, toolVersion } from './exit-codes.js';
@@ -36,7 +36,7 @@ export interface FinishOptions {
   /** Keep quiet about a clean result (rotation's tally included). */
   quiet: boolean;
   /** The command line's level; else the config's, else the mode's default. */
-  minConfidence?: Confidence | undefined;
+  minConfidence?: FindingConfidence | undefined;
   /** An empty scan of named content (a directory, stdin) is expected: not an incomplete scan. */
   allowEmpty: boolean;
   /** The baseline the scan applied, named in the note about stale entries. */
@@ -107,6 +107,7 @@ function reportInput(shown: ScanResult, options: FinishOptions, notes: string[])
     dropped: shown.dropped,
     stats: shown.stats,
     mode: options.mode,
+    minConfidence: shown.minConfidence,
     ruleCount: shown.ruleCount,
     elapsedMs: shown.elapsedMs,
     showSecrets: options.showSecrets,

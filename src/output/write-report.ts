@@ -24,7 +24,7 @@ export function writeReport({ input }: FinishedReport, destination: ReportDestin
   const reporter = REPORTERS[destination.format] ?? REPORTERS.text;
   const color = destination.color && !process.env.NO_COLOR && !destination.output && Boolean(process.stdout.isTTY);
   const text = reporter!.render({ ...input, color });
-  const summary = summaryLine(summarize(input.stats, input.findings.length, input.elapsedMs));
+  const summary = summaryLine(summarize(input));
   const quietClean = destination.quiet && input.findings.length === 0;
   if (destination.output) {
     writeOutputFile(destination.output, text);

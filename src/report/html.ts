@@ -38,7 +38,7 @@ export const htmlReporter: Reporter = {
 <body>
 <header>
 <h1>leakscan report</h1>
-<p class="meta">${escapeHtml(`${input.mode} scan · leakscan ${input.toolVersion} · ${summaryLine(summarize(input.stats, input.findings.length, input.elapsedMs)).split('\n')[0]}`)}</p>
+<p class="meta">${escapeHtml(`${input.mode} scan · leakscan ${input.toolVersion} · ${summaryLine(summarize(input)).split('\n')[0]}`)}</p>
 ${(input.notes ?? []).map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('\n')}
 </header>
 ${summarySection(groups, input.findings.length)}

@@ -49,7 +49,7 @@ export const jsonReporter: Reporter = {
       mode: input.mode,
       findings: input.findings.map((finding) => serializeFinding(finding, input.showSecrets)),
       secrets: groupBySecret(input.findings).map((group) => serializeSecret(group, input.showSecrets)),
-      summary: { ...summarize(input.stats, input.findings.length, input.elapsedMs), rules: input.ruleCount },
+      summary: { ...summarize(input), rules: input.ruleCount },
       // Counted by reason in summary.skippedByReason; the list itself (often hundreds of binaries) on request.
       skipped: input.listSkipped || input.explain ? input.stats.skipped : undefined,
       ...(input.explain ? { dropped: input.dropped } : {}),

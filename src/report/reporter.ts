@@ -1,5 +1,6 @@
 import type { Dropped, Finding } from '../findings/finding.js';
 import type { RemoteOrigin } from '../sources/remote-clone.js';
+import type { MinConfidenceCut } from '../filters/min-confidence.js';
 import type { ScanStats } from '../sources/scan-stats.js';
 
 /** Everything a reporter may show. Reporters are pure: they return a string and never write. */
@@ -9,6 +10,8 @@ export interface ReportInput {
   stats: ScanStats;
   /** `directory`, `stdin`, `staged`, `diff`, `history`. */
   mode: string;
+  /** The confidence cut and how many findings it hid (absent where no cut was applied). */
+  minConfidence?: MinConfidenceCut | undefined;
   ruleCount: number;
   elapsedMs: number;
   showSecrets: boolean;

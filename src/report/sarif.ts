@@ -6,6 +6,8 @@ import type { Reporter, ReportInput } from './reporter.js';
 
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' } as const;
 /** GitHub code scanning ranks security results by this property (0.0–10.0). */
+/** SARIF's precision has no level below `low`. */
+const PRECISION = { high: 'very-high', medium: 'medium', low: 'low', lowest: 'low' } as const;
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' } as const;
 
 function ruleDescriptor(finding: Finding) {
@@ -21,7 +23,7 @@ function ruleDescriptor(finding: Finding) {
     properties: {
       tags: ['security', 'secret', ...finding.tags],
       'security-severity': SECURITY_SEVERITY[finding.severity],
-      precision: finding.confidence === 'high' ? 'very-high' : finding.confidence,
+      precision: PRECISION[finding.confidence],
     },
   };
 }
@@ -149,6 +151,15 @@ export const sarifReporter: Reporter = {
           ...sourceRoot(input),
           results,
           columnKind: 'utf16CodeUnits',
+          // What the confidence cut left out, so a code-scanning upload does not hide it silently.
+          ...(input.minConfidence
+            ? {
+                properties: {
+                  minConfidence: input.minConfidence.level,
+                  hiddenBelowMinConfidence: input.minConfidence.hidden,
+                },
+              }
+            : {}),
         },
       ],
     };

@@ -1,4 +1,4 @@
-import type { ScanStats } from '../sources/scan-stats.js';
+import type { ReportInput } from './reporter.js';
 
 export interface Summary {
   filesScanned: number;
@@ -8,10 +8,15 @@ export interface Summary {
   skipped: number;
   skippedByReason: Record<string, number>;
   findings: number;
+  /** The --min-confidence level in force, when the scan applied one. */
+  minConfidence?: string | undefined;
+  /** Findings below it, left out of the report: nothing is lost without a count. */
+  hiddenBelowMinConfidence?: number | undefined;
   elapsedMs: number;
 }
 
-export function summarize(stats: ScanStats, findingCount: number, elapsedMs: number): Summary {
+export function summarize(input: Pick<ReportInput, 'stats' | 'findings' | 'elapsedMs' | 'minConfidence'>): Summary {
+  const { stats, elapsedMs } = input;
   const skippedByReason: Record<string, number> = {};
   for (const skip of stats.skipped) skippedByReason[skip.reason] = (skippedByReason[skip.reason] ?? 0) + 1;
   return {
@@ -21,7 +26,9 @@ export function summarize(stats: ScanStats, findingCount: number, elapsedMs: num
     commitsScanned: stats.commitsScanned,
     skipped: stats.skipped.length,
     skippedByReason,
-    findings: findingCount,
+    findings: input.findings.length,
+    minConfidence: input.minConfidence?.level,
+    hiddenBelowMinConfidence: input.minConfidence?.hidden,
     elapsedMs: Math.round(elapsedMs),
   };
 }
@@ -50,6 +57,8 @@ export function summaryLine(summary: Summary): string {
     line += `; skipped ${summary.skipped} (${reasons})`;
   }
   line += `; ${plural(summary.findings, 'leak')} found`;
+  if (summary.hiddenBelowMinConfidence)
+    line += `; ${plural(summary.hiddenBelowMinConfidence, 'finding')} below --min-confidence ${summary.minConfidence} hidden (--min-confidence lowest shows them)`;
   if (summary.bytesScanned === 0)
     line += '\nwarning: nothing was scanned (0 bytes read): check the paths, range or staged changes';
   return line;

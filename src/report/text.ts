@@ -81,7 +81,7 @@ export const textReporter: Reporter = {
       );
     }
     for (const note of input.notes ?? []) blocks.push(`note: ${note}`);
-    blocks.push(summaryLine(summarize(input.stats, input.findings.length, input.elapsedMs)));
+    blocks.push(summaryLine(summarize(input)));
     return terminalSafe(`${blocks.join('\n\n')}\n`).replaceAll(ESC_MARK, '\u001b');
   },
 };

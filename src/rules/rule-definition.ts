@@ -44,6 +44,12 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
+/**
+ * A finding's confidence: its rule's, or one of `lowest`, which no rule declares: what sits in a test or fixture
+ * path and is most likely made for the test (detect/test-path.ts).
+ */
+export const FINDING_CONFIDENCES = ['high', 'medium', 'low', 'lowest'] as const;
+export type FindingConfidence = (typeof FINDING_CONFIDENCES)[number];
 
 export const RULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

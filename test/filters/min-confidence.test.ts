@@ -52,7 +52,7 @@ describe('--min-confidence and minConfidence', () => {
     writeFileSync(join(dir, '.leakscan.yaml'), 'minConfidence: loud\n');
     const badConfig = await runCli(['scan'], { cwd: dir });
     assert.equal(badConfig.code, 2);
-    assert.match(badConfig.stderr, /minConfidence: must be one of low, medium, high/);
+    assert.match(badConfig.stderr, /minConfidence: must be one of lowest, low, medium, high/);
   });
 
   it('staged leaves generic findings out by default (the hook stays quiet) and reports them with --min-confidence low', async () => {

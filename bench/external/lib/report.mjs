@@ -2,6 +2,7 @@
 // form, contexts have the secret's span replaced, and peers' example text is not written into the repository.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LEAKSCAN_LEVELS } from './scanners.mjs';
 
 const MB = 1024 * 1024;
 const pct = (n, d) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
@@ -205,6 +206,35 @@ export function renderResults(results, { baseline, triage }) {
       out.push(
         `\n${s.source}: ${s.missing ? 'mirror missing, not scored' : `examples not extracted for: ${s.problems.join('; ')}`}`,
       );
+    const best = results.recall.perTool.leakscan?.bestLevelByCase;
+    if (best) {
+      out.push('\n### leakscan recall and negatives flagged at each --min-confidence level\n');
+      const sources = [...new Set(results.recall.cases.map((c) => c.source)), 'all'];
+      const rank = (level) => LEAKSCAN_LEVELS.indexOf(level);
+      const tally = (source, kind, level) =>
+        results.recall.cases.filter(
+          (c, i) =>
+            c.kind === kind && (source === 'all' || c.source === source) && best[i] && rank(best[i]) >= rank(level),
+        ).length;
+      const count = (source, kind) =>
+        results.recall.cases.filter((c) => c.kind === kind && (source === 'all' || c.source === source)).length;
+      out.push(
+        table(
+          [
+            'source',
+            ...LEAKSCAN_LEVELS.map((l) => `recall at ${l}`),
+            ...LEAKSCAN_LEVELS.map((l) => `negatives flagged at ${l}`),
+          ],
+          sources.map((s) => [
+            s,
+            ...LEAKSCAN_LEVELS.map(
+              (l) => `${pct(tally(s, 'positive', l), count(s, 'positive'))} (${tally(s, 'positive', l)})`,
+            ),
+            ...LEAKSCAN_LEVELS.map((l) => `${tally(s, 'negative', l)}/${count(s, 'negative')}`),
+          ]),
+        ),
+      );
+    }
     out.push('\n### Covered formats with misses (leakscan), most missed first\n');
     out.push(renderCoveredMisses(results, 40));
   }
@@ -244,10 +274,13 @@ export function renderResults(results, { baseline, triage }) {
     );
     out.push('\n### leakscan findings at each --min-confidence level\n');
     out.push(
-      '`scan` and `history` report from `low` (an audit); the pre-commit hook and CI from `medium` (src/filters/min-confidence.ts). A finding in a test or fixture path is one level lower (src/detect/test-path.ts).\n',
+      '`scan` and `history` report from `low` (an audit); the pre-commit hook and CI from `medium` (src/filters/min-confidence.ts). In a test or fixture path, a private key or a generic match is `lowest` and a vendor format one level lower (src/detect/test-path.ts); `lowest` shows everything.\n',
     );
-    const levels = { low: 0, medium: 1, high: 2 };
-    const allFindings = results.noise.repos.flatMap((r) => r.tools?.leakscan?.findings ?? []);
+    const levels = { lowest: 0, low: 1, medium: 2, high: 3 };
+    const allFindings = results.noise.repos.flatMap((r) => [
+      ...(r.tools?.leakscan?.findings ?? []),
+      ...(r.tools?.leakscan?.belowDefault ?? []),
+    ]);
     const totalMb = results.noise.repos.reduce((sum, r) => sum + (r.bytes ?? 0), 0) / MB;
     out.push(
       table(
