@@ -6,28 +6,28 @@ import {
 } from "./chunks/chunk-QTUOVFUP.js";
 import {
   loadScanSettings
-} from "./chunks/chunk-L2G4ZI2X.js";
+} from "./chunks/chunk-DCFG6UBL.js";
 import {
   scanRevisions
-} from "./chunks/chunk-SU7MRL3R.js";
+} from "./chunks/chunk-ME5MDMGJ.js";
 import "./chunks/chunk-MUY7M2WL.js";
 import {
   redactKeyLike
-} from "./chunks/chunk-XOADV2LL.js";
+} from "./chunks/chunk-HZ6XTSVZ.js";
 import {
   verifyOptions
 } from "./chunks/chunk-QMNSO2LP.js";
 import "./chunks/chunk-TCMEDIPO.js";
 import {
   finishScan
-} from "./chunks/chunk-KFVJBYCV.js";
-import "./chunks/chunk-BIJ3FZOS.js";
+} from "./chunks/chunk-HBP2GM2P.js";
+import "./chunks/chunk-RBBQTR3D.js";
 import {
   knownSecretValues
 } from "./chunks/chunk-A7VOVMKD.js";
 import {
   scan
-} from "./chunks/chunk-MQOOVPZK.js";
+} from "./chunks/chunk-T7NUUDWJ.js";
 import {
   directorySource
 } from "./chunks/chunk-7PZIXFAB.js";
@@ -39,7 +39,7 @@ import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
-} from "./chunks/chunk-EUO57577.js";
+} from "./chunks/chunk-IQHZQQL6.js";
 import {
   verificationNote
 } from "./chunks/chunk-B4DN4HVJ.js";
@@ -48,11 +48,11 @@ import {
 } from "./chunks/chunk-LEWFHLIX.js";
 import {
   reuseNote
-} from "./chunks/chunk-CZFOBFXK.js";
-import "./chunks/chunk-V6WDK2A2.js";
-import "./chunks/chunk-B2YLNCUQ.js";
-import "./chunks/chunk-J2TMB3A4.js";
-import "./chunks/chunk-RDXUFYPS.js";
+} from "./chunks/chunk-WWJKY4QW.js";
+import "./chunks/chunk-RFMPTYPE.js";
+import "./chunks/chunk-JGRKNXIW.js";
+import "./chunks/chunk-ODNNQPAB.js";
+import "./chunks/chunk-CM7OWFBP.js";
 import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-VPXIAPUH.js";
 import "./chunks/chunk-KT7CGH3D.js";
@@ -73,8 +73,8 @@ import "./chunks/chunk-BU4ZIR32.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-H7JXFFGA.js";
-import "./chunks/chunk-XUXT2HE2.js";
+} from "./chunks/chunk-SUFDYU3G.js";
+import "./chunks/chunk-G7RB6AHY.js";
 import {
   CONFIG_FILE_NAMES,
   DEFAULT_BASELINE_FILE
@@ -83,9 +83,9 @@ import "./chunks/chunk-WPDMLG2U.js";
 import "./chunks/chunk-ZJTWH4EI.js";
 import "./chunks/chunk-ZNDBZIRQ.js";
 import "./chunks/chunk-4DAEQZQN.js";
-import "./chunks/chunk-Q2MCPSWR.js";
+import "./chunks/chunk-ICITSYZC.js";
 import "./chunks/chunk-GIB3MS5R.js";
-import "./chunks/chunk-UZIJ6APH.js";
+import "./chunks/chunk-QUAOKGHR.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,

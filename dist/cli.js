@@ -2,21 +2,21 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   REPORT_FORMATS
-} from "./chunks/chunk-EUO57577.js";
+} from "./chunks/chunk-IQHZQQL6.js";
 import "./chunks/chunk-B4DN4HVJ.js";
 import {
   EXIT_ERROR
 } from "./chunks/chunk-LEWFHLIX.js";
-import "./chunks/chunk-CZFOBFXK.js";
+import "./chunks/chunk-WWJKY4QW.js";
 import "./chunks/chunk-BU4ZIR32.js";
 import {
   MIN_CONFIDENCE_LEVELS
-} from "./chunks/chunk-XUXT2HE2.js";
+} from "./chunks/chunk-G7RB6AHY.js";
 import {
   DEFAULT_BASELINE_FILE
 } from "./chunks/chunk-354T74UX.js";
 import "./chunks/chunk-4DAEQZQN.js";
-import "./chunks/chunk-UZIJ6APH.js";
+import "./chunks/chunk-QUAOKGHR.js";
 import {
   ConfigError,
   InternalError,
@@ -68,7 +68,7 @@ var REPORT_OPTIONS = {
   "min-confidence": {
     type: "string",
     choices: MIN_CONFIDENCE_LEVELS,
-    describe: "report only findings at or above this confidence (default: medium for staged and diff, low otherwise)"
+    describe: "report only findings at or above this confidence (default: medium for staged and diff, low otherwise; lowest: everything, test and fixture paths included)"
   },
   verify: {
     type: "boolean",
@@ -132,7 +132,7 @@ var scanCommand = {
     describe: "the name stdin is reported under"
   }),
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-XZ22RJBN.js");
+    const { runScan } = await import("./chunks/run-scan-ZQ6EILK3.js");
     process.exitCode = await runScan({ ...args, paths: [...args.paths, ...pathsAfterEndOfOptions(args)] });
   }
 };
@@ -167,12 +167,12 @@ var baselineCommand = {
       { finishScan },
       { EXIT_CLEAN, EXIT_ERROR: EXIT_ERROR2 }
     ] = await Promise.all([
-      import("./chunks/scan-QGOIPBBD.js"),
-      import("./chunks/config-file-T75UQ3OI.js"),
+      import("./chunks/scan-AODH2XKG.js"),
+      import("./chunks/config-file-26KKNYS4.js"),
       import("./chunks/suppressions-RDPIDL2O.js"),
       import("./chunks/directory-source-IKHL3GLQ.js"),
       import("./chunks/directory-HW4VXDAO.js"),
-      import("./chunks/finish-scan-TTJWP7D2.js"),
+      import("./chunks/finish-scan-ZMKEXCDH.js"),
       import("./chunks/exit-codes-RG3LNHRM.js")
     ]);
     const cwd = process.cwd();
@@ -192,7 +192,7 @@ var baselineCommand = {
       explain: false,
       quiet: true,
       // Every finding, whatever the config's minConfidence: a later scan at a lower level must not see new ones.
-      minConfidence: "low",
+      minConfidence: "lowest",
       allowEmpty: true,
       // .leakscanignore entries stay out of the baseline: they are accepted already.
       writeBaseline: { file: args.file, includeAccepted: false },
@@ -226,7 +226,7 @@ var diffCommand = {
     describe: "in a shallow clone, fetch the missing part of the range from the remote first"
   }),
   handler: async (args) => {
-    const { runDiff } = await import("./chunks/run-diff-PBEGMIMV.js");
+    const { runDiff } = await import("./chunks/run-diff-3M26IMHK.js");
     process.exitCode = await runDiff(args);
   }
 };
@@ -247,7 +247,7 @@ var working = (yargs) => yargs.option("concurrency", { type: "number", default: 
 }).option("rate-limit", { type: "number", describe: "Redis: at most N repositories started per minute, all workers" }).options(VERIFY_OPTIONS).option("rotate", { type: "boolean", default: false, describe: "send new leaks to the rotation webhooks" }).option("rotate-dry-run", { type: "boolean", default: false, describe: "print what --rotate would send" }).option("rotate-url", { type: "string", describe: "an extra rotation webhook" });
 var reporting = (yargs) => yargs.option("format", { alias: "f", choices: FLEET_FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to FILE" });
 var handle = (pick) => async (args) => {
-  const module = await import("./chunks/run-fleet-MSDFPLO4.js");
+  const module = await import("./chunks/run-fleet-YS36HLDP.js");
   process.exitCode = await pick(module)(args);
 };
 var sub = (command, describe, builder, pick) => ({
@@ -336,7 +336,7 @@ var historyCommand = {
     describe: "show progress on a terminal (--no-progress hides it)"
   }),
   handler: async (args) => {
-    const { runHistory } = await import("./chunks/run-history-A5I5RYSJ.js");
+    const { runHistory } = await import("./chunks/run-history-72D7RIQX.js");
     process.exitCode = await runHistory(args);
   }
 };
@@ -393,7 +393,7 @@ var rotateCommand = {
     describe: "flush: also retry notices a receiver refused"
   }).option("json", { type: "boolean", default: false, describe: "status: print JSON" }),
   handler: async (args) => {
-    const { runRotate } = await import("./chunks/run-rotate-RHCQSAA5.js");
+    const { runRotate } = await import("./chunks/run-rotate-JSK3USD4.js");
     process.exitCode = await runRotate(args);
   }
 };
@@ -418,7 +418,7 @@ var rulesCommand = {
   }).option("only", { type: "string", describe: "check: only rules whose id contains this" }),
   handler: async (args) => {
     if (args.action === "list") {
-      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-5KKNBI74.js");
+      const { loadBuiltinDefinitions } = await import("./chunks/load-rules-JGC3L5LM.js");
       const files = await loadBuiltinDefinitions();
       const rules = files.flatMap(
         ({ file, definitions }) => definitions.map((d) => ({
@@ -442,7 +442,7 @@ ${rules.length} rules
       }
       return;
     }
-    const { checkRules } = await import("./chunks/check-rules-4YIGHK5G.js");
+    const { checkRules } = await import("./chunks/check-rules-DU3QQW6L.js");
     const report = await checkRules({
       redos: args.redos,
       recheckAll: args["recheck-all"],
@@ -476,7 +476,7 @@ var verifyCommand = {
     describe: "allow loopback/private addresses"
   }).option("verify-endpoint", { type: "string", describe: "VERIFIER=URL: another base URL for that verifier" }).option("verify-cache-ttl", { type: "string", describe: "keep answers on disk this long (e.g. 12h)" }).option("explain", { type: "boolean", default: false, describe: "print each request, the key masked" }),
   handler: async (args) => {
-    const { runVerify } = await import("./chunks/run-verify-3GD3JIJF.js");
+    const { runVerify } = await import("./chunks/run-verify-HIS6QLU6.js");
     process.exitCode = await runVerify(args);
   }
 };
@@ -497,7 +497,7 @@ var stagedCommand = {
   handler: async (args) => {
     const repository = import("./chunks/git-MFTUBPNY.js").then(({ openRepository }) => openRepository(process.cwd()));
     repository.catch(() => void 0);
-    const { runStaged } = await import("./chunks/run-staged-EPETFHSE.js");
+    const { runStaged } = await import("./chunks/run-staged-N2K3RH2I.js");
     process.exitCode = await runStaged(args, process.env, repository);
   }
 };
@@ -554,7 +554,7 @@ less than it should have (nothing at all: see --allow-empty; a file skipped as t
 Secrets are redacted in every report unless --show-secrets is given.`;
 async function reportFailure(error) {
   process.exitCode = EXIT_ERROR;
-  const { redactKeyLike } = await import("./chunks/key-like-BJOV7GVV.js");
+  const { redactKeyLike } = await import("./chunks/key-like-G5VKDN5O.js");
   const say = async (text) => void process.stderr.write(await redactKeyLike(text));
   if (error instanceof ConfigError) await say(`leakscan: ${error.message}
 `);

@@ -1,14 +1,14 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
   selectRules
-} from "../chunks/chunk-V6WDK2A2.js";
+} from "../chunks/chunk-RFMPTYPE.js";
 import {
   defaultFilters
-} from "../chunks/chunk-B2YLNCUQ.js";
+} from "../chunks/chunk-JGRKNXIW.js";
 import {
   createDetector
-} from "../chunks/chunk-J2TMB3A4.js";
-import "../chunks/chunk-RDXUFYPS.js";
+} from "../chunks/chunk-ODNNQPAB.js";
+import "../chunks/chunk-CM7OWFBP.js";
 import "../chunks/chunk-HKYFGOHU.js";
 import {
   scanListedFile,
@@ -24,7 +24,7 @@ import "../chunks/chunk-ZJTWH4EI.js";
 import "../chunks/chunk-ZNDBZIRQ.js";
 import "../chunks/chunk-4DAEQZQN.js";
 import "../chunks/chunk-GIB3MS5R.js";
-import "../chunks/chunk-UZIJ6APH.js";
+import "../chunks/chunk-QUAOKGHR.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
