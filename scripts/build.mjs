@@ -28,7 +28,19 @@ const compiled = readdirSync(rulesDir)
       }),
     ),
   }));
-writeFileSync(join(dist, 'rules.json'), JSON.stringify(compiled));
+// Every rule is compiled here, with every check start-up would otherwise repeat on each run (patterns and
+// allowlist regexes compile, bounded repetition, a `secret` group, known checksums): a bad rule fails the build.
+// The keyword table (keywords longest first, the rules each one runs) is computed here too.
+const { compileRule } = await tsImport('../src/rules/compile-rule.ts', import.meta.url);
+const { keywordTable } = await tsImport('../src/detect/keyword-index.ts', import.meta.url);
+const builtinRules = compiled.flatMap(({ file, definitions }) =>
+  definitions.map((definition) => compileRule(definition, file, 'builtin')),
+);
+writeFileSync(join(dist, 'rules.json'), JSON.stringify(compiled.map((file) => ({ ...file, prebuilt: true }))));
+writeFileSync(
+  join(dist, 'keyword-table.json'),
+  JSON.stringify({ ruleIds: builtinRules.map((rule) => rule.id), ...keywordTable(builtinRules) }),
+);
 
 // The rule fields are declared once, in src/rules/rule-definition.ts; editors read them from rules/schema.json.
 const { ruleFileSchema } = await tsImport('../src/rules/rule-definition.ts', import.meta.url);
