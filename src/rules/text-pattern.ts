@@ -107,7 +107,13 @@ function compileLinear(source: string, flags: string): Re2js.RE2JS {
 /** A built-in rule's allowlist regex, made on first use (see builtinSecretPattern); the caller has checked it compiles. */
 export function builtinTextTest(source: string): TextTest {
   let compiled: RegExp | undefined;
-  return { source, test: (text) => (compiled ??= new RegExp(source)).test(text) };
+  return {
+    source,
+    test(text) {
+      compiled ??= new RegExp(source);
+      return compiled.test(text);
+    },
+  };
 }
 
 /** A config's allowlist regex. Throws UserPatternError; the caller names the field. */
