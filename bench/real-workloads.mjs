@@ -9,7 +9,8 @@
 //   (default /work/.mirror). Nothing is written to them: each workload works on a temporary clone (objects
 //   shared with the mirror) or an export, under $LEAKSCAN_BENCH_WORK (default: the system temp dir).
 // Workloads (names for --only):
-//   staged          5 files staged in a clone of eslint (+~300/-~40 lines of eslint's own code)
+//   staged          5 files staged in a clone of eslint (+~300/-~40 lines of eslint's own code) and one planted
+//                   GitHub token (test data, valid checksum) that every round must find at its file and line
 //                   floor: node + `git diff --staged -U0` + one 22-prefix regex
 //   directory       an export (git archive HEAD) of rails; floor: node reads every file + one 22-prefix regex
 //   history-eslint  eslint, all refs of a clone (branches + tags); floor: `git log -p -U0 --all > /dev/null`
@@ -17,13 +18,15 @@
 // Each round runs floor and leakscan back to back (order swapped every other round); medians are reported,
 // the ratio is leakscan / floor. Peak RSS is leakscan's OWN process (process.resourceUsage().maxRSS, read
 // at exit by a probe loaded with --import; worker threads count, the git children it spawns do not); the
-// RSS column of GNU time (process + children) is shown next to it. Every round's findings are compared with
-// the first round's: a difference is reported as a PROBLEM and makes the exit code 1.
+// RSS column of GNU time (process + children) is shown next to it, and so is CPU time (user + sys, git children
+// included: GNU time's %U %S), which a shared machine disturbs less than wall time. Every round's findings are
+// compared with the first round's: a difference is reported as a PROBLEM and makes the exit code 1.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { plantedToken, prng } from './corpus.mjs';
 import { median } from './measure.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -119,9 +122,12 @@ function exportTree(name) {
   return { dir, files: listing.length, bytes };
 }
 
+const PLANTED_LINE = 40;
+
 /**
  * A working clone of eslint with 5 modified files staged: in each of the first 5 files under lib/rules/
- * (sorted), 8 lines are deleted near the top and the first 60 lines of another rule file inserted instead.
+ * (sorted), 8 lines are deleted near the top and the first 60 lines of another rule file inserted instead;
+ * the third file also gets one planted token, so the finding path is measured too. Returns where it is.
  */
 function stagedClone(name) {
   const source = mirror(name);
@@ -130,6 +136,7 @@ function stagedClone(name) {
   rmSync(dir, { recursive: true, force: true });
   git(WORK, ['clone', '-q', '--shared', source, dir]);
   const files = git(dir, ['ls-files', 'lib/rules/*.js']).trim().split('\n').sort();
+  let planted;
   for (let i = 0; i < 5; i++) {
     const path = join(dir, files[i]);
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -137,6 +144,10 @@ function stagedClone(name) {
       .split('\n')
       .slice(0, 60);
     lines.splice(3, 8, ...donor);
+    if (i === 2) {
+      lines.splice(PLANTED_LINE - 1, 0, `const githubToken = '${plantedToken(prng(15))}';`);
+      planted = { path: files[i], line: PLANTED_LINE };
+    }
     writeFileSync(path, lines.join('\n'));
   }
   git(dir, ['add', '-A']);
@@ -145,11 +156,11 @@ function stagedClone(name) {
     .replace(/ insertions?\(\+\)/, '+')
     .replace(/ deletions?\(-\)/, '-')
     .replace(/^5 files changed, /, '');
-  return { dir, stat };
+  return { dir, stat, planted };
 }
 
 function runOnce(command, cwd) {
-  const argv = ['/usr/bin/time', '-f', '@@rss=%M', ...command];
+  const argv = ['/usr/bin/time', '-f', '@@rss=%M cpu=%U %S', ...command];
   const started = process.hrtime.bigint();
   const result = spawnSync(argv[0], argv.slice(1), {
     cwd,
@@ -160,7 +171,7 @@ function runOnce(command, cwd) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.error) throw result.error;
   const stderr = result.stderr ?? '';
-  const treeRss = /@@rss=(\d+)/.exec(stderr.slice(stderr.lastIndexOf('@@rss=')));
+  const treeRss = /@@rss=(\d+) cpu=([\d.]+) ([\d.]+)/.exec(stderr.slice(stderr.lastIndexOf('@@rss=')));
   const ownRss = /@@own-rss=(\d+)/.exec(stderr);
   return {
     ms,
@@ -168,9 +179,10 @@ function runOnce(command, cwd) {
     stdout: result.stdout ?? '',
     stderr: stderr
       .replace(/\n?@@own-rss=\d+\n/, '')
-      .replace(/@@rss=\d+\n?$/, '')
+      .replace(/@@rss=\d+ cpu=[\d.]+ [\d.]+\n?$/, '')
       .replace(/Command exited with non-zero status \d+\n?/, ''),
     treeRssKb: treeRss ? Number(treeRss[1]) : 0,
+    cpuMs: treeRss ? (Number(treeRss[2]) + Number(treeRss[3])) * 1000 : Number.NaN,
     ownRssKb: ownRss ? Number(ownRss[1]) : 0,
   };
 }
@@ -191,26 +203,38 @@ function findingsKey(run) {
   return { key: keys.join('\n'), count: keys.length };
 }
 
-function measure({ floor, command, cwd, times = rounds }) {
+/** `planted`: a key ({path, line}) every run must report. */
+function measure({ floor, command, cwd, times = rounds, planted }) {
   const warmFloor = runOnce(floor, cwd);
   if (warmFloor.code !== 0)
     throw new Error(`floor failed (${warmFloor.code}): ${floor.join(' ')}\n${warmFloor.stderr}`);
   const warm = runOnce(command, cwd);
   const first = findingsKey(warm);
   const problems = first.problem ? [first.problem] : [];
+  const reported = (key) => {
+    const [, file, line] = JSON.parse(key);
+    return file === planted.path && line === planted.line;
+  };
+  if (planted && !first.problem && !first.key.split('\n').some(reported))
+    problems.push(`the planted key (${planted.path}:${planted.line}) was not found`);
   if (![0, 1].includes(warm.code)) problems.push(`leakscan exited ${warm.code}`);
   const floorMs = [];
   const ms = [];
+  const floorCpuMs = [];
+  const cpuMs = [];
   const ownRss = [warm.ownRssKb];
   const treeRss = [warm.treeRssKb];
   for (let round = 0; round < times; round++) {
     for (const which of round % 2 === 0 ? ['floor', 'leakscan'] : ['leakscan', 'floor']) {
       if (which === 'floor') {
-        floorMs.push(runOnce(floor, cwd).ms);
+        const run = runOnce(floor, cwd);
+        floorMs.push(run.ms);
+        floorCpuMs.push(run.cpuMs);
         continue;
       }
       const run = runOnce(command, cwd);
       ms.push(run.ms);
+      cpuMs.push(run.cpuMs);
       ownRss.push(run.ownRssKb);
       treeRss.push(run.treeRssKb);
       const again = findingsKey(run);
@@ -225,6 +249,8 @@ function measure({ floor, command, cwd, times = rounds }) {
     leakscanP95Ms: sortedMs[Math.min(sortedMs.length - 1, Math.ceil(sortedMs.length * 0.95) - 1)],
     leakscanBestMs: sortedMs[0],
     ratio: median(ms) / median(floorMs),
+    floorCpuMs: median(floorCpuMs),
+    leakscanCpuMs: median(cpuMs),
     ownRssMb: Math.max(...ownRss) / 1024,
     treeRssMb: Math.max(...treeRss) / 1024,
     findings: first.count,
@@ -237,7 +263,7 @@ function record(workload, input, result, bytes) {
   rows.push({ workload, input, bytes, ...result });
   const rate = (msValue) => (bytes ? ` (${(bytes / 1048576 / (msValue / 1000)).toFixed(0)} MB/s)` : '');
   console.error(
-    `${workload} | ${input} | floor ${result.floorMs.toFixed(0)} ms${rate(result.floorMs)} | leakscan ${result.leakscanMs.toFixed(0)} ms${rate(result.leakscanMs)} best ${result.leakscanBestMs.toFixed(0)} | ratio ${result.ratio.toFixed(2)} | own RSS ${result.ownRssMb.toFixed(0)} MB (with children ${result.treeRssMb.toFixed(0)} MB) | ${result.findings} findings${result.problems.length ? ` | PROBLEM: ${result.problems.join('; ')}` : ''}`,
+    `${workload} | ${input} | floor ${result.floorMs.toFixed(0)} ms${rate(result.floorMs)} | leakscan ${result.leakscanMs.toFixed(0)} ms${rate(result.leakscanMs)} best ${result.leakscanBestMs.toFixed(0)} | ratio ${result.ratio.toFixed(2)} | CPU ${result.floorCpuMs.toFixed(0)} / ${result.leakscanCpuMs.toFixed(0)} ms (${(result.leakscanCpuMs / result.floorCpuMs).toFixed(2)}x) | own RSS ${result.ownRssMb.toFixed(0)} MB (with children ${result.treeRssMb.toFixed(0)} MB) | ${result.findings} findings${result.problems.length ? ` | PROBLEM: ${result.problems.join('; ')}` : ''}`,
   );
 }
 
@@ -252,6 +278,7 @@ if (wanted('staged')) {
       command: leakscan('staged', '-f', 'json'),
       cwd: repo.dir,
       times: small ? rounds : rounds * 3,
+      planted: repo.planted,
     });
     record('pre-commit', `5 files, ${repo.stat}, in a clone of eslint/eslint`, result);
   }
@@ -303,12 +330,12 @@ const cpu = (() => {
 const lines = [
   `node bench/real-workloads.mjs ${process.argv.slice(2).join(' ')} — ${rounds} interleaved rounds, medians; ${cpu}, ${(await import('node:os')).cpus().length} cores; node ${process.version}; git ${git(WORK, ['--version']).trim().replace('git version ', '')}`,
   '',
-  '| workload | input | floor (same run) | leakscan (median; best) | ratio | leakscan peak RSS (own; with git children) | findings, same every round |',
-  '|---|---|---|---|---|---|---|',
+  '| workload | input | floor (same run) | leakscan (median; best) | ratio | CPU user+sys, floor / leakscan (ratio) | leakscan peak RSS (own; with git children) | findings, same every round |',
+  '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const rate = (msValue) => (r.bytes ? `, ${(r.bytes / 1048576 / (msValue / 1000)).toFixed(0)} MB/s` : '');
     const time = (msValue) => (msValue >= 10_000 ? `${(msValue / 1000).toFixed(1)} s` : `${msValue.toFixed(0)} ms`);
-    return `| ${r.workload} | ${r.input} | ${time(r.floorMs)}${rate(r.floorMs)} | ${time(r.leakscanMs)}${rate(r.leakscanMs)}; ${time(r.leakscanBestMs)} | ${r.ratio.toFixed(2)}x | ${r.ownRssMb.toFixed(0)} MB; ${r.treeRssMb.toFixed(0)} MB | ${r.findings}, ${r.problems.length ? `NO: ${r.problems.join('; ')}` : 'yes'} |`;
+    return `| ${r.workload} | ${r.input} | ${time(r.floorMs)}${rate(r.floorMs)} | ${time(r.leakscanMs)}${rate(r.leakscanMs)}; ${time(r.leakscanBestMs)} | ${r.ratio.toFixed(2)}x | ${time(r.floorCpuMs)} / ${time(r.leakscanCpuMs)} (${(r.leakscanCpuMs / r.floorCpuMs).toFixed(2)}x) | ${r.ownRssMb.toFixed(0)} MB; ${r.treeRssMb.toFixed(0)} MB | ${r.findings}, ${r.problems.length ? `NO: ${r.problems.join('; ')}` : 'yes'} |`;
   }),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

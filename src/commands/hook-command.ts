@@ -18,7 +18,8 @@ export const hookCommand: CommandModule<object, HookArgs> = {
     }) as never,
   handler: async (args) => {
     const { realpathSync } = await import('node:fs');
-    const { fileURLToPath } = await import('node:url');
+    const { join } = await import('node:path');
+    const { packageRoot } = await import('../rules/package-root.js');
     const { installHook, uninstallHook } = await import('../hook/install.js');
     if (args.action === 'uninstall') {
       process.stdout.write(`${(await uninstallHook(process.cwd())).join('\n')}\n`);
@@ -28,7 +29,8 @@ export const hookCommand: CommandModule<object, HookArgs> = {
       cwd: process.cwd(),
       force: args.force,
       nodePath: process.execPath,
-      cliPath: realpathSync(fileURLToPath(import.meta.url)),
+      // The entry node runs (package.json "bin"), not this module, which the build puts in a chunk.
+      cliPath: realpathSync(join(packageRoot(), 'dist', 'cli.js')),
     });
     // Nothing installed: the reason on stderr, the config to add on stdout (so it can be redirected).
     if (outcome.exitCode !== 0) process.stderr.write(`${outcome.messages.map((m) => `leakscan: ${m}`).join('\n')}\n`);

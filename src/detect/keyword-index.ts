@@ -12,10 +12,23 @@ export interface KeywordIndex {
 const escapeRegex = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * `engine` picks the matcher: the trie (the default whenever every keyword is 3+ ASCII characters) or the
- * general regex; tests compare the two.
+ * The keywords, longest first (ties in code-unit order), and for each the rules a hit of it runs, as indices
+ * into the rule list. The build computes it for the built-in rules (dist/keyword-table.json), so the hook's
+ * start-up does not grow with the rule count; a rule set with custom or disabled rules computes its own.
  */
-export function buildKeywordIndex(rules: readonly Rule[], engine: 'auto' | 'regex' = 'auto'): KeywordIndex {
+export interface KeywordTable {
+  keywords: string[];
+  rulesOf: number[][];
+}
+
+const prebuiltTables = new WeakMap<readonly Rule[], KeywordTable>();
+
+/** `table` is `keywordTable(rules)` computed earlier (by the build): buildKeywordIndex(rules) uses it. */
+export function usePrebuiltKeywordTable(rules: readonly Rule[], table: KeywordTable): void {
+  prebuiltTables.set(rules, table);
+}
+
+export function keywordTable(rules: readonly Rule[]): KeywordTable {
   const rulesByKeyword = new Map<string, Rule[]>();
   for (const rule of rules) {
     for (const keyword of new Set(rule.keywords)) {
@@ -30,14 +43,27 @@ export function buildKeywordIndex(rules: readonly Rule[], engine: 'auto' | 'rege
   // Ties break by code unit, not localeCompare: the first localeCompare call loads ICU collation (~20 ms of
   // start-up), and distinct lower-case keywords of one length never match at the same offset anyway.
   const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  if (keywords.length === 0) return { findHits: () => new Map() };
-  if (engine === 'auto' && keywords.every(trieCanMatch)) return trieIndex(keywords, rulesByKeyword);
-  return regexIndex(keywords, rulesByKeyword);
+  const position = new Map(rules.map((rule, index) => [rule, index]));
+  return {
+    keywords,
+    rulesOf: keywords.map((keyword) => (rulesByKeyword.get(keyword) ?? []).map((rule) => position.get(rule) as number)),
+  };
 }
 
-function trieIndex(keywords: string[], rulesByKeyword: Map<string, Rule[]>): KeywordIndex {
+/**
+ * `engine` picks the matcher: the trie (the default whenever every keyword is 3+ ASCII characters) or the
+ * general regex; tests compare the two.
+ */
+export function buildKeywordIndex(rules: readonly Rule[], engine: 'auto' | 'regex' = 'auto'): KeywordIndex {
+  const { keywords, rulesOf } = prebuiltTables.get(rules) ?? keywordTable(rules);
+  if (keywords.length === 0) return { findHits: () => new Map() };
+  const rulesById = rulesOf.map((indices) => indices.map((index) => rules[index] as Rule));
+  if (engine === 'auto' && keywords.every(trieCanMatch)) return trieIndex(keywords, rulesById);
+  return regexIndex(keywords, rulesById);
+}
+
+function trieIndex(keywords: string[], rulesById: Rule[][]): KeywordIndex {
   const trie = buildKeywordTrie(keywords);
-  const rulesById = keywords.map((keyword) => rulesByKeyword.get(keyword) ?? []);
   return {
     findHits(text: string): KeywordHits {
       const hits: KeywordHits = new Map();
@@ -54,7 +80,8 @@ function trieIndex(keywords: string[], rulesByKeyword: Map<string, Rule[]>): Key
 }
 
 /** The general path, for keywords outside ASCII: one case-insensitive alternation, longest first. */
-function regexIndex(keywords: string[], rulesByKeyword: Map<string, Rule[]>): KeywordIndex {
+function regexIndex(keywords: string[], rulesById: Rule[][]): KeywordIndex {
+  const rulesByKeyword = new Map(keywords.map((keyword, id) => [keyword, rulesById[id] as Rule[]]));
   const combined = new RegExp(keywords.map(escapeRegex).join('|'), 'gi');
 
   return {

@@ -6,6 +6,7 @@ import type { RuleDefinition } from './rule-definition.js';
 import { checkPatternSyntax } from './pattern-safety.js';
 import {
   builtinSecretPattern,
+  builtinTextTest,
   compileUserSecretPattern,
   compileUserTextTest,
   type SecretPattern,
@@ -17,9 +18,11 @@ export const DEFAULT_PAIR_LINES = 5;
 
 /**
  * Where a rule comes from decides its engine: built-in rules run on V8 (each pattern is proved safe by
- * `rules check`), a config's custom rules on the linear-time engine (see text-pattern.ts).
+ * `rules check`), a config's custom rules on the linear-time engine (see text-pattern.ts). `prebuilt`: a
+ * built-in rule from dist/rules.json, whose regexes the build compiled and checked already (scripts/build.mjs
+ * runs this function on every rule), so start-up checks nothing again and makes each RegExp on first use.
  */
-export type RuleOrigin = 'builtin' | 'config';
+export type RuleOrigin = 'builtin' | 'prebuilt' | 'config';
 
 /** Turns a validated definition into a runnable Rule. Throws RuleError naming the rule and its file. */
 export function compileRule(definition: RuleDefinition, source: string, origin: RuleOrigin = 'builtin'): Rule {
@@ -29,8 +32,8 @@ export function compileRule(definition: RuleDefinition, source: string, origin: 
   };
   const fullPattern = rulePattern(definition);
   let pattern: SecretPattern;
-  if (origin === 'builtin') {
-    const problems = checkPatternSyntax(fullPattern, flags);
+  if (origin !== 'config') {
+    const problems = origin === 'builtin' ? checkPatternSyntax(fullPattern, flags) : [];
     if (problems.length > 0) fail('pattern', problems.join('; '));
     pattern = builtinSecretPattern(fullPattern, flags);
   } else {
@@ -44,7 +47,12 @@ export function compileRule(definition: RuleDefinition, source: string, origin: 
   const allowlist = definition.allowlist ?? {};
   const compileAllowRegex = (source: string, index: number): TextTest =>
     attempt(
-      () => (origin === 'builtin' ? new RegExp(source) : compileUserTextTest(source)),
+      () =>
+        origin === 'config'
+          ? compileUserTextTest(source)
+          : origin === 'prebuilt'
+            ? builtinTextTest(source)
+            : new RegExp(source),
       (problem) => fail(`allowlist.regexes[${index}]`, problem),
     );
   return {

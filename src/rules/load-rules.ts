@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { KeywordTable } from '../detect/keyword-index.js';
 import { RuleError } from '../errors.js';
 import { compileRule } from './compile-rule.js';
 import { packageRoot } from './package-root.js';
@@ -11,11 +12,15 @@ import { readYamlLists } from './yaml-lists.js';
 export interface RuleFile {
   /** `rules/aws.yaml` */
   file: string;
+  /** Set in dist/rules.json: the build compiled every rule of the file and checked its regexes. */
+  prebuilt?: boolean | undefined;
   definitions: RuleDefinition[];
 }
 
 /** Compiled at build time: the rule definitions without their examples, so start-up parses no YAML. */
 export const COMPILED_RULES_FILE = 'dist/rules.json';
+/** Also written by the build: `keywordTable` of the built-in rules, with their ids in order. */
+export const KEYWORD_TABLE_FILE = 'dist/keyword-table.json';
 
 export function builtinRulesDir(): string {
   return join(packageRoot(), 'rules');
@@ -46,5 +51,16 @@ export async function loadBuiltinDefinitions(): Promise<RuleFile[]> {
 }
 
 export function compileRuleFiles(files: RuleFile[]): Rule[] {
-  return files.flatMap(({ file, definitions }) => definitions.map((definition) => compileRule(definition, file)));
+  return files.flatMap(({ file, prebuilt, definitions }) =>
+    definitions.map((definition) => compileRule(definition, file, prebuilt ? 'prebuilt' : 'builtin')),
+  );
+}
+
+/** The build's keyword table, when it was made for exactly these rules (the same ids in the same order). */
+export function prebuiltKeywordTable(rules: readonly Rule[]): KeywordTable | undefined {
+  const path = join(packageRoot(), KEYWORD_TABLE_FILE);
+  if (!existsSync(path)) return undefined;
+  const { ruleIds, ...table } = JSON.parse(readFileSync(path, 'utf8')) as KeywordTable & { ruleIds: string[] };
+  if (ruleIds.length !== rules.length || ruleIds.some((id, index) => rules[index]?.id !== id)) return undefined;
+  return table;
 }

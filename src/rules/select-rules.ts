@@ -1,7 +1,8 @@
 import type { Config } from '../config/config.js';
+import { usePrebuiltKeywordTable } from '../detect/keyword-index.js';
 import { ConfigError } from '../errors.js';
 import { compileRule } from './compile-rule.js';
-import { compileRuleFiles, loadBuiltinDefinitions } from './load-rules.js';
+import { compileRuleFiles, loadBuiltinDefinitions, prebuiltKeywordTable } from './load-rules.js';
 import type { Rule } from './rule.js';
 import { loadUserPatternEngine } from './text-pattern.js';
 
@@ -26,5 +27,7 @@ export async function selectRules(config: Config): Promise<Rule[]> {
     else rules.push(compileRule(definition, file, 'config'));
   }
   if (problems.length > 0) throw new ConfigError(file, problems);
+  const table = rules.length === builtin.length ? prebuiltKeywordTable(rules) : undefined;
+  if (table) usePrebuiltKeywordTable(rules, table);
   return rules;
 }

@@ -14,12 +14,18 @@ export interface SecretPattern {
   forEachSecret(text: string, visit: (start: number, end: number) => void): void;
 }
 
-/** A built-in rule's pattern, on V8's backtracking engine: `rules check` proves each one safe at build time. */
+/**
+ * A built-in rule's pattern, on V8's backtracking engine: `rules check` proves each one safe at build time.
+ * The RegExp is made on first use: most rules never run in a scan (none of their keywords occurs), and
+ * start-up should not grow with the rule count. The caller has checked that the pattern compiles.
+ */
 export function builtinSecretPattern(pattern: string, flags: string): SecretPattern {
-  const regex = new RegExp(pattern, `${flags}gd`);
+  let compiled: RegExp | undefined;
   return {
     source: pattern,
     forEachSecret(text, visit) {
+      compiled ??= new RegExp(pattern, `${flags}gd`);
+      const regex = compiled;
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
         if (match[0].length === 0) regex.lastIndex++;
@@ -96,6 +102,18 @@ function compileLinear(source: string, flags: string): Re2js.RE2JS {
       `does not compile: ${(error as Error).message.replace(/^error parsing regexp: /, '')} (${ENGINE_NOTE})`,
     );
   }
+}
+
+/** A built-in rule's allowlist regex, made on first use (see builtinSecretPattern); the caller has checked it compiles. */
+export function builtinTextTest(source: string): TextTest {
+  let compiled: RegExp | undefined;
+  return {
+    source,
+    test(text) {
+      compiled ??= new RegExp(source);
+      return compiled.test(text);
+    },
+  };
 }
 
 /** A config's allowlist regex. Throws UserPatternError; the caller names the field. */
