@@ -3,7 +3,6 @@ import type { Config } from './config/config.js';
 import { loadConfig } from './config/config-file.js';
 import { createDetector } from './detect/detector.js';
 import { detectFragment } from './detect/detect-fragment.js';
-import { scanListedFile, type FileScan } from './detect/file-scan.js';
 import { applySuppressions, type Suppressions } from './findings/suppressions.js';
 import { defaultFilters } from './filters/default-filters.js';
 import { applyMinConfidence, type MinConfidenceCut } from './filters/min-confidence.js';
@@ -31,17 +30,24 @@ export type OpenSource = (context: SourceContext) => AsyncIterable<Fragment>;
  * when there are enough of them to pay for the threads' start-up.
  */
 export interface FileListSource {
+  /** How the listed files are read (window size, minified bundles), under this config. */
+  readOptions(config: Config): ReadOptions;
   /**
-   * The files to read, and every name met on the way (a key in a file name is a leak too); `root`: the
+   * Lists the files to read, each passed to `onFile` as soon as it is found (scanning starts while the
+   * listing goes on), and every name met on the way (a key in a file name is a leak too); `root`: the
    * directory their paths are relative to, when it is not the scan's `cwd`.
    */
   listFiles(
     context: SourceContext,
-  ): Promise<{ files: ListedFile[]; names: string[]; read: ReadOptions; root?: string | undefined }>;
+    onFile: (file: ListedFile) => void,
+  ): Promise<{ names: string[]; root?: string | undefined }>;
 }
 
-/** Below this many files a scan stays in-process: a worker's start-up (~30-50 ms) would cost more than it saves. */
-const FILES_PER_WORKER = 64;
+/**
+ * A worker thread starts for every this many files listed: below that a scan stays in-process, as a worker's
+ * start-up (~100-200 ms of CPU: Node's modules, the rules compiled again) would cost more than it saves.
+ */
+const FILES_PER_WORKER = 128;
 /**
  * Worker threads run the bundled `dist/detect/scan-worker.js`. Run from the TypeScript sources (tests, through
  * tsx, whose loader worker threads do not inherit) the scan stays in-process: same code, same results.
@@ -111,20 +117,19 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       }
     }
   } else {
-    // Concurrency is decided here and nowhere else: many files → one detector per core on worker threads.
-    const listing = await request.source.listFiles({ cwd: request.cwd, config, stats });
-    const { files, names, read } = listing;
+    // Concurrency is decided here and nowhere else: many files → the main thread and a worker thread per other
+    // core, each with its own detector, reading files as the listing finds them.
+    const { FileScanPool } = await import('./detect/scan-workers.js');
+    const pool = new FileScanPool({
+      detector,
+      setup: { config, read: request.source.readOptions(config) },
+      maxWorkers: WORKERS_AVAILABLE ? availableParallelism() - 1 : 0,
+      filesPerWorker: FILES_PER_WORKER,
+    });
+    const listing = await request.source.listFiles({ cwd: request.cwd, config, stats }, (file) => pool.add(file));
     root = listing.root ?? root;
-    for (const name of names) findings.push(...detector.detect(fileNameFragment(name)).findings);
-    const workers = WORKERS_AVAILABLE
-      ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER))
-      : 1;
-    let scans: FileScan[];
-    if (workers > 1) {
-      const { scanFilesOnWorkers } = await import('./detect/scan-workers.js');
-      scans = await scanFilesOnWorkers(files, { config, read }, workers);
-    } else scans = files.map((file) => scanListedFile(detector, file, read));
-    for (const fileScan of scans) {
+    for (const name of listing.names) findings.push(...detector.detect(fileNameFragment(name)).findings);
+    for (const fileScan of await pool.finish()) {
       if (fileScan.skipped) stats.skipped.push(fileScan.skipped);
       if (!fileScan.skipped || fileScan.bytes > 0) {
         stats.filesScanned++;

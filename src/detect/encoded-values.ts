@@ -28,15 +28,16 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
   maxValues: 256,
 };
 
-// Bounded quantifiers: a run longer than the limit is not a value worth decoding (and the regex stays linear).
-// A value, not a name inside code: the run starts after a quote, `=`, `:`, whitespace, `>`, `(` or `,` (JSON,
-// YAML, .env, `Authorization: Basic …`), and has a digit, `+` or `/` early on. Identifiers and words
-// (`a.getElementsByTagName`) have neither; base64 of 16+ characters of text almost always has one. The context
-// character is consumed rather than looked behind at, which is twice as fast on minified code.
-const BASE64_RUN =
-  /(?:^|["'`=:\s>(,])(?=[A-Za-z_-]{0,64}[0-9+/])([A-Za-z0-9+/_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
-// Hex of printable text starts with a digit (bytes 0x20-0x7e): starting there skips most words.
-const HEX_RUN = /(?<![0-9A-Za-z])([0-9][0-9A-Fa-f]{31,65535})(?![0-9A-Za-z])/g;
+// Which runs are values worth decoding (each scanner below finds exactly what its regex in
+// test/detect/encoded-values.runs.test.ts finds; char-code scans, because those regexes cost a fifth of a
+// directory scan's time on ordinary code):
+// - base64: `(?:^|["'`=:\s>(,])(?=[A-Za-z_-]{0,64}[0-9+/])([A-Za-z0-9+/_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])`.
+//   A value, not a name inside code: the run starts after a quote, `=`, `:`, whitespace, `>`, `(` or `,` (JSON,
+//   YAML, .env, `Authorization: Basic …`), and has a digit, `+` or `/` early on. Identifiers and words
+//   (`a.getElementsByTagName`) have neither; base64 of 16+ characters of text almost always has one.
+// - hex: `(?<![0-9A-Za-z])([0-9][0-9A-Fa-f]{31,65535})(?![0-9A-Za-z])`. Hex of printable text starts with a
+//   digit (bytes 0x20-0x7e): starting there skips most words.
+// Bounded lengths: a run longer than the limit is not a value worth decoding.
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_CHAR = /[^\s"'`<>()[\]{},;]/;
 
@@ -110,13 +111,98 @@ function isUrlTokenChar(code: number): boolean {
   return known === 1;
 }
 
-/** Runs captured by group 1 of `pattern` (group 0 may include a leading context character). */
-function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; run: string }> {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const run = match[1] as string;
-    yield { index: match.index + match[0].length - run.length, run };
+/** Character classes by UTF-16 code unit, for the run scanners. */
+const BASE64_CHAR = 1; // [A-Za-z0-9+/_-]
+const BASE64_SIGN = 2; // [0-9+/]: what a base64 value has early on and a word does not
+const VALUE_CONTEXT = 4; // ["'`=:\s>(,]: what may stand before a base64 value
+const ALNUM = 8; // [0-9A-Za-z]
+const DIGIT = 16; // [0-9]
+const HEX_DIGIT = 32; // [0-9A-Fa-f]
+const CHAR_CLASS = new Uint8Array(65536);
+{
+  const markCode = (code: number, bits: number): void => {
+    CHAR_CLASS[code] = (CHAR_CLASS[code] as number) | bits;
+  };
+  const mark = (chars: string, bits: number): void => {
+    for (let i = 0; i < chars.length; i++) markCode(chars.charCodeAt(i), bits);
+  };
+  const lower = 'abcdefghijklmnopqrstuvwxyz';
+  const upper = lower.toUpperCase();
+  mark(`${lower}${upper}0123456789+/_-`, BASE64_CHAR);
+  mark('0123456789+/', BASE64_SIGN);
+  mark(`${lower}${upper}0123456789`, ALNUM);
+  mark('0123456789', DIGIT);
+  mark('0123456789abcdefABCDEF', HEX_DIGIT);
+  // `\s` of a JavaScript regex: ECMAScript WhiteSpace and LineTerminator.
+  mark('"\'`=:>(, \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', VALUE_CONTEXT);
+  for (let code = 0x2000; code <= 0x200a; code++) markCode(code, VALUE_CONTEXT);
+}
+const classAt = (text: string, index: number): number => CHAR_CLASS[text.charCodeAt(index)] as number;
+
+/** Longest base64 run considered (the characters before its `=` padding). */
+const MAX_BASE64_RUN = 65536;
+/** Longest hex run considered. */
+const MAX_HEX_RUN = 65536;
+
+/**
+ * Where `text` has `width` characters of `bits` in a row: the start and end of each maximal run of them that is
+ * at least `width` long, in text order. Each window is checked from its last character backwards, and a
+ * character outside the class moves the next window past it (the Horspool skip), so ordinary code, whose
+ * words are short, costs about one look per few characters.
+ */
+function longRuns(text: string, bits: number, width: number, onRun: (start: number, end: number) => void): void {
+  const length = text.length;
+  let last = width - 1;
+  while (last < length) {
+    const first = last - width + 1;
+    let i = last;
+    while (i >= first && classAt(text, i) & bits) i--;
+    if (i >= first) {
+      last = i + width;
+      continue;
+    }
+    let start = first;
+    while (start > 0 && classAt(text, start - 1) & bits) start--;
+    let end = last + 1;
+    while (end < length && classAt(text, end) & bits) end++;
+    onRun(start, end);
+    last = end + width;
   }
+}
+
+/**
+ * Base64 runs in value position (see above): a maximal run of base64 characters, 16 to 65,536 long, with a
+ * digit, `+` or `/` among its first 65 characters, after a value-context character or at the start, followed
+ * by at most two `=` and then no base64 character or `=`.
+ */
+export function base64Runs(text: string): { index: number; run: string }[] {
+  const runs: { index: number; run: string }[] = [];
+  longRuns(text, BASE64_CHAR, 16, (start, runEnd) => {
+    if (runEnd - start > MAX_BASE64_RUN) return;
+    if (start > 0 && (classAt(text, start - 1) & VALUE_CONTEXT) === 0) return;
+    let signed = false;
+    for (let i = start; i < start + 65 && i < runEnd && !signed; i++) signed = (classAt(text, i) & BASE64_SIGN) !== 0;
+    if (!signed) return;
+    let end = runEnd;
+    while (end < text.length && end - runEnd < 3 && text.charCodeAt(end) === 61) end++;
+    if (end - runEnd > 2 || (end < text.length && classAt(text, end) & BASE64_CHAR)) return;
+    runs.push({ index: start, run: text.slice(start, end) });
+  });
+  return runs;
+}
+
+/**
+ * Hex runs (see above): a maximal run of ASCII letters and digits that starts with a digit, holds only hex
+ * digits and is 32 to 65,536 long.
+ */
+export function hexRuns(text: string): { index: number; run: string }[] {
+  const runs: { index: number; run: string }[] = [];
+  longRuns(text, HEX_DIGIT, 32, (start, end) => {
+    if (end - start > MAX_HEX_RUN || (classAt(text, start) & DIGIT) === 0) return;
+    if ((start > 0 && classAt(text, start - 1) & ALNUM) || (end < text.length && classAt(text, end) & ALNUM)) return;
+    runs.push({ index: start, run: text.slice(start, end) });
+  });
+  return runs;
 }
 
 const DECODERS: [
@@ -124,8 +210,8 @@ const DECODERS: [
   (text: string) => Iterable<{ index: number; run: string }>,
   (run: string) => string | undefined,
 ][] = [
-  ['base64', (text) => regexRuns(BASE64_RUN, text), decodeBase64],
-  ['hex', (text) => regexRuns(HEX_RUN, text), decodeHex],
+  ['base64', base64Runs, decodeBase64],
+  ['hex', hexRuns, decodeHex],
   ['percent', percentRuns, decodePercent],
 ];
 

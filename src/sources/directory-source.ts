@@ -1,3 +1,4 @@
+import type { Config } from '../config/config.js';
 import { DEFAULT_IGNORED_PATHS } from '../config/defaults.js';
 import { fingerprintFileGlobs } from '../findings/suppressions.js';
 import type { FileListSource } from '../scan.js';
@@ -27,7 +28,8 @@ export interface DirectoryScanOptions {
  */
 export function directorySource(options: DirectoryScanOptions): FileListSource {
   return {
-    listFiles: async ({ config, stats }) => {
+    readOptions: (config) => readOptions(maxFileBytes(options, config), defaultIgnores(options, config)),
+    listFiles: async ({ config, stats }, onFile) => {
       const paths = [...(options.paths ?? [])];
       const root = options.root ?? (await scanRoot(options.cwd, paths));
       const extraAllowlist = fingerprintFileGlobs(root, options.baselineFile);
@@ -35,12 +37,17 @@ export function directorySource(options: DirectoryScanOptions): FileListSource {
         cwd: options.cwd,
         root,
         paths,
-        maxFileBytes: options.maxFileBytes ?? config.maxFileBytes,
+        maxFileBytes: maxFileBytes(options, config),
         gitignore: options.gitignore ?? true,
-        defaultIgnores: (options.defaultIgnores ?? true) && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [],
+        defaultIgnores: defaultIgnores(options, config),
         allowlistPaths: [...config.allowlist.paths, ...extraAllowlist],
       };
-      return { ...(await listFiles(listing, stats.skipped)), read: readOptions(listing) };
+      return listFiles(listing, stats.skipped, onFile);
     },
   };
 }
+
+const maxFileBytes = (options: DirectoryScanOptions, config: Config): number =>
+  options.maxFileBytes ?? config.maxFileBytes;
+const defaultIgnores = (options: DirectoryScanOptions, config: Config): string[] =>
+  (options.defaultIgnores ?? true) && config.defaultIgnores ? DEFAULT_IGNORED_PATHS : [];

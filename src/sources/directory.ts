@@ -30,9 +30,10 @@ export interface DirectorySourceOptions {
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
-export const readOptions = (options: DirectorySourceOptions): ReadOptions => ({
-  maxFileBytes: options.maxFileBytes,
-  skipMinifiedBundles: options.defaultIgnores.length > 0,
+/** How a walk with these settings reads its files: unnamed minified bundles are skipped with the default ignores. */
+export const readOptions = (maxFileBytes: number, defaultIgnores: readonly string[]): ReadOptions => ({
+  maxFileBytes,
+  skipMinifiedBundles: defaultIgnores.length > 0,
 });
 
 /** A file the walk found: what a scan (in-process or on a worker thread) reads. Plain data, so it crosses threads. */
@@ -155,28 +156,30 @@ export function fileNameFragment(path: string): Fragment {
   };
 }
 
-/** What a walk found: the files to read, and every name it met (files, directories, links), to scan as text. */
+/** What a walk found besides the files to read: every name it met (files, directories, links), to scan as text. */
 export interface DirectoryListing {
-  files: ListedFile[];
   names: string[];
   /** The directory the listed paths are relative to. */
   root: string;
 }
 
 /**
- * Every file under the given paths, in path order, and every name met on the way; ignored and odd entries go to
- * `skipped`. Nothing is dropped uncounted: what .gitignore hides is counted as `gitignored`, and files git tracks
+ * Every file under the given paths, passed to `onFile` in path order as the walk finds it, and every name met on
+ * the way; ignored and odd entries go to `skipped`. Nothing is dropped uncounted: what .gitignore hides is counted as `gitignored`, and files git tracks
  * are scanned even when a .gitignore names them (git ignores only untracked files, so a force-added file is
  * committed content).
  */
-export async function listFiles(options: DirectorySourceOptions, skipped: Skipped[]): Promise<DirectoryListing> {
+export async function listFiles(
+  options: DirectorySourceOptions,
+  skipped: Skipped[],
+  onFile: (file: ListedFile) => void,
+): Promise<DirectoryListing> {
   const roots = options.paths.length > 0 ? options.paths : ['.'];
   const root = options.root ?? (await scanRoot(options.cwd, roots));
   const filters: PathFilters = {
     isDefaultIgnored: globMatcher(options.defaultIgnores),
     isAllowlisted: globMatcher(options.allowlistPaths),
   };
-  const files: ListedFile[] = [];
   const names: string[] = [];
   const seen = new Set<string>();
   const add = (absolute: string): void => {
@@ -185,7 +188,7 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
     const path = reportPath(root, absolute);
     if (filters.isDefaultIgnored(path)) skipped.push({ path, reason: 'default-ignored-path' });
     else if (filters.isAllowlisted(path)) skipped.push({ path, reason: 'allowlisted-path' });
-    else files.push({ absolute, path });
+    else onFile({ absolute, path });
   };
 
   for (const given of roots) {
@@ -219,7 +222,7 @@ export async function listFiles(options: DirectorySourceOptions, skipped: Skippe
       await walkDirectory(absolute, '', [], walk);
     } else skipped.push({ path: reportPath(root, absolute), reason: 'not-a-regular-file' });
   }
-  return { files, names, root };
+  return { names, root };
 }
 
 /**

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { percentRuns } from '../../src/detect/encoded-values.js';
+import { base64Runs, hexRuns, percentRuns } from '../../src/detect/encoded-values.js';
 
-// The percent-run scan must find exactly what its first (quadratic) version found, on text made to hit every
-// edge: escapes at run boundaries, invalid escapes, URL delimiters, non-ASCII and non-breaking spaces.
+// The run scanners must find exactly what their first versions found (a quadratic percent scan, and the two
+// regexes below), on text made to hit every edge: escapes and padding at run boundaries, invalid escapes, URL
+// delimiters, overlong runs, non-ASCII and non-breaking spaces.
 function random(seed: number): () => number {
   let state = seed;
   return () => {
@@ -49,6 +50,15 @@ const PIECES = [
   '[',
   'xyzXYZ',
   '0123456789abcdef',
+  '\u2000',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '`',
+  '>',
+  ',',
+  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  '7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f',
 ];
 
 function sample(next: () => number): string {
@@ -72,6 +82,60 @@ function* referencePercentRuns(text: string): Generator<{ index: number; run: st
     if ((run.match(escapes) ?? []).length >= 2) yield { index: start, run };
   }
 }
+
+/** The base64 and hex runs as first found, by regex (group 1 is the run). */
+const BASE64_RUN =
+  /(?:^|["'`=:\s>(,])(?=[A-Za-z_-]{0,64}[0-9+/])([A-Za-z0-9+/_-]{16,65536}={0,2})(?![A-Za-z0-9+/_=-])/g;
+const HEX_RUN = /(?<![0-9A-Za-z])([0-9][0-9A-Fa-f]{31,65535})(?![0-9A-Za-z])/g;
+function* regexRuns(pattern: RegExp, text: string): Generator<{ index: number; run: string }> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const run = match[1] as string;
+    yield { index: match.index + match[0].length - run.length, run };
+  }
+}
+
+describe('base64 and hex run scanners', () => {
+  it('find what the regexes find on random text', () => {
+    const next = random(7);
+    for (let i = 0; i < 20000; i++) {
+      const text = sample(next);
+      assert.deepEqual([...base64Runs(text)], [...regexRuns(BASE64_RUN, text)], JSON.stringify(text));
+      assert.deepEqual([...hexRuns(text)], [...regexRuns(HEX_RUN, text)], JSON.stringify(text));
+    }
+  });
+
+  it('agree with the regexes on every UTF-16 code unit before, inside and after a run', () => {
+    for (let code = 0; code < 65536; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [
+        `${c}QUJDREVGR0gxMjM0NTY3OA==`,
+        `QUJDREVGR0gxMjM0NTY3OA${c}`,
+        `x ${c}0123456789abcdef0123456789abcdef${c}`,
+      ]) {
+        assert.deepEqual([...base64Runs(text)], [...regexRuns(BASE64_RUN, text)], `code ${code}`);
+        assert.deepEqual([...hexRuns(text)], [...regexRuns(HEX_RUN, text)], `code ${code}`);
+      }
+    }
+  });
+
+  it('agree at the length limits and the 65-character sign window', () => {
+    for (const text of [
+      ` ${'a'.repeat(64)}1${'b'.repeat(10)}`,
+      ` ${'a'.repeat(65)}1${'b'.repeat(10)}`,
+      ` 1${'a'.repeat(65535)}`,
+      ` 1${'a'.repeat(65536)}`,
+      ` 1${'a'.repeat(65535)}==`,
+      ` 1${'a'.repeat(65535)}===`,
+      ` 1${'0'.repeat(65535)} `,
+      ` 1${'0'.repeat(65536)} `,
+      ` 1${'0'.repeat(30)} 2${'0'.repeat(31)}`,
+    ]) {
+      assert.deepEqual([...base64Runs(text)], [...regexRuns(BASE64_RUN, text)], text.slice(0, 80));
+      assert.deepEqual([...hexRuns(text)], [...regexRuns(HEX_RUN, text)], text.slice(0, 80));
+    }
+  });
+});
 
 describe('percent-run scanner', () => {
   it('percentRuns finds what the first version found', () => {

@@ -79,13 +79,13 @@ describe('directory scans on worker threads', () => {
     const result = await scan({
       cwd: dir,
       source: {
-        listFiles: async ({ cwd, stats }) => ({
-          read: { maxFileBytes: 4096, skipMinifiedBundles: false },
-          ...(await listFiles(
+        readOptions: () => ({ maxFileBytes: 4096, skipMinifiedBundles: false }),
+        listFiles: async ({ cwd, stats }, onFile) =>
+          listFiles(
             { cwd, paths: [], maxFileBytes: 4096, gitignore: true, defaultIgnores: [], allowlistPaths: [] },
             stats.skipped,
-          )),
-        }),
+            onFile,
+          ),
       },
     });
     assert.deepEqual(
