@@ -17,7 +17,8 @@
 // Each round runs floor and leakscan back to back (order swapped every other round); medians are reported,
 // the ratio is leakscan / floor. Peak RSS is leakscan's OWN process (process.resourceUsage().maxRSS, read
 // at exit by a probe loaded with --import; worker threads count, the git children it spawns do not); the
-// RSS column of GNU time (process + children) is shown next to it. Every round's findings are compared with
+// RSS column of GNU time (process + children) is shown next to it. CPU is GNU time's user+sys of the
+// command and the children it waited for (git's included, both sides), the steadier number on a shared machine. Every round's findings are compared with
 // the first round's: a difference is reported as a PROBLEM and makes the exit code 1.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,7 +150,7 @@ function stagedClone(name) {
 }
 
 function runOnce(command, cwd) {
-  const argv = ['/usr/bin/time', '-f', '@@rss=%M', ...command];
+  const argv = ['/usr/bin/time', '-f', '@@rss=%M cpu=%U+%S', ...command];
   const started = process.hrtime.bigint();
   const result = spawnSync(argv[0], argv.slice(1), {
     cwd,
@@ -160,7 +161,7 @@ function runOnce(command, cwd) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.error) throw result.error;
   const stderr = result.stderr ?? '';
-  const treeRss = /@@rss=(\d+)/.exec(stderr.slice(stderr.lastIndexOf('@@rss=')));
+  const timed = /@@rss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(stderr.slice(stderr.lastIndexOf('@@rss=')));
   const ownRss = /@@own-rss=(\d+)/.exec(stderr);
   return {
     ms,
@@ -168,9 +169,11 @@ function runOnce(command, cwd) {
     stdout: result.stdout ?? '',
     stderr: stderr
       .replace(/\n?@@own-rss=\d+\n/, '')
-      .replace(/@@rss=\d+\n?$/, '')
+      .replace(/@@rss=\d+ cpu=\S+\n?$/, '')
       .replace(/Command exited with non-zero status \d+\n?/, ''),
-    treeRssKb: treeRss ? Number(treeRss[1]) : 0,
+    treeRssKb: timed ? Number(timed[1]) : 0,
+    // user + sys of the command and every child it waited for (git), from GNU time.
+    cpuMs: timed ? (Number(timed[2]) + Number(timed[3])) * 1000 : 0,
     ownRssKb: ownRss ? Number(ownRss[1]) : 0,
   };
 }
@@ -200,17 +203,22 @@ function measure({ floor, command, cwd, times = rounds }) {
   const problems = first.problem ? [first.problem] : [];
   if (![0, 1].includes(warm.code)) problems.push(`leakscan exited ${warm.code}`);
   const floorMs = [];
+  const floorCpuMs = [];
   const ms = [];
+  const cpuMs = [];
   const ownRss = [warm.ownRssKb];
   const treeRss = [warm.treeRssKb];
   for (let round = 0; round < times; round++) {
     for (const which of round % 2 === 0 ? ['floor', 'leakscan'] : ['leakscan', 'floor']) {
       if (which === 'floor') {
-        floorMs.push(runOnce(floor, cwd).ms);
+        const floorRun = runOnce(floor, cwd);
+        floorMs.push(floorRun.ms);
+        floorCpuMs.push(floorRun.cpuMs);
         continue;
       }
       const run = runOnce(command, cwd);
       ms.push(run.ms);
+      cpuMs.push(run.cpuMs);
       ownRss.push(run.ownRssKb);
       treeRss.push(run.treeRssKb);
       const again = findingsKey(run);
@@ -225,6 +233,8 @@ function measure({ floor, command, cwd, times = rounds }) {
     leakscanP95Ms: sortedMs[Math.min(sortedMs.length - 1, Math.ceil(sortedMs.length * 0.95) - 1)],
     leakscanBestMs: sortedMs[0],
     ratio: median(ms) / median(floorMs),
+    floorCpuMs: median(floorCpuMs),
+    leakscanCpuMs: median(cpuMs),
     ownRssMb: Math.max(...ownRss) / 1024,
     treeRssMb: Math.max(...treeRss) / 1024,
     findings: first.count,
@@ -237,7 +247,7 @@ function record(workload, input, result, bytes) {
   rows.push({ workload, input, bytes, ...result });
   const rate = (msValue) => (bytes ? ` (${(bytes / 1048576 / (msValue / 1000)).toFixed(0)} MB/s)` : '');
   console.error(
-    `${workload} | ${input} | floor ${result.floorMs.toFixed(0)} ms${rate(result.floorMs)} | leakscan ${result.leakscanMs.toFixed(0)} ms${rate(result.leakscanMs)} best ${result.leakscanBestMs.toFixed(0)} | ratio ${result.ratio.toFixed(2)} | own RSS ${result.ownRssMb.toFixed(0)} MB (with children ${result.treeRssMb.toFixed(0)} MB) | ${result.findings} findings${result.problems.length ? ` | PROBLEM: ${result.problems.join('; ')}` : ''}`,
+    `${workload} | ${input} | floor ${result.floorMs.toFixed(0)} ms${rate(result.floorMs)} | leakscan ${result.leakscanMs.toFixed(0)} ms${rate(result.leakscanMs)} best ${result.leakscanBestMs.toFixed(0)} | ratio ${result.ratio.toFixed(2)} | CPU floor ${(result.floorCpuMs / 1000).toFixed(2)} s leakscan ${(result.leakscanCpuMs / 1000).toFixed(2)} s (${(result.leakscanCpuMs / result.floorCpuMs).toFixed(2)}x) | own RSS ${result.ownRssMb.toFixed(0)} MB (with children ${result.treeRssMb.toFixed(0)} MB) | ${result.findings} findings${result.problems.length ? ` | PROBLEM: ${result.problems.join('; ')}` : ''}`,
   );
 }
 
@@ -303,12 +313,12 @@ const cpu = (() => {
 const lines = [
   `node bench/real-workloads.mjs ${process.argv.slice(2).join(' ')} — ${rounds} interleaved rounds, medians; ${cpu}, ${(await import('node:os')).cpus().length} cores; node ${process.version}; git ${git(WORK, ['--version']).trim().replace('git version ', '')}`,
   '',
-  '| workload | input | floor (same run) | leakscan (median; best) | ratio | leakscan peak RSS (own; with git children) | findings, same every round |',
-  '|---|---|---|---|---|---|---|',
+  '| workload | input | floor (same run) | leakscan (median; best) | ratio | CPU floor / leakscan (user+sys, git children included) | leakscan peak RSS (own; with git children) | findings, same every round |',
+  '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => {
     const rate = (msValue) => (r.bytes ? `, ${(r.bytes / 1048576 / (msValue / 1000)).toFixed(0)} MB/s` : '');
     const time = (msValue) => (msValue >= 10_000 ? `${(msValue / 1000).toFixed(1)} s` : `${msValue.toFixed(0)} ms`);
-    return `| ${r.workload} | ${r.input} | ${time(r.floorMs)}${rate(r.floorMs)} | ${time(r.leakscanMs)}${rate(r.leakscanMs)}; ${time(r.leakscanBestMs)} | ${r.ratio.toFixed(2)}x | ${r.ownRssMb.toFixed(0)} MB; ${r.treeRssMb.toFixed(0)} MB | ${r.findings}, ${r.problems.length ? `NO: ${r.problems.join('; ')}` : 'yes'} |`;
+    return `| ${r.workload} | ${r.input} | ${time(r.floorMs)}${rate(r.floorMs)} | ${time(r.leakscanMs)}${rate(r.leakscanMs)}; ${time(r.leakscanBestMs)} | ${r.ratio.toFixed(2)}x | ${(r.floorCpuMs / 1000).toFixed(2)} s / ${(r.leakscanCpuMs / 1000).toFixed(2)} s (${(r.leakscanCpuMs / r.floorCpuMs).toFixed(2)}x) | ${r.ownRssMb.toFixed(0)} MB; ${r.treeRssMb.toFixed(0)} MB | ${r.findings}, ${r.problems.length ? `NO: ${r.problems.join('; ')}` : 'yes'} |`;
   }),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
