@@ -219,17 +219,17 @@ function measure({ floor, command, cwd, times = rounds, planted }) {
     problems.push(`the planted key (${planted.path}:${planted.line}) was not found`);
   if (![0, 1].includes(warm.code)) problems.push(`leakscan exited ${warm.code}`);
   const floorMs = [];
-  const ms = [];
   const floorCpuMs = [];
+  const ms = [];
   const cpuMs = [];
   const ownRss = [warm.ownRssKb];
   const treeRss = [warm.treeRssKb];
   for (let round = 0; round < times; round++) {
     for (const which of round % 2 === 0 ? ['floor', 'leakscan'] : ['leakscan', 'floor']) {
       if (which === 'floor') {
-        const run = runOnce(floor, cwd);
-        floorMs.push(run.ms);
-        floorCpuMs.push(run.cpuMs);
+        const floorRun = runOnce(floor, cwd);
+        floorMs.push(floorRun.ms);
+        floorCpuMs.push(floorRun.cpuMs);
         continue;
       }
       const run = runOnce(command, cwd);

@@ -1,5 +1,5 @@
 import type { Finding } from './finding.js';
-import { decodeText } from '../sources/decode-text.js';
+import { decodeText, sniffEncoding, type TextEncoding } from '../sources/decode-text.js';
 import { BlobReader } from '../sources/git-blobs.js';
 
 /**
@@ -45,10 +45,32 @@ export async function markPresentAtHead(
   return findings.map((finding) => ({ ...finding, presentAtHead: present(finding) }));
 }
 
-/** Which of `secrets` a blob holds, in every decoding a git source may have used (UTF-8, Latin-1, UTF-16). */
+/**
+ * Which of `secrets` a blob holds, in every decoding a git source may have used (UTF-8, Latin-1, UTF-16).
+ * An ASCII secret is looked for in the bytes first: Latin-1 maps byte to character, and a run of ASCII
+ * characters in a UTF-8 decoding (BOM cut or not) comes from the same run of bytes, so only a UTF-16
+ * decoding can hold it where the bytes do not. The whole blob is decoded only for that case or a non-ASCII
+ * secret.
+ */
 export function secretsIn(blob: Buffer, secrets: Iterable<string>): Set<string> {
-  const texts = [blob.toString('utf8'), blob.toString('latin1'), decodeText(blob)];
+  let texts: string[] | undefined;
+  let encoding: TextEncoding | undefined | null = null;
   const present = new Set<string>();
-  for (const secret of secrets) if (texts.some((text) => text.includes(secret))) present.add(secret);
+  for (const secret of secrets) {
+    if (ASCII.test(secret)) {
+      if (blob.includes(secret, 0, 'latin1')) present.add(secret);
+      else {
+        if (encoding === null) encoding = sniffEncoding(blob);
+        if ((encoding === 'utf16le' || encoding === 'utf16be') && decodeText(blob, encoding).includes(secret))
+          present.add(secret);
+      }
+      continue;
+    }
+    texts ??= [blob.toString('utf8'), blob.toString('latin1'), decodeText(blob)];
+    if (texts.some((text) => text.includes(secret))) present.add(secret);
+  }
   return present;
 }
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;

@@ -1,7 +1,7 @@
 import { exposureDays, type Exposure, type TimelineCommit } from '../findings/exposure.js';
 import type { Finding } from '../findings/finding.js';
 import { groupBySecret, type SecretLocation } from '../findings/secret-groups.js';
-import { BlobReader } from '../sources/git-blobs.js';
+import { BlobReader, ObjectInfoReader, type ObjectInfo } from '../sources/git-blobs.js';
 import { gitText, runGit } from '../sources/git.js';
 import { secretsIn } from '../findings/present-at-head.js';
 
@@ -39,10 +39,15 @@ export async function traceExposure(
   now = new Date(),
 ): Promise<Finding[]> {
   if (head === undefined || !findings.some((finding) => finding.commit)) return [...findings];
-  const trace = new Timeline(root, head);
+  const groups = groupBySecret(findings.filter((finding) => finding.commit));
+  const trace = new Timeline(
+    root,
+    head,
+    groups.map((group) => group.secret.reveal()),
+  );
   try {
     const exposures = new Map<string, Exposure>();
-    for (const group of groupBySecret(findings.filter((finding) => finding.commit))) {
+    for (const group of groups) {
       exposures.set(group.id, await trace.exposureOf(group.secret.reveal(), group.locations, now));
     }
     return findings.map((finding) => {
@@ -67,20 +72,31 @@ async function inBatches<T, R>(items: readonly T[], ask: (item: T) => Promise<R>
 
 class Timeline {
   private readonly blobs: BlobReader;
+  private readonly objects: ObjectInfoReader;
   private tips: RefTip[] | undefined;
   private renames: Rename[] | undefined;
-  /** `commit\0path\0secret` → held: the same blob is asked about for many refs and commits. */
-  private readonly held = new Map<string, boolean>();
+  /**
+   * Blob id → which of the traced secrets it holds. Refs and commits name the same blob over and over (a
+   * file unchanged between hundreds of tags): each `commit:path` is resolved to its blob id once, and each
+   * blob read once and searched for every secret at that time.
+   */
+  private readonly held = new Map<string, Promise<Set<string>>>();
+  private readonly objectOf = new Map<string, Promise<ObjectInfo | undefined>>();
+  /** Paths (NUL-joined) → the commits on HEAD's history that touch them, oldest first. */
+  private readonly pathLogs = new Map<string, Promise<TimelineCommit[]>>();
 
   constructor(
     private readonly root: string,
     private readonly head: string,
+    private readonly secrets: readonly string[],
   ) {
     this.blobs = new BlobReader(root);
+    this.objects = new ObjectInfoReader(root);
   }
 
   close(): void {
     this.blobs.close();
+    this.objects.close();
   }
 
   async exposureOf(secret: string, locations: readonly SecretLocation[], now: Date): Promise<Exposure> {
@@ -139,25 +155,9 @@ class Timeline {
   private async removalOf(places: readonly TracedPlace[]): Promise<TimelineCommit | undefined> {
     let latest: TimelineCommit | undefined;
     for (const place of places) {
-      const log = await runGit(this.root, [
-        '--literal-pathspecs',
-        'log',
-        '-z',
-        '--reverse',
-        '--format=%H%x1f%aI%x1f%an',
-        this.head,
-        '--',
-        ...place.paths,
-      ]);
-      if (log.code !== 0) continue;
+      const commits = await this.commitsTouching(place.paths);
       let held = false;
       let removal: TimelineCommit | undefined;
-      const commits: TimelineCommit[] = [];
-      for (const record of log.stdout.toString('utf8').split('\u0000')) {
-        const [sha, date, ...author] = record.replace(/^\n/, '').split('\u001f');
-        if (!sha || !date || !/^[0-9a-f]{40}$/.test(sha)) continue;
-        commits.push({ sha, date, author: author.join('\u001f') });
-      }
       const holds = await inBatches(commits, (commit) => this.holds(commit.sha, place));
       for (const [index, commit] of commits.entries()) {
         if (held && !holds[index]) removal = commit;
@@ -168,21 +168,59 @@ class Timeline {
     return latest;
   }
 
+  /** The commits on HEAD's history that touch any of `paths`, oldest first (one `git log` per set of names). */
+  private commitsTouching(paths: readonly string[]): Promise<TimelineCommit[]> {
+    const key = paths.join('\u0000');
+    let commits = this.pathLogs.get(key);
+    if (!commits) {
+      commits = this.logOf(paths);
+      this.pathLogs.set(key, commits);
+    }
+    return commits;
+  }
+
+  private async logOf(paths: readonly string[]): Promise<TimelineCommit[]> {
+    const log = await runGit(this.root, [
+      '--literal-pathspecs',
+      'log',
+      '-z',
+      '--reverse',
+      '--format=%H%x1f%aI%x1f%an',
+      this.head,
+      '--',
+      ...paths,
+    ]);
+    const commits: TimelineCommit[] = [];
+    if (log.code !== 0) return commits;
+    for (const record of log.stdout.toString('utf8').split('\u0000')) {
+      const [sha, date, ...author] = record.replace(/^\n/, '').split('\u001f');
+      if (!sha || !date || !/^[0-9a-f]{40}$/.test(sha)) continue;
+      commits.push({ sha, date, author: author.join('\u001f') });
+    }
+    return commits;
+  }
+
   /** Whether the tree of `commit` holds the secret under any of the place's names. */
   private async holds(commit: string, place: TracedPlace): Promise<boolean> {
     for (const path of place.paths) {
-      const key = `${commit}\u0000${path}\u0000${place.secret}`;
-      let held = this.held.get(key);
-      if (held === undefined) {
-        const blob = await this.blobs.read(`${commit}:${path}`);
-        // A key in a file's name is there as long as the file is.
-        held =
-          blob !== undefined &&
-          (place.location.part === 'file-name' ||
-            (blob.bytes !== undefined && secretsIn(blob.bytes, [place.secret]).size > 0));
-        this.held.set(key, held);
+      const name = `${commit}:${path}`;
+      let info = this.objectOf.get(name);
+      if (!info) {
+        info = this.objects.info(name);
+        this.objectOf.set(name, info);
       }
-      if (held) return true;
+      const object = await info;
+      if (object?.type !== 'blob') continue;
+      // A key in a file's name is there as long as the file is.
+      if (place.location.part === 'file-name') return true;
+      let held = this.held.get(object.id);
+      if (!held) {
+        held = this.blobs
+          .read(object.id)
+          .then((blob) => (blob?.bytes ? secretsIn(blob.bytes, this.secrets) : new Set<string>()));
+        this.held.set(object.id, held);
+      }
+      if ((await held).has(place.secret)) return true;
     }
     return false;
   }

@@ -2,8 +2,7 @@ import type { Config } from '../config/config.js';
 import type { Suppressions } from '../findings/suppressions.js';
 import { dedupeAcrossCommits } from '../findings/dedupe-commits.js';
 import { scan, type ScanResult } from '../scan.js';
-import { COMMITS_UNREADABLE, commitFragments, logPatchArgs } from '../sources/commit-range.js';
-import { streamGit } from '../sources/git.js';
+import { commitFragments, commitPatches, type PatchProcesses } from '../sources/commit-range.js';
 import { gitPathFilter } from '../sources/git-path-filter.js';
 import { markPresentAtHead } from '../findings/present-at-head.js';
 import { traceExposure } from './exposure-timeline.js';
@@ -26,6 +25,8 @@ export interface RevisionScan {
   baselineFile?: string | undefined;
   onCommit?: (() => void) | undefined;
   onBytes?: ((bytes: number) => void) | undefined;
+  /** The git processes that make patches (default: one per core; see `commitPatches`). */
+  patchProcesses?: PatchProcesses | undefined;
 }
 
 /**
@@ -36,10 +37,7 @@ export interface RevisionScan {
 export async function scanRevisions(request: RevisionScan): Promise<ScanResult> {
   const revisionArgs = [...request.revisions, '--'];
   // git log starts now, so its patch generation overlaps config and rule loading instead of following it.
-  const patches = new ReadAhead(
-    streamGit(request.root, logPatchArgs(revisionArgs), COMMITS_UNREADABLE),
-    EARLY_PATCH_BYTES,
-  );
+  const patches = new ReadAhead(commitPatches(request.root, revisionArgs, request.patchProcesses), EARLY_PATCH_BYTES);
   let result: ScanResult;
   try {
     result = await scan({

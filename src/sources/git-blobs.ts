@@ -107,3 +107,88 @@ async function readAlone(root: string, name: string, limit: number): Promise<Blo
   if (result.code !== 0) return undefined;
   return { size: result.stdout.length, bytes: result.stdout.length <= limit ? result.stdout : undefined };
 }
+
+/** What `git cat-file --batch-check` says of an object: its id and type, without its contents. */
+export interface ObjectInfo {
+  id: string;
+  type: string;
+  size: number;
+}
+
+interface PendingInfo {
+  name: string;
+  resolve: (info: ObjectInfo | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Object ids and types through one long-lived `git cat-file --batch-check`: `rev:path` resolved to the blob
+ * it names without reading the blob, so a caller can do its work once per blob, however many commits and
+ * refs hold the same one. Requests are answered in order.
+ */
+export class ObjectInfoReader {
+  private child: GitProcess | undefined;
+  private readonly queue: PendingInfo[] = [];
+  private partial = '';
+  private stderr = '';
+
+  constructor(private readonly root: string) {}
+
+  /** The object `name` names, or undefined when it is missing. */
+  info(name: string): Promise<ObjectInfo | undefined> {
+    if (/[\r\n]/.test(name)) return infoAlone(this.root, name);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, resolve, reject });
+      this.start().stdin.write(`${name}\n`);
+    });
+  }
+
+  close(): void {
+    this.child?.stdin.end();
+    this.child = undefined;
+  }
+
+  private start(): GitProcess {
+    if (this.child) return this.child;
+    const child = spawnGit(this.root, ['cat-file', '--batch-check']);
+    child.stdin.on('error', () => undefined);
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8');
+    });
+    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk.toString('utf8')));
+    const fail = (why: string): void => {
+      for (const pending of this.queue.splice(0))
+        pending.reject(
+          new SourceError(
+            `git cat-file --batch-check stopped (${why}) before answering ${pending.name}: ${this.stderr.trim()}`,
+          ),
+        );
+    };
+    child.on('error', (error) => fail(error.message));
+    child.on('close', (code) => fail(`exit ${code}`));
+    this.child = child;
+    return child;
+  }
+
+  private receive(text: string): void {
+    const lines = (this.partial + text).split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) this.queue.shift()?.resolve(parseInfo(line));
+  }
+}
+
+/** `<id> <type> <size>`; anything else (`<name> missing`, `ambiguous`) is no object. */
+function parseInfo(line: string): ObjectInfo | undefined {
+  const [id, type, sizeText, ...rest] = line.split(' ');
+  const size = Number(sizeText);
+  if (!id || !/^[0-9a-f]{40,64}$/.test(id) || !type || rest.length > 0 || !Number.isFinite(size)) return undefined;
+  return { id, type, size };
+}
+
+/** A name the batch protocol cannot carry (a line break in a path): its id, then its type, one process each. */
+async function infoAlone(root: string, name: string): Promise<ObjectInfo | undefined> {
+  const id = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', name]);
+  if (id.code !== 0) return undefined;
+  const check = await runGit(root, ['cat-file', '--batch-check'], { input: id.stdout.toString('utf8') });
+  return parseInfo(check.stdout.toString('utf8').trim());
+}

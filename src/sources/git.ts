@@ -128,11 +128,17 @@ export async function gitText(
 
 /**
  * Streams a git command's stdout chunk by chunk, so a history of any size is read in bounded memory. When
- * the consumer stops early the child is killed. A non-zero exit after the stream ends is a `SourceError`.
+ * the consumer stops early the child is killed. `input` is written to its stdin (`--stdin` commands). A non-zero exit after the stream ends is a `SourceError`.
  */
-export async function* streamGit(cwd: string, args: readonly string[], what: string): AsyncGenerator<Buffer> {
+export async function* streamGit(
+  cwd: string,
+  args: readonly string[],
+  what: string,
+  input?: string | undefined,
+): AsyncGenerator<Buffer> {
   const child = spawnGit(cwd, args);
-  child.stdin.end();
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input ?? '');
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     if (stderr.length < 16384) stderr += chunk.toString('utf8');

@@ -89,6 +89,8 @@ export class PatchParser {
   private nextLine = 0;
   private added: AddedLines | undefined;
   private out: PatchItem[] = [];
+  /** Set while the lines being parsed are whole lines of a chunk that is valid UTF-8 throughout. */
+  private utf8Lines = false;
 
   constructor(options: PatchParserOptions) {
     this.options = options;
@@ -96,17 +98,31 @@ export class PatchParser {
 
   push(chunk: Buffer): PatchItem[] {
     let start = 0;
-    for (let newline = chunk.indexOf(10, start); newline !== -1; newline = chunk.indexOf(10, start)) {
-      const part = chunk.subarray(start, newline);
+    let newline = chunk.indexOf(10);
+    if (newline !== -1 && (this.pendingLength > 0 || this.continuation)) {
+      this.hold(chunk.subarray(0, newline), false);
+      this.finishLine(this.takePending());
       start = newline + 1;
-      if (this.pendingLength === 0 && !this.continuation) this.line(part);
-      else {
-        this.hold(part, false);
-        this.finishLine(this.takePending());
-      }
+      newline = chunk.indexOf(10, start);
     }
+    // The whole lines of the chunk are checked at once: valid UTF-8 there means every line is (a line break
+    // never sits inside a UTF-8 sequence), and then no line is checked again.
+    const last = chunk.lastIndexOf(10);
+    this.utf8Lines = last >= start && isUtf8(chunk.subarray(start, last + 1));
+    for (; newline !== -1; newline = chunk.indexOf(10, start)) {
+      // A removed line (`-` while reading a two-sided hunk) is dropped before anything is made of it.
+      if (chunk[start] !== 0x2d || this.state !== 'hunk' || this.parents !== 1)
+        this.line(chunk.subarray(start, newline));
+      start = newline + 1;
+    }
+    this.utf8Lines = false;
     if (start < chunk.length) this.hold(chunk.subarray(start), true);
     return this.take();
+  }
+
+  /** Added text is decoded leniently (see `decodeLine`); lines of a chunk already known to be UTF-8 directly. */
+  private decode(bytes: Buffer): string {
+    return this.utf8Lines ? bytes.toString('utf8') : decodeLine(bytes);
   }
 
   end(): PatchItem[] {
@@ -212,7 +228,7 @@ export class PatchParser {
     const end = line.indexOf(MESSAGE_END);
     const text = end === -1 ? line : line.subarray(0, end);
     this.messageLine++;
-    this.message?.line(this.messageLine, decodeLine(text));
+    this.message?.line(this.messageLine, this.decode(text));
     if (end === -1) return this.appendToMessage;
     this.endMessage();
     return IGNORE;
@@ -311,7 +327,7 @@ export class PatchParser {
     this.totals.lines++;
     this.count(body);
     this.added ??= new AddedLines(this.origin(), (fragment) => this.out.push(fragment));
-    this.added.line(lineNumber, decodeLine(body));
+    this.added.line(lineNumber, this.decode(body));
     return this.appendToAdded;
   }
 

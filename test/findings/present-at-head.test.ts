@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Finding } from '../../src/findings/finding.js';
 import { Secret } from '../../src/findings/secret.js';
-import { markPresentAtHead } from '../../src/findings/present-at-head.js';
+import { markPresentAtHead, secretsIn } from '../../src/findings/present-at-head.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 // markPresentAtHead reads every blob through one `git cat-file --batch`: answers must stay matched to their
@@ -58,5 +58,41 @@ describe('markPresentAtHead', () => {
     const repo = GitRepo.init();
     const marked = await markPresentAtHead(repo.dir, [finding('a.env', 'K')], undefined);
     assert.equal(marked[0]?.presentAtHead, false);
+  });
+});
+
+// secretsIn looks for an ASCII secret in the bytes before decoding anything: the answers must be those of
+// searching the UTF-8, Latin-1 and UTF-16 decodings of the whole blob.
+describe('secretsIn', () => {
+  const key = 'AKIA_SAMPLE_KEY_1234';
+  const utf16le = (text: string, bom: boolean): Buffer =>
+    Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+  const utf16be = (text: string): Buffer => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16le(text, false).swap16()]);
+  const cases: [string, Buffer, boolean][] = [
+    ['UTF-8', Buffer.from(`id = ${key}\n`), true],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${key}\n`)]), true],
+    [
+      'invalid UTF-8 around it',
+      Buffer.concat([Buffer.from([0xc3, 0xe9]), Buffer.from(key), Buffer.from([0xff])]),
+      true,
+    ],
+    ['UTF-16LE with a BOM', utf16le(`token: ${key}\n`, true), true],
+    ['UTF-16LE without a BOM', utf16le(`token: ${key}\nmore text here\n`, false), true],
+    ['UTF-16BE', utf16be(`token: ${key}\n`), true],
+    ['UTF-16 without it', utf16le('token: nothing here\n', true), false],
+    ['split by a byte', Buffer.from(`${key.slice(0, 8)}\u0000${key.slice(8)}`), false],
+    ['absent', Buffer.from('nothing\n'), false],
+  ];
+  for (const [name, blob, expected] of cases)
+    it(`${name}: ${expected ? 'holds' : 'does not hold'} an ASCII secret`, () => {
+      assert.deepEqual([...secretsIn(blob, [key, 'NOT_THERE'])], expected ? [key] : []);
+    });
+
+  it('a non-ASCII secret is found in UTF-8, Latin-1 and UTF-16 text', () => {
+    const secret = 'pässwörd-sample-9f3a';
+    assert.equal(secretsIn(Buffer.from(`p=${secret}`), [secret]).size, 1);
+    assert.equal(secretsIn(Buffer.from(`p=${secret}`, 'latin1'), [secret]).size, 1);
+    assert.equal(secretsIn(utf16le(`p=${secret}\n`, true), [secret]).size, 1);
+    assert.equal(secretsIn(Buffer.from('p=passwort'), [secret]).size, 0);
   });
 });

@@ -120,6 +120,32 @@ describe('PatchParser', () => {
     assert.equal(parse(patch).fragments[0]?.text, '\xff\xfe key=ABC');
   });
 
+  it('decodes each line alone whatever the chunks: UTF-8 split across chunks, a Latin-1 line beside UTF-8 ones', () => {
+    // The parser checks a chunk's whole lines for UTF-8 at once; a chunk with one Latin-1 line or a character
+    // cut in two must still decode every other line as UTF-8 and that one as Latin-1.
+    const patch = Buffer.concat([
+      Buffer.from(
+        `${header(SHA, 'café ☕')}diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,2 +1,3 @@\n-old ünïcode\n-+removed\n+naïve ☕ key=A\n`,
+      ),
+      Buffer.from('+\xe9t\xe9 key=B\n', 'latin1'),
+      Buffer.from(
+        `+日本語 key=C\n${header('b'.repeat(40), 'next')}diff --cc m\nindex 1,2..3\n--- a/m\n+++ b/m\n@@@ -1,1 -1,1 +1,2 @@@\n- ä\n++ß key=D\n`,
+      ),
+    ]);
+    const whole = parse(patch);
+    assert.deepEqual(
+      whole.fragments.map((f) => f.text),
+      ['naïve ☕ key=A\n\xe9t\xe9 key=B\n日本語 key=C', 'ß key=D'],
+    );
+    assert.equal(whole.extra[0] && 'text' in whole.extra[0] ? whole.extra[0].text : '', 'café ☕');
+    for (const chunkSize of [1, 2, 3, 5, 7, 13, 64]) {
+      const split = parse(patch, { chunkSize });
+      assert.deepEqual(split.fragments, whole.fragments, `chunks of ${chunkSize}`);
+      assert.deepEqual(split.extra, whole.extra, `chunks of ${chunkSize}`);
+      assert.deepEqual(split.totals, whole.totals, `chunks of ${chunkSize}`);
+    }
+  });
+
   it('counts in a merge (--cc) only lines new relative to every parent, numbered in the merge result', () => {
     const patch = `${header('b'.repeat(40), 'Merge branch side')}diff --cc app.txt
 index 1111111,2222222..3333333
