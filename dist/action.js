@@ -3,61 +3,61 @@ import {
   boundariesIn,
   fetchUntil,
   isShallow
-} from "./chunks/chunk-QTUOVFUP.js";
-import {
-  loadScanSettings
-} from "./chunks/chunk-DCFG6UBL.js";
+} from "./chunks/chunk-GQ5BMKB2.js";
 import {
   scanRevisions
-} from "./chunks/chunk-ME5MDMGJ.js";
-import "./chunks/chunk-MUY7M2WL.js";
+} from "./chunks/chunk-LQX2M3R2.js";
+import "./chunks/chunk-TA54KUMD.js";
 import {
   redactKeyLike
-} from "./chunks/chunk-HZ6XTSVZ.js";
+} from "./chunks/chunk-DU7YVRPW.js";
+import {
+  loadScanSettings
+} from "./chunks/chunk-GNJXKB5Z.js";
 import {
   verifyOptions
 } from "./chunks/chunk-QMNSO2LP.js";
-import "./chunks/chunk-TCMEDIPO.js";
-import {
-  finishScan
-} from "./chunks/chunk-HBP2GM2P.js";
-import "./chunks/chunk-RBBQTR3D.js";
-import {
-  knownSecretValues
-} from "./chunks/chunk-A7VOVMKD.js";
-import {
-  scan
-} from "./chunks/chunk-T7NUUDWJ.js";
-import {
-  directorySource
-} from "./chunks/chunk-7PZIXFAB.js";
-import {
-  IGNORE_FILE,
-  parseFingerprints
-} from "./chunks/chunk-DBFSX6Q5.js";
 import {
   REMEDIATION_FOOTER,
   REPORTERS,
   remediationText
 } from "./chunks/chunk-IQHZQQL6.js";
+import "./chunks/chunk-TCMEDIPO.js";
 import {
   verificationNote
 } from "./chunks/chunk-B4DN4HVJ.js";
 import {
+  finishScan
+} from "./chunks/chunk-7UW5VZ75.js";
+import "./chunks/chunk-R2FVQTLD.js";
+import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
 import {
+  knownSecretValues
+} from "./chunks/chunk-A7VOVMKD.js";
+import {
+  scan
+} from "./chunks/chunk-MIGS2VWH.js";
+import {
   reuseNote
 } from "./chunks/chunk-WWJKY4QW.js";
-import "./chunks/chunk-RFMPTYPE.js";
-import "./chunks/chunk-JGRKNXIW.js";
-import "./chunks/chunk-ODNNQPAB.js";
-import "./chunks/chunk-CM7OWFBP.js";
+import {
+  directorySource
+} from "./chunks/chunk-SGBU7TUY.js";
+import {
+  IGNORE_FILE,
+  parseFingerprints
+} from "./chunks/chunk-DBFSX6Q5.js";
+import "./chunks/chunk-SLRKIV32.js";
+import "./chunks/chunk-7O7FSHKG.js";
+import "./chunks/chunk-BISIH5AW.js";
+import "./chunks/chunk-FMLDEMHG.js";
 import "./chunks/chunk-HKYFGOHU.js";
-import "./chunks/chunk-VPXIAPUH.js";
+import "./chunks/chunk-QDLW7BHU.js";
 import "./chunks/chunk-KT7CGH3D.js";
-import "./chunks/chunk-JTQSPYI6.js";
-import "./chunks/chunk-GIWBHFB6.js";
+import "./chunks/chunk-BU4ZIR32.js";
+import "./chunks/chunk-R46I27HW.js";
 import {
   checkRevision,
   commitExists,
@@ -68,24 +68,24 @@ import {
   resolveCommit,
   runGit,
   shortSha
-} from "./chunks/chunk-K6UU3W6D.js";
-import "./chunks/chunk-BU4ZIR32.js";
+} from "./chunks/chunk-A5CIQFFQ.js";
+import "./chunks/chunk-GIWBHFB6.js";
 import {
   defaultConfig,
   parseConfigText
-} from "./chunks/chunk-SUFDYU3G.js";
+} from "./chunks/chunk-HWL32VRT.js";
 import "./chunks/chunk-G7RB6AHY.js";
 import {
   CONFIG_FILE_NAMES,
   DEFAULT_BASELINE_FILE
 } from "./chunks/chunk-354T74UX.js";
-import "./chunks/chunk-WPDMLG2U.js";
-import "./chunks/chunk-ZJTWH4EI.js";
+import "./chunks/chunk-6VP5PA7T.js";
+import "./chunks/chunk-ZDNC562W.js";
 import "./chunks/chunk-ZNDBZIRQ.js";
 import "./chunks/chunk-4DAEQZQN.js";
-import "./chunks/chunk-ICITSYZC.js";
-import "./chunks/chunk-GIB3MS5R.js";
+import "./chunks/chunk-EA75SS5A.js";
 import "./chunks/chunk-QUAOKGHR.js";
+import "./chunks/chunk-GIB3MS5R.js";
 import "./chunks/chunk-Z2QTASWP.js";
 import {
   ConfigError,

@@ -1,30 +1,31 @@
 import { createRequire as __leakscanCreateRequire } from 'node:module'; const require = __leakscanCreateRequire(import.meta.url);
 import {
-  selectRules
-} from "../chunks/chunk-RFMPTYPE.js";
-import {
-  defaultFilters
-} from "../chunks/chunk-JGRKNXIW.js";
-import {
-  createDetector
-} from "../chunks/chunk-ODNNQPAB.js";
-import "../chunks/chunk-CM7OWFBP.js";
-import "../chunks/chunk-HKYFGOHU.js";
-import {
   scanListedFile,
   toWire
-} from "../chunks/chunk-VPXIAPUH.js";
+} from "../chunks/chunk-K6OMP7VE.js";
+import {
+  selectRules
+} from "../chunks/chunk-SLRKIV32.js";
+import {
+  defaultFilters
+} from "../chunks/chunk-7O7FSHKG.js";
+import {
+  createDetector
+} from "../chunks/chunk-BISIH5AW.js";
+import "../chunks/chunk-FMLDEMHG.js";
+import "../chunks/chunk-HKYFGOHU.js";
+import "../chunks/chunk-QDLW7BHU.js";
 import "../chunks/chunk-KT7CGH3D.js";
-import "../chunks/chunk-JTQSPYI6.js";
-import "../chunks/chunk-GIWBHFB6.js";
-import "../chunks/chunk-K6UU3W6D.js";
 import "../chunks/chunk-BU4ZIR32.js";
-import "../chunks/chunk-WPDMLG2U.js";
-import "../chunks/chunk-ZJTWH4EI.js";
+import "../chunks/chunk-R46I27HW.js";
+import "../chunks/chunk-A5CIQFFQ.js";
+import "../chunks/chunk-GIWBHFB6.js";
+import "../chunks/chunk-6VP5PA7T.js";
+import "../chunks/chunk-ZDNC562W.js";
 import "../chunks/chunk-ZNDBZIRQ.js";
 import "../chunks/chunk-4DAEQZQN.js";
-import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-QUAOKGHR.js";
+import "../chunks/chunk-GIB3MS5R.js";
 import "../chunks/chunk-SBG2HJLT.js";
 import "../chunks/chunk-WF6X2IZB.js";
 
