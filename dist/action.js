@@ -10,7 +10,7 @@ import {
 import "./chunks/chunk-TA54KUMD.js";
 import {
   redactKeyLike
-} from "./chunks/chunk-DU7YVRPW.js";
+} from "./chunks/chunk-ZGSTXLAR.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-GNJXKB5Z.js";
@@ -28,14 +28,14 @@ import {
 } from "./chunks/chunk-B4DN4HVJ.js";
 import {
   finishScan
-} from "./chunks/chunk-7UW5VZ75.js";
-import "./chunks/chunk-R2FVQTLD.js";
+} from "./chunks/chunk-O3GSSIDJ.js";
+import "./chunks/chunk-Z3WP42MD.js";
 import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
 import {
   knownSecretValues
-} from "./chunks/chunk-A7VOVMKD.js";
+} from "./chunks/chunk-5DY6PWZU.js";
 import {
   scan
 } from "./chunks/chunk-MIGS2VWH.js";

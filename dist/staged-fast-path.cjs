@@ -197,14 +197,35 @@ function redactStrings(value, redact) {
   if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact));
   if (value === null || typeof value !== "object" || value instanceof Secret) return value;
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      OWN_FIELDS.has(key) ? item : key === "fingerprint" && typeof item === "string" ? redactFingerprintPath(item, redact) : redactStrings(item, redact)
+    ])
+  );
 }
-var MIN_SECRET_LINE;
+function redactFingerprintPath(fingerprint, redact) {
+  const first = fingerprint.indexOf(":");
+  const last = fingerprint.lastIndexOf(":");
+  if (first < 0 || last <= first) return redact(fingerprint);
+  return `${fingerprint.slice(0, first + 1)}${redact(fingerprint.slice(first + 1, last))}${fingerprint.slice(last)}`;
+}
+var MIN_SECRET_LINE, OWN_FIELDS;
 var init_known_secrets = __esm({
   "src/findings/known-secrets.ts"() {
     "use strict";
     init_secret();
     MIN_SECRET_LINE = 8;
+    OWN_FIELDS = /* @__PURE__ */ new Set([
+      "ruleId",
+      "filter",
+      "title",
+      "vendor",
+      "severity",
+      "confidence",
+      "rotationGuide",
+      "references"
+    ]);
   }
 });
 

@@ -32,13 +32,46 @@ export function knownSecretRedactor(findings: readonly Finding[]): (text: string
 }
 
 /**
- * A deep copy of `value` with `redact` applied to every string in it. Secret values are kept as they are
- * (they redact themselves), as is anything that is not a plain object or an array.
+ * Fields whose text comes from leakscan's own rules and filters, never from what was scanned. A found secret
+ * can be a common word (`Password=secret` in a connection string): masking it here would turn the rule id
+ * `generic-secret-assignment` into `generic-********-assignment` in every machine-readable report.
+ */
+const OWN_FIELDS: ReadonlySet<string> = new Set([
+  'ruleId',
+  'filter',
+  'title',
+  'vendor',
+  'severity',
+  'confidence',
+  'rotationGuide',
+  'references',
+]);
+
+/**
+ * A deep copy of `value` with `redact` applied to every string in it but leakscan's own fields. Secret values
+ * are kept as they are (they redact themselves), as is anything that is not a plain object or an array.
  */
 export function redactStrings<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T;
   if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact)) as T;
   if (value === null || typeof value !== 'object' || value instanceof Secret) return value;
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)])) as T;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      OWN_FIELDS.has(key)
+        ? item
+        : key === 'fingerprint' && typeof item === 'string'
+          ? redactFingerprintPath(item, redact)
+          : redactStrings(item, redact),
+    ]),
+  ) as T;
+}
+
+/** `ruleId:path:hash`: only the path can hold a secret (a key used as a file name). */
+function redactFingerprintPath(fingerprint: string, redact: (text: string) => string): string {
+  const first = fingerprint.indexOf(':');
+  const last = fingerprint.lastIndexOf(':');
+  if (first < 0 || last <= first) return redact(fingerprint);
+  return `${fingerprint.slice(0, first + 1)}${redact(fingerprint.slice(first + 1, last))}${fingerprint.slice(last)}`;
 }

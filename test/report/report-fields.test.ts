@@ -56,6 +56,28 @@ describe('report fields', () => {
     assert.doesNotMatch((await runCli(['scan'], { cwd: dir })).stdout, /image-7\.bin/);
   });
 
+  it('a secret that is a common word is masked in values, never in rule ids or filter names', async () => {
+    const dir = makeTempDir('leakscan-word-secret-');
+    const generic = randomBase62(24);
+    writeFileSync(
+      join(dir, 'app.py'),
+      `conn = "Server=db.internal;Database=app;User Id=sa;Password=secret;"\nAPI_SECRET = "${generic}"\nAPI_TOKEN = "your-api-token"\n`,
+    );
+    for (const format of ['json', 'sarif', 'csv']) {
+      const run = await runCli(['scan', '--format', format, '--explain', '--min-confidence', 'lowest'], { cwd: dir });
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stdout, /generic-secret-assignment/, `${format}: the rule id is whole`);
+      assert.doesNotMatch(run.stdout, /generic-\*+-assignment/, `${format}: nor in a fingerprint`);
+      assert.ok(!run.stdout.includes(generic), `${format}: the generic value stays redacted`);
+      if (format === 'json') {
+        const report = JSON.parse(run.stdout) as JsonReport & { findings: { ruleId: string; secret: string }[] };
+        const sqlServer = report.findings.find((f) => f.ruleId.startsWith('database-sqlserver'));
+        assert.ok(sqlServer && !sqlServer.secret.includes('secret'), 'the word itself is redacted as a secret');
+        assert.ok(report.dropped?.some((d) => d.filter === 'placeholder'), 'filter names are whole');
+      }
+    }
+  });
+
   it('text: control characters and bidirectional overrides in names and commit messages are shown escaped', async () => {
     const repo = GitRepo.init();
     const named = 'k\u001b[31m\u202e.env';
