@@ -101,7 +101,12 @@ const toolErrors = ensurePeerTools(toolsDir, peerTools);
 const tools = options.tools.filter((t) => !toolErrors[t]);
 const runners = {
   leakscan: (dir, name) =>
-    runLeakscan({ cli: options.cli, dir, reportFile: join(reportsDir, `leakscan-${name}.json`) }),
+    runLeakscan({
+      cli: options.cli,
+      dir,
+      reportFile: join(reportsDir, `leakscan-${name}.json`),
+      explain: name === 'recall',
+    }),
   gitleaks: (dir, name) => runGitleaks({ toolsDir, dir, reportFile: join(reportsDir, `gitleaks-${name}.json`) }),
   secretlint: (dir, name) => runSecretlint({ toolsDir, dir, reportFile: join(reportsDir, `secretlint-${name}.json`) }),
 };
@@ -208,6 +213,15 @@ if (options.only.includes('recall')) {
         if (LEAKSCAN_LEVELS.indexOf(f.confidence) > LEAKSCAN_LEVELS.indexOf(best.get(key))) best.set(key, f.confidence);
       }
       perTool[tool].bestLevelByCase = cases.map((c) => best.get(c.dir) ?? null);
+    }
+    if (run.dropped) {
+      // Why a case has no finding: the filters that dropped candidates in its folder (none: no rule matched).
+      const filtersByDir = new Map();
+      for (const d of run.dropped) {
+        const key = d.file.split('/').slice(0, 2).join('/');
+        filtersByDir.set(key, (filtersByDir.get(key) ?? new Set()).add(d.filter));
+      }
+      perTool[tool].droppedByCase = cases.map((c) => [...(filtersByDir.get(c.dir) ?? [])].sort());
     }
   }
   results.recall = { sources, cases: cases.map(({ text, index, dir, ...rest }) => rest), perTool };

@@ -235,6 +235,8 @@ export function renderResults(results, { baseline, triage }) {
         ),
       );
     }
+    const droppedByCase = results.recall.perTool.leakscan?.droppedByCase;
+    if (droppedByCase) out.push(renderMissCauses(results, droppedByCase));
     out.push('\n### Covered formats with misses (leakscan), most missed first\n');
     out.push(renderCoveredMisses(results, 40));
   }
@@ -335,6 +337,39 @@ function formatStats(results) {
     formats.set(key, f);
   });
   return [...formats.values()];
+}
+
+/**
+ * Positives leakscan missed, by cause: a filter dropped what a rule matched (its name, from --explain; the
+ * placeholder filter's sequential runs and typed sequences are the peers' dummy values), or no rule matched,
+ * for a vendor leakscan covers or not.
+ */
+function renderMissCauses(results, droppedByCase) {
+  const byCase = results.recall.perTool.leakscan.byCase;
+  const sources = [...new Set(results.recall.cases.map((c) => c.source))];
+  const counts = new Map();
+  results.recall.cases.forEach((c, i) => {
+    if (c.kind !== 'positive' || byCase[i].length > 0) return;
+    const filters = droppedByCase[i];
+    const cause = filters.length
+      ? `dropped by ${filters.join(' + ')}`
+      : c.covered
+        ? 'no rule matched (vendor covered)'
+        : 'no rule for the vendor';
+    const row = counts.get(cause) ?? Object.fromEntries([...sources, 'all'].map((s) => [s, 0]));
+    row[c.source] += 1;
+    row.all += 1;
+    counts.set(cause, row);
+  });
+  const rows = [...counts.entries()].sort((a, b) => b[1].all - a[1].all);
+  return [
+    '\n### Why leakscan missed positives\n',
+    'Each missed positive by cause, from the same run with `--explain`: the filter(s) that dropped what a rule matched, or no rule matched.\n',
+    table(
+      ['cause', ...sources, 'all'],
+      rows.map(([cause, row]) => [cause, ...sources.map((s) => row[s]), row.all]),
+    ),
+  ].join('\n');
 }
 
 function renderCoveredMisses(results, limit) {

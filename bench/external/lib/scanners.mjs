@@ -50,13 +50,25 @@ const levelRank = (level) => LEAKSCAN_LEVELS.indexOf(level);
 /**
  * leakscan runs once at `--min-confidence lowest`; `findings` are those at or above `scan`'s default (the same
  * as a run with no option: the cut is the last step), `belowDefault` what the default hides, for the
- * per-level table.
+ * per-level table. `explain` adds what the filters dropped, to tell why a positive was missed.
  */
-export function runLeakscan({ cli, dir, reportFile }) {
+export function runLeakscan({ cli, dir, reportFile, explain = false }) {
   const started = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
-    [cli, 'scan', '.', '--format', 'json', '--output', reportFile, '--quiet', '--min-confidence', 'lowest'],
+    [
+      cli,
+      'scan',
+      '.',
+      '--format',
+      'json',
+      '--output',
+      reportFile,
+      '--quiet',
+      '--min-confidence',
+      'lowest',
+      ...(explain ? ['--explain'] : []),
+    ],
     {
       cwd: dir,
       encoding: 'utf8',
@@ -86,6 +98,8 @@ export function runLeakscan({ cli, dir, reportFile }) {
     filesScanned: report.summary.filesScanned,
     bytesScanned: report.summary.bytesScanned,
     rules: report.summary.rules,
+    // With --explain: each candidate a filter dropped (file and filter name only: the bench needs the cause).
+    dropped: (report.dropped ?? []).map((d) => ({ file: relativeFile(dir, d.file), filter: d.filter })),
   };
 }
 
