@@ -70,10 +70,15 @@ describe('report fields', () => {
       assert.doesNotMatch(run.stdout, /generic-\*+-assignment/, `${format}: nor in a fingerprint`);
       assert.ok(!run.stdout.includes(generic), `${format}: the generic value stays redacted`);
       if (format === 'json') {
-        const report = JSON.parse(run.stdout) as JsonReport & { findings: { ruleId: string; secret: string }[] };
+        const report = JSON.parse(run.stdout) as Omit<JsonReport, 'findings'> & {
+          findings: { ruleId: string; secret: string }[];
+        };
         const sqlServer = report.findings.find((f) => f.ruleId.startsWith('database-sqlserver'));
         assert.ok(sqlServer && !sqlServer.secret.includes('secret'), 'the word itself is redacted as a secret');
-        assert.ok(report.dropped?.some((d) => d.filter === 'placeholder'), 'filter names are whole');
+        assert.ok(
+          report.dropped?.some((d) => d.filter === 'placeholder'),
+          'filter names are whole',
+        );
       }
     }
   });

@@ -10,6 +10,14 @@ import { vendorKeyOf } from './peer-examples.mjs';
 /** Peer file names that name the same vendor differently from leakscan's rules (peer key -> leakscan key). */
 const ALIASES = {
   gcp: 'googlecloud',
+  chatfule: 'chatfuel',
+  boxcom: 'box',
+  envoyapikey: 'envoy',
+  eraserio: 'eraser',
+  exaai: 'exa',
+  bitlyaccesstoken: 'bitly',
+  azuresearchquery: 'microsoftazure',
+  azurenotificationhub: 'microsoftazure',
   googlecloudplatform: 'googlecloud',
   azure: 'microsoftazure',
   azurestorage: 'microsoftazure',

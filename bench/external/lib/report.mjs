@@ -1,9 +1,11 @@
 // Tables and files the external evaluation writes. Secrets never appear: findings carry the scanner's redacted
 // form, contexts have the secret's span replaced, and peers' example text is not written into the repository.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LEAKSCAN_LEVELS } from './scanners.mjs';
 
+const SKIPPED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'skipped');
 const MB = 1024 * 1024;
 const pct = (n, d) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
 const ratio = (n, d) => (d === 0 ? '–' : (n / d).toFixed(3));
@@ -433,8 +435,16 @@ export function renderCoverage(results) {
   );
   out.push('\n## Formats skipped on purpose\n');
   out.push(
-    "See the rules engineers' notes: formats without public documentation, or identifiers that are not secrets, are not rules. (This section is kept by hand below the generated tables.)",
+    'Kept by hand in bench/external/skipped/ (one line per peer format and its reason), copied here: identifiers and public keys, JWTs the jwt rules report, formats with no vendor documentation, placeholder or malformed peer examples.',
   );
+  for (const name of readdirSync(SKIPPED_DIR)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
+    const bullets = readFileSync(join(SKIPPED_DIR, name), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('- '));
+    out.push(`\n### ${name.replace(/\.md$/, '')} (bench/external/skipped/${name})\n`, ...bullets);
+  }
   return `${out.join('\n')}\n`;
 }
 
