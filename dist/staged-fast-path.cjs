@@ -1,4 +1,4 @@
-const __leakscanModuleUrl = require('node:url').pathToFileURL(__filename).href;
+const __leakscanModuleUrl = require('node:url').pathToFileURL(__filename).href; const __leakscanDynamicImport = typeof __leakscanImport === 'function' ? __leakscanImport : (specifier) => import(specifier);
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -388,7 +388,7 @@ function findUnsupportedSyntax(source) {
   return void 0;
 }
 async function loadUserPatternEngine() {
-  engine ??= await import("./chunks/build-GC3BFMWV.js");
+  engine ??= await __leakscanDynamicImport("./chunks/build-GC3BFMWV.js");
 }
 function re2js() {
   if (!engine) throw new InternalError("a config regex was compiled before loadUserPatternEngine()");
@@ -682,7 +682,7 @@ var init_rule_definition = __esm({
 
 // src/config/parse-yaml.ts
 async function parseYaml(text) {
-  const yaml = await import("./chunks/dist-AZIM5WCA.js");
+  const yaml = await __leakscanDynamicImport("./chunks/dist-AZIM5WCA.js");
   const parse = yaml.parse ?? yaml.default?.parse;
   if (!parse) throw new Error("the yaml package has no parse()");
   return parse(text);
@@ -7757,7 +7757,7 @@ var init_scan_workers = __esm({
       }
       startWorker() {
         this.startingWorkers++;
-        import("node:worker_threads").then(
+        __leakscanDynamicImport("node:worker_threads").then(
           ({ Worker }) => {
             this.startingWorkers--;
             if (this.closed || this.failure !== void 0) return;

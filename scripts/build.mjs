@@ -104,7 +104,12 @@ await build({
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   define: { 'import.meta.url': '__leakscanModuleUrl' },
-  banner: { js: "const __leakscanModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // A dynamic import() compiled from a V8 code cache has no import callback in Node 20 ("A dynamic import
+  // callback was not specified"), so the bundle's import() calls go through the loader's own (src/code-cache.ts)
+  // when it passes one, and through this file's otherwise (a plain require).
+  banner: {
+    js: "const __leakscanModuleUrl = require('node:url').pathToFileURL(__filename).href; const __leakscanDynamicImport = typeof __leakscanImport === 'function' ? __leakscanImport : (specifier) => import(specifier);",
+  },
   entryPoints: [join(root, 'src', 'staged-fast-path.ts')],
   plugins: [
     {
@@ -125,5 +130,9 @@ await build({
     },
   ],
 });
+const fastPathFile = join(dist, 'staged-fast-path.cjs');
+const fastPath = readFileSync(fastPathFile, 'utf8');
+const [banner, body] = [fastPath.slice(0, fastPath.indexOf('\n')), fastPath.slice(fastPath.indexOf('\n'))];
+writeFileSync(fastPathFile, `${banner}${body.replaceAll('import("', '__leakscanDynamicImport("')}`);
 const count = compiled.reduce((sum, file) => sum + file.definitions.length, 0);
 console.log(`built ${entryPoints.join(', ')}, src/staged-fast-path.ts and ${count} rules into dist/`);

@@ -8,6 +8,8 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** leakscan's state directory for every CLI a test runs: never the real user's `~/.local/state`. */
 export const TEST_STATE_HOME = realpathSync(mkdtempSync(join(tmpdir(), 'leakscan-state-')));
+/** And its cache directory (the hook's V8 code cache): never the real user's `~/.cache`. */
+export const TEST_CACHE_HOME = realpathSync(mkdtempSync(join(tmpdir(), 'leakscan-cache-')));
 
 export interface CliResult {
   code: number | null;
@@ -25,7 +27,13 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(command, prefix, {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', XDG_STATE_HOME: TEST_STATE_HOME, ...options.env },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        XDG_STATE_HOME: TEST_STATE_HOME,
+        XDG_CACHE_HOME: TEST_CACHE_HOME,
+        ...options.env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
