@@ -11,4 +11,4 @@ async function stagedFastPath() {
   return createRequire(import.meta.url)("./staged-fast-path.cjs");
 }
 var handled = argv[0] === "staged" && await (await stagedFastPath()).runStagedFastPath(argv.slice(1));
-if (!handled) await (await import("./chunks/full-cli-ASGPJ6TE.js")).runCli(argv);
+if (!handled) await (await import("./chunks/full-cli-UAIBAFVV.js")).runCli(argv);

@@ -5853,7 +5853,7 @@ var init_known_non_secret = __esm({
     mashed = (value) => value.length >= 16 && /^[a-z0-9]+$/.test(value) && (value.match(/[asdfghjkl]/g)?.length ?? 0) >= value.length * 0.65;
     MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
     PASSWORD_HASH = /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
-    NAME_SAYS_NOT_REAL = /(?:^|[-_.])(?:non[-_]?matching|not[-_]?(?:a[-_]?)?(?:real|valid|matching)|invalid|fake|dummy|bogus|wrong|mock)/;
+    NAME_SAYS_NOT_REAL = /(?:^|[-_.])(?:non[-_]?matching|not[-_]?(?:a[-_]?)?(?:real|valid|matching)|invalid|fake|dummy|bogus|wrong)/;
     CSRF_NAME = /csrf|xsrf|authenticity_token|requestverificationtoken|^_token$/;
     LEET = {
       "0": "o",

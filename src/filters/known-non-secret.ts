@@ -57,7 +57,7 @@ const PASSWORD_HASH =
 // Names that say the value is not a working credential (`nonMatchingToken`, `invalid_token`, `FAKE_API_KEY`): a
 // test's or a document's counter-example, named so by whoever wrote it.
 const NAME_SAYS_NOT_REAL =
-  /(?:^|[-_.])(?:non[-_]?matching|not[-_]?(?:a[-_]?)?(?:real|valid|matching)|invalid|fake|dummy|bogus|wrong|mock)/;
+  /(?:^|[-_.])(?:non[-_]?matching|not[-_]?(?:a[-_]?)?(?:real|valid|matching)|invalid|fake|dummy|bogus|wrong)/;
 
 // Anti-forgery tokens: made per form or session by the framework, useless away from it (Rails
 // `authenticity_token`, Django `csrfmiddlewaretoken`, ASP.NET `__RequestVerificationToken`, Laravel `_token`).
