@@ -5522,7 +5522,7 @@ var init_placeholder = __esm({
     "use strict";
     BRACKETED = /^<[^>]{1,200}>$|^\[[^\]]{1,200}\]$|^&lt;.{1,200}&gt;$/;
     ELIDED = /\.{3}|…/;
-    MARKER_WORDS = /example|placeholder|your[-_ ]?(?:api|secret|access|own|key|token|password)|(?:api|secret|access)[-_]?key[-_]?here|token[-_]?here|redacted|changeme|change[-_]me|dummy|sample|\*\*\*\*|fake[-_]|insert[-_ ]|replace[-_ ]?(?:me|with)|lorem|ipsum/i;
+    MARKER_WORDS = /example|placeholder|invalid|your[-_ ]?(?:api|secret|access|own|key|token|password)|(?:api|secret|access)[-_]?key[-_]?here|token[-_]?here|redacted|changeme|change[-_]me|dummy|sample|\*\*\*\*|fake[-_]|insert[-_ ]|replace[-_ ]?(?:me|with)|lorem|ipsum/i;
     SEQUENTIAL_RUNS = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
     LONG_VALUE_CHARS = 100;
     FILLER = /xxxx|XXXX/;
@@ -5852,7 +5852,7 @@ function knownNonSecretReason(value, lineText, secretHalf = true, path = "") {
   }
   return void 0;
 }
-var UUID, HEX_DIGEST, HASH_CONTEXT, INTEGRITY, PUBLIC_KEY_VALUE, PUBLIC_NAME, MEMBER_ACCESS, CODE_CHARS, IDENTIFIER_ONLY, CONSTANT_NAME, URL_OR_PATH, NAME_NOT_THE_SECRET, mashed, MAVEN_ENCRYPTED, PASSWORD_HASH, CSRF_NAME, LEET, SELF_NAMING_WORD, MINIFIED_LINE_CHARS, CHECKS, SOURCE_CODE_FILE, knownNonSecretFilter;
+var UUID, HEX_DIGEST, HASH_CONTEXT, INTEGRITY, PUBLIC_KEY_VALUE, PUBLIC_NAME, MEMBER_ACCESS, CODE_CHARS, IDENTIFIER_ONLY, CONSTANT_NAME, VERSIONED_ARTIFACT, CAMEL_CASE_WORDS, URL_OR_PATH, NAME_NOT_THE_SECRET, mashed, MAVEN_ENCRYPTED, PASSWORD_HASH, NAME_SAYS_NOT_REAL, CSRF_NAME, LEET, SELF_NAMING_WORD, MINIFIED_LINE_CHARS, CHECKS, SOURCE_CODE_FILE, knownNonSecretFilter;
 var init_known_non_secret = __esm({
   "src/filters/known-non-secret.ts"() {
     "use strict";
@@ -5867,11 +5867,14 @@ var init_known_non_secret = __esm({
     CODE_CHARS = /[()]|^[$@&*!]?[A-Za-z_][\w]*\[|^(?:this|self|props|state|config|options|opts|args|params|settings|ctx|req|request|res|response|process|env|window|document)\b/;
     IDENTIFIER_ONLY = /^[A-Za-z_$][A-Za-z_$.-]*$/;
     CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-    URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file|jar|resource):[\w.~/-]+|\.{0,2}\/[\w.~/-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
+    VERSIONED_ARTIFACT = /^[a-z]{2,}\d{0,3}(?:[-_.][a-z]{2,}\d{0,3})*[-@]v?\d{1,4}\.\d{1,4}(?:\.\d{1,4})?(?:[-.+][\w.]{1,20})?$/;
+    CAMEL_CASE_WORDS = /(?:[A-Z][a-z]{3,}){5}/;
+    URL_OR_PATH = /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file|jar|resource):[\w.~/-]+|\.{0,2}\/[\w.~/@-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
     NAME_NOT_THE_SECRET = /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
     mashed = (value) => value.length >= 16 && /^[a-z0-9]+$/.test(value) && (value.match(/[asdfghjkl]/g)?.length ?? 0) >= value.length * 0.65;
     MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
     PASSWORD_HASH = /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
+    NAME_SAYS_NOT_REAL = /(?:^|[-_.])(?:non[-_]?matching|not[-_]?(?:a[-_]?)?(?:real|valid|matching)|invalid|fake|dummy|bogus|wrong)/;
     CSRF_NAME = /csrf|xsrf|authenticity_token|requestverificationtoken|^_token$/;
     LEET = {
       "0": "o",
@@ -5895,12 +5898,15 @@ var init_known_non_secret = __esm({
       (v, c) => HEX_DIGEST.test(v) && (HASH_CONTEXT.test(c.name) || HASH_CONTEXT.test(c.line)) ? "a hex digest in a hash context" : void 0,
       (v) => base64OfProse(v) ? "base64 of plain words" : void 0,
       (_, c) => CSRF_NAME.test(c.name) ? "an anti-forgery (CSRF) token, made per form or session" : void 0,
+      (_, c) => NAME_SAYS_NOT_REAL.test(c.name) ? `the name '${c.name}' says it is not a real credential` : void 0,
       (v, c) => PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? "a public key or certificate" : void 0,
       // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
       // shape of a member access, but its base64url JSON header says otherwise. Member names rarely have digits.
       (v) => MEMBER_ACCESS.test(v) && !/[0-9]/.test(v) && !v.startsWith("eyJ") || CODE_CHARS.test(v) ? "code, not a literal" : void 0,
       (v) => CONSTANT_NAME.test(v) ? "a constant name, not a literal" : void 0,
       (v) => URL_OR_PATH.test(v) ? "a URL or path" : void 0,
+      (v) => VERSIONED_ARTIFACT.test(v) ? "a package name and version" : void 0,
+      (v) => CAMEL_CASE_WORDS.test(v) ? "CamelCase words: a type or enum name" : void 0,
       (v) => IDENTIFIER_ONLY.test(v) ? "letters only: a word or identifier" : void 0,
       (v) => characterClasses(v) < 2 ? "a single character class" : void 0,
       (_, c) => c.secretHalf && NAME_NOT_THE_SECRET.test(c.name) ? `the name '${c.name}' describes something else than the secret` : void 0,

@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-SLRKIV32.js";
 import {
   defaultFilters
-} from "../chunks/chunk-7O7FSHKG.js";
+} from "../chunks/chunk-NHNRIC6N.js";
 import {
   createDetector
 } from "../chunks/chunk-BISIH5AW.js";

@@ -31,8 +31,15 @@ const CODE_CHARS =
   /[()]|^[$@&*!]?[A-Za-z_][\w]*\[|^(?:this|self|props|state|config|options|opts|args|params|settings|ctx|req|request|res|response|process|env|window|document)\b/;
 const IDENTIFIER_ONLY = /^[A-Za-z_$][A-Za-z_$.-]*$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+// A package and its version (`jjwt-jackson-0.11.2` after `io.jsonwebtoken:`, `lodash@4.17.21`): the name of a
+// release, lower-case words, not drawn characters.
+const VERSIONED_ARTIFACT =
+  /^[a-z]{2,}\d{0,3}(?:[-_.][a-z]{2,}\d{0,3})*[-@]v?\d{1,4}\.\d{1,4}(?:\.\d{1,4})?(?:[-.+][\w.]{1,20})?$/;
+// Five capitalised words in a row (`clm08033:AgencyIdentificationCodeContentType`): a type or enum name. A random
+// base62 key draws five `[A-Z][a-z]{3,}` in a row about once in a million values.
+const CAMEL_CASE_WORDS = /(?:[A-Z][a-z]{3,}){5}/;
 const URL_OR_PATH =
-  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file|jar|resource):[\w.~/-]+|\.{0,2}\/[\w.~/-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
+  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^@\s]*|(?:classpath\*?|file|jar|resource):[\w.~/-]+|\.{0,2}\/[\w.~/@-]*|[A-Za-z]:\\.*|[\w.-]+\/[\w./-]*\.[a-z]{1,5})$/;
 // Names that describe something next to the secret (its URL, its length, its header name), not the secret.
 const NAME_NOT_THE_SECRET =
   /(?:url|uri|endpoint|path|file|dir|name|type|field|label|length|len|size|count|format|prefix|suffix|pattern|regex|header|param|hint|placeholder|policy|provider|mode|version|expires?|expiry|expiration|ttl|timeout|index|class|style|selector|event|storage|limit|message|msg|error|description|title|key_id|_id|ids|tokeniz|tokens|_hash|hash|_sha|digest|_at)$/;
@@ -46,6 +53,11 @@ const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/;
 // crypt(3)-style password hashes ($argon2id$, $2b$, $6$, pbkdf2_sha256$): stored hashes, not the password.
 const PASSWORD_HASH =
   /^(?:\$(?:argon2(?:id|i|d)|2[abxy]?|1|5|6|y|gy|7|pbkdf2(?:-sha\d+)?|scrypt)\$|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt)\$|\{(?:SSHA|SHA|SSHA256|SSHA512|bcrypt|pbkdf2)[^}]{0,20}\})/;
+
+// Names that say the value is not a working credential (`nonMatchingToken`, `invalid_token`, `FAKE_API_KEY`): a
+// test's or a document's counter-example, named so by whoever wrote it.
+const NAME_SAYS_NOT_REAL =
+  /(?:^|[-_.])(?:non[-_]?matching|not[-_]?(?:a[-_]?)?(?:real|valid|matching)|invalid|fake|dummy|bogus|wrong)/;
 
 // Anti-forgery tokens: made per form or session by the framework, useless away from it (Rails
 // `authenticity_token`, Django `csrfmiddlewaretoken`, ASP.NET `__RequestVerificationToken`, Laravel `_token`).
@@ -101,6 +113,7 @@ const CHECKS: Check[] = [
       : undefined,
   (v) => (base64OfProse(v) ? 'base64 of plain words' : undefined),
   (_, c) => (CSRF_NAME.test(c.name) ? 'an anti-forgery (CSRF) token, made per form or session' : undefined),
+  (_, c) => (NAME_SAYS_NOT_REAL.test(c.name) ? `the name '${c.name}' says it is not a real credential` : undefined),
   (v, c) => (PUBLIC_KEY_VALUE.test(v) || PUBLIC_NAME.test(c.name) ? 'a public key or certificate' : undefined),
   // Digits in every dotted literal we know of (SendGrid `SG.…`, Mapbox `sk.…`); a JWT (`eyJ….eyJ….sig`) has the
   // shape of a member access, but its base64url JSON header says otherwise. Member names rarely have digits.
@@ -110,6 +123,8 @@ const CHECKS: Check[] = [
       : undefined,
   (v) => (CONSTANT_NAME.test(v) ? 'a constant name, not a literal' : undefined),
   (v) => (URL_OR_PATH.test(v) ? 'a URL or path' : undefined),
+  (v) => (VERSIONED_ARTIFACT.test(v) ? 'a package name and version' : undefined),
+  (v) => (CAMEL_CASE_WORDS.test(v) ? 'CamelCase words: a type or enum name' : undefined),
   (v) => (IDENTIFIER_ONLY.test(v) ? 'letters only: a word or identifier' : undefined),
   (v) => (characterClasses(v) < 2 ? 'a single character class' : undefined),
   (_, c) =>
