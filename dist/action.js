@@ -6,8 +6,8 @@ import {
 } from "./chunks/chunk-GQ5BMKB2.js";
 import {
   scanRevisions
-} from "./chunks/chunk-5NGDXACJ.js";
-import "./chunks/chunk-TA54KUMD.js";
+} from "./chunks/chunk-PL2VUVNU.js";
+import "./chunks/chunk-ENXIS3YA.js";
 import {
   redactKeyLike
 } from "./chunks/chunk-ZGSTXLAR.js";

@@ -8000,6 +8000,24 @@ async function readAlone(root, name, limit) {
   if (result.code !== 0) return void 0;
   return { size: result.stdout.length, bytes: result.stdout.length <= limit ? result.stdout : void 0 };
 }
+function startCatFile(root, mode, queue, receive) {
+  const child = spawnGit(root, ["cat-file", mode]);
+  let stderr = "";
+  child.stdin.on("error", () => void 0);
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < 4096) stderr += chunk.toString("utf8");
+  });
+  child.stdout.on("data", receive);
+  const fail = (why) => {
+    for (const pending of queue.splice(0))
+      pending.reject(
+        new SourceError(`git cat-file ${mode} stopped (${why}) before answering ${pending.name}: ${stderr.trim()}`)
+      );
+  };
+  child.on("error", (error) => fail(error.message));
+  child.on("close", (code) => fail(`exit ${code}`));
+  return child;
+}
 var BlobReader;
 var init_git_blobs = __esm({
   "src/sources/git-blobs.ts"() {
@@ -8016,7 +8034,6 @@ var init_git_blobs = __esm({
       chunks = [];
       /** The blob being received: its declared size, what is kept, what is left to drain. */
       body;
-      stderr = "";
       /** The object `name` names (a SHA, or `rev:path`), or undefined when missing or not a blob. */
       read(name, limit = Number.POSITIVE_INFINITY) {
         if (/[\r\n]/.test(name)) return readAlone(this.root, name, limit);
@@ -8031,25 +8048,8 @@ var init_git_blobs = __esm({
         this.child = void 0;
       }
       start() {
-        if (this.child) return this.child;
-        const child = spawnGit(this.root, ["cat-file", "--batch"]);
-        child.stdin.on("error", () => void 0);
-        child.stderr.on("data", (chunk) => {
-          if (this.stderr.length < 4096) this.stderr += chunk.toString("utf8");
-        });
-        child.stdout.on("data", (chunk) => this.receive(chunk));
-        const fail = (why) => {
-          for (const pending of this.queue.splice(0))
-            pending.reject(
-              new SourceError(
-                `git cat-file --batch stopped (${why}) before answering ${pending.name}: ${this.stderr.trim()}`
-              )
-            );
-        };
-        child.on("error", (error) => fail(error.message));
-        child.on("close", (code) => fail(`exit ${code}`));
-        this.child = child;
-        return child;
+        this.child ??= startCatFile(this.root, "--batch", this.queue, (chunk) => this.receive(chunk));
+        return this.child;
       }
       receive(chunk) {
         let data = chunk;

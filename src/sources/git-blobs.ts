@@ -24,7 +24,6 @@ export class BlobReader {
   private chunks: Buffer[] = [];
   /** The blob being received: its declared size, what is kept, what is left to drain. */
   private body: { blob: boolean; size: number; keep: Buffer[] | undefined; left: number } | undefined;
-  private stderr = '';
 
   constructor(private readonly root: string) {}
 
@@ -44,25 +43,8 @@ export class BlobReader {
   }
 
   private start(): GitProcess {
-    if (this.child) return this.child;
-    const child = spawnGit(this.root, ['cat-file', '--batch']);
-    child.stdin.on('error', () => undefined);
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8');
-    });
-    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    const fail = (why: string): void => {
-      for (const pending of this.queue.splice(0))
-        pending.reject(
-          new SourceError(
-            `git cat-file --batch stopped (${why}) before answering ${pending.name}: ${this.stderr.trim()}`,
-          ),
-        );
-    };
-    child.on('error', (error) => fail(error.message));
-    child.on('close', (code) => fail(`exit ${code}`));
-    this.child = child;
-    return child;
+    this.child ??= startCatFile(this.root, '--batch', this.queue, (chunk) => this.receive(chunk));
+    return this.child;
   }
 
   private receive(chunk: Buffer): void {
@@ -130,7 +112,6 @@ export class ObjectInfoReader {
   private child: GitProcess | undefined;
   private readonly queue: PendingInfo[] = [];
   private partial = '';
-  private stderr = '';
 
   constructor(private readonly root: string) {}
 
@@ -149,25 +130,10 @@ export class ObjectInfoReader {
   }
 
   private start(): GitProcess {
-    if (this.child) return this.child;
-    const child = spawnGit(this.root, ['cat-file', '--batch-check']);
-    child.stdin.on('error', () => undefined);
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 4096) this.stderr += chunk.toString('utf8');
-    });
-    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk.toString('utf8')));
-    const fail = (why: string): void => {
-      for (const pending of this.queue.splice(0))
-        pending.reject(
-          new SourceError(
-            `git cat-file --batch-check stopped (${why}) before answering ${pending.name}: ${this.stderr.trim()}`,
-          ),
-        );
-    };
-    child.on('error', (error) => fail(error.message));
-    child.on('close', (code) => fail(`exit ${code}`));
-    this.child = child;
-    return child;
+    this.child ??= startCatFile(this.root, '--batch-check', this.queue, (chunk) =>
+      this.receive(chunk.toString('utf8')),
+    );
+    return this.child;
   }
 
   private receive(text: string): void {
@@ -191,4 +157,32 @@ async function infoAlone(root: string, name: string): Promise<ObjectInfo | undef
   if (id.code !== 0) return undefined;
   const check = await runGit(root, ['cat-file', '--batch-check'], { input: id.stdout.toString('utf8') });
   return parseInfo(check.stdout.toString('utf8').trim());
+}
+
+/**
+ * One long-lived `git cat-file --batch[-check]`: its answers go to `receive`; if it fails or exits, every
+ * request still waiting is rejected with git's stderr. The caller drops the process (next request starts anew).
+ */
+function startCatFile(
+  root: string,
+  mode: '--batch' | '--batch-check',
+  queue: { name: string; reject: (error: unknown) => void }[],
+  receive: (chunk: Buffer) => void,
+): GitProcess {
+  const child = spawnGit(root, ['cat-file', mode]);
+  let stderr = '';
+  child.stdin.on('error', () => undefined);
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (stderr.length < 4096) stderr += chunk.toString('utf8');
+  });
+  child.stdout.on('data', receive);
+  const fail = (why: string): void => {
+    for (const pending of queue.splice(0))
+      pending.reject(
+        new SourceError(`git cat-file ${mode} stopped (${why}) before answering ${pending.name}: ${stderr.trim()}`),
+      );
+  };
+  child.on('error', (error) => fail(error.message));
+  child.on('close', (code) => fail(`exit ${code}`));
+  return child;
 }
