@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-GQ5BMKB2.js";
 import {
   scanRevisions
-} from "./chunks/chunk-PL2VUVNU.js";
+} from "./chunks/chunk-GZ73DCUB.js";
 import "./chunks/chunk-ENXIS3YA.js";
 import {
   redactKeyLike
@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-B4DN4HVJ.js";
 import {
   finishScan
-} from "./chunks/chunk-4AAYDNQ5.js";
+} from "./chunks/chunk-XHOZN67F.js";
 import "./chunks/chunk-Z3WP42MD.js";
 import {
   toolVersion
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-5DY6PWZU.js";
 import {
   scan
-} from "./chunks/chunk-XD43NK57.js";
+} from "./chunks/chunk-K3AS6KSQ.js";
 import {
   reuseNote
 } from "./chunks/chunk-WWJKY4QW.js";
@@ -50,7 +50,7 @@ import {
   parseFingerprints
 } from "./chunks/chunk-DBFSX6Q5.js";
 import "./chunks/chunk-SLRKIV32.js";
-import "./chunks/chunk-NHNRIC6N.js";
+import "./chunks/chunk-LVUZGOJY.js";
 import "./chunks/chunk-BISIH5AW.js";
 import "./chunks/chunk-FMLDEMHG.js";
 import "./chunks/chunk-HKYFGOHU.js";

@@ -5729,14 +5729,19 @@ var init_entropy = __esm({
 });
 
 // src/filters/fingerprint-line.ts
-var FINGERPRINT_LINE2, fingerprintLineFilter;
+function withinFingerprint(secret, lineText) {
+  for (const match of lineText.matchAll(FINGERPRINT_IN_TEXT)) if (match[0].includes(secret)) return true;
+  return false;
+}
+var FINGERPRINT_LINE2, FINGERPRINT_IN_TEXT, fingerprintLineFilter;
 var init_fingerprint_line = __esm({
   "src/filters/fingerprint-line.ts"() {
     "use strict";
     FINGERPRINT_LINE2 = /^\s*[a-z0-9][a-z0-9-]*:\S.*:[0-9a-f]{16}\s*(?:#.*)?$/;
+    FINGERPRINT_IN_TEXT = /(?<![\w-])[a-z0-9][a-z0-9-]{0,80}:[^\s`'"]{1,400}:[0-9a-f]{16}(?![0-9a-f])/g;
     fingerprintLineFilter = {
       name: "fingerprint-line",
-      check: ({ candidate, lineText }) => candidate.rule.confidence === "low" && FINGERPRINT_LINE2.test(lineText) ? "the line is a leakscan fingerprint (rule:path:hash), not an assignment" : void 0
+      check: ({ candidate, lineText }) => candidate.rule.confidence !== "low" ? void 0 : FINGERPRINT_LINE2.test(lineText) ? "the line is a leakscan fingerprint (rule:path:hash), not an assignment" : withinFingerprint(candidate.secret, lineText) ? "the value is part of a leakscan fingerprint (rule:path:hash) quoted in text" : void 0
     };
   }
 });
@@ -5752,7 +5757,7 @@ function identifierReason(value) {
   if (hasRandomRun(bare)) return void 0;
   return firstMatchingReason(IDENTIFIERS, bare);
 }
-var IDENTIFIERS, RANDOM_RUN, identifierFilter;
+var IDENTIFIERS, RANDOM_RUN, KEBAB_CASE_NAME, identifierFilter;
 var init_identifier = __esm({
   "src/filters/identifier.ts"() {
     "use strict";
@@ -5770,9 +5775,13 @@ var init_identifier = __esm({
       [/^[a-z_.]{2,40}(?:[|,:][a-z0-9_.]{1,40}){1,20}$/, "a list of words (rules or scopes)"]
     ];
     RANDOM_RUN = /[A-Za-z0-9]{16,}/g;
+    KEBAB_CASE_NAME = /^[a-z]{2,24}(?:-[a-z]{2,24}){2,12}$/;
     identifierFilter = {
       name: "identifier",
-      check: ({ candidate }) => candidate.rule.confidence === "low" ? identifierReason(candidate.secret) : void 0
+      check: ({ candidate }) => {
+        if (candidate.rule.confidence === "low") return identifierReason(candidate.secret);
+        return KEBAB_CASE_NAME.test(candidate.secret) ? "a kebab-case name (words joined by hyphens)" : void 0;
+      }
     };
   }
 });

@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-SLRKIV32.js";
 import {
   defaultFilters
-} from "../chunks/chunk-NHNRIC6N.js";
+} from "../chunks/chunk-LVUZGOJY.js";
 import {
   createDetector
 } from "../chunks/chunk-BISIH5AW.js";

@@ -37,7 +37,19 @@ export function identifierReason(value: string): string | undefined {
   return firstMatchingReason(IDENTIFIERS, bare);
 }
 
+/**
+ * Three or more lower-case words joined by hyphens (`netlify-access-token`, `octopus-deploy-api-key`): a name a
+ * person wrote, such as a rule or setting id in a lookup table, never a key a vendor drew at random. The one
+ * identifier shape checked for vendor rules too, whose keyed values (20-22 characters of letters, digits, `_`
+ * and `-`) such a name can fill: a random value of that alphabet is all lower-case letters and hyphens about
+ * once in 10^8.
+ */
+const KEBAB_CASE_NAME = /^[a-z]{2,24}(?:-[a-z]{2,24}){2,12}$/;
+
 export const identifierFilter: Filter = {
   name: 'identifier',
-  check: ({ candidate }) => (candidate.rule.confidence === 'low' ? identifierReason(candidate.secret) : undefined),
+  check: ({ candidate }) => {
+    if (candidate.rule.confidence === 'low') return identifierReason(candidate.secret);
+    return KEBAB_CASE_NAME.test(candidate.secret) ? 'a kebab-case name (words joined by hyphens)' : undefined;
+  },
 };

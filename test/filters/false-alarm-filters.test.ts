@@ -60,6 +60,22 @@ const FALSE_ALARMS: { file: string; text: string; filter: string }[] = [
     filter: 'identifier',
   },
   { file: 'validation.php', text: "return ['password' => 'required|confirmed'];\n", filter: 'identifier' },
+  {
+    file: 'baseline.txt',
+    text: 'github-personal-access-token:src/app.js:906bfba33d9a919a\n',
+    filter: 'fingerprint-line',
+  },
+  {
+    file: 'notes.md',
+    text: 'Accept it with `github-personal-access-token:src/app.js:906bfba33d9a919a` in .leakscanignore\n',
+    filter: 'fingerprint-line',
+  },
+  // A vendor rule's keyed value filled by a rule id in a lookup table (leakscan's own dist/keyword-table.json).
+  {
+    file: 'keyword-table.json',
+    text: '{"nasdaq_api_key":"netlify-access-token","splunk_access_token":"octopus-deploy-api-key"}\n',
+    filter: 'identifier',
+  },
   { file: 'i18n.yaml', text: 'reset_token: devise.passwords.reset_token_expired\n', filter: 'identifier' },
   {
     file: 'diagram.svg',
@@ -194,6 +210,11 @@ const STILL_FOUND: { file: string; text: string }[] = [
   { file: 'real-notification.env', text: 'NOTIFICATION_TOKEN=Qm7vTz2Lx9Rw4Kp8\n' },
   { file: 'real-versioned.env', text: 'DEPLOY_TOKEN=Xq7Lm2Rz9Kw4Tp8N-1.2.3\n' },
   { file: 'real-camel.env', text: 'API_TOKEN=Kx9LmQpRwZt4VbNcYh2JfDs\n' },
+  { file: 'real-keyword-table.json', text: '{"nasdaq_api_key":"Kx9LmQpRwZt4VbNc-h2J"}\n' },
+  {
+    file: 'real-beside-fingerprint.md',
+    text: 'api_token: Kx9LmQpRwZt4VbNcYh2J (not github-pat:a.js:906bfba33d9a919a)\n',
+  },
 ];
 
 /** Values that never become candidates: a value stops at an escaped newline, so `123\n…` is three characters. */
