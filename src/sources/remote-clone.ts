@@ -145,13 +145,14 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
       request.target.url,
       root,
     ];
-    // Interrupted mid-clone (the long part): nothing is left behind either.
+    // Interrupted mid-clone (the long part): nothing is left behind either. git is stopped and waited for
+    // first: still starting, it re-creates the folders it is writing into as fast as they are removed.
     await whileInterruptible(
       () => {
         cleanup();
         if (request.keepIn) removeTree(root);
       },
-      () => runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url),
+      (abort) => runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url, abort),
     );
     const commit = await gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'no HEAD').catch(
       () => undefined,
@@ -206,16 +207,39 @@ function removeTree(dir: string): void {
   }
 }
 
-/** Runs `work`; on SIGINT or SIGTERM meanwhile, runs `cleanup` and then dies of the signal as it would have. */
-async function whileInterruptible<T>(cleanup: () => void, work: () => Promise<T>): Promise<T> {
+/** How long an interrupted clone's git gets to stop before its folder is removed anyway. */
+const STOP_GRACE_MS = 2000;
+
+/**
+ * Runs `work`; on SIGINT or SIGTERM meanwhile, runs `cleanup` and then dies of the signal as it would have. A
+ * `work` that takes the abort signal (a git clone) is stopped and waited for (up to STOP_GRACE_MS) before
+ * `cleanup`, and its failure from being stopped is not reported: the process ends by the signal.
+ */
+async function whileInterruptible<T>(cleanup: () => void, work: (abort?: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const stoppable = work.length > 0;
+  let running: Promise<T> | undefined;
+  let interrupted = false;
   const onSignal = (signal: NodeJS.Signals): void => {
-    cleanup();
-    process.kill(process.pid, signal);
+    interrupted = true;
+    const die = (): void => {
+      cleanup();
+      process.kill(process.pid, signal);
+    };
+    if (!stoppable || !running) return die();
+    controller.abort();
+    const grace = new Promise((settle) => setTimeout(settle, STOP_GRACE_MS).unref());
+    void Promise.race([running.catch(() => undefined), grace]).then(die);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    return await work();
+    running = work(controller.signal);
+    return await running;
+  } catch (error) {
+    // Stopped by the signal: the handler removes what is left and ends the process; nothing else may run.
+    if (interrupted) return new Promise<T>(() => undefined);
+    throw error;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -293,6 +317,7 @@ async function runClone(
   extraConfig: string[],
   progress: NodeJS.WriteStream | undefined,
   url: string,
+  abort?: AbortSignal,
 ): Promise<void> {
   const { simpleGit } = await import('simple-git');
   // A server that stops sending (under 1 byte/s for a minute) ends the clone instead of hanging the scan.
@@ -305,6 +330,8 @@ async function runClone(
     allowEnvironment: Object.keys(env).filter((name) => env[name] !== undefined),
     // Both fixed by leakscan: the stock upload-pack, and a template holding only info/attributes.
     unsafe: { allowUnsafePack: true, allowUnsafeTemplateDir: true },
+    // Aborted (an interrupt), simple-git kills the clone's git process.
+    ...(abort ? { abort } : {}),
     // simple-git's own option type has no room for undefined.
     ...(draw ? { progress: draw.update } : {}),
   }).env(env);
