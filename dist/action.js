@@ -6,11 +6,11 @@ import {
 } from "./chunks/chunk-GQ5BMKB2.js";
 import {
   scanRevisions
-} from "./chunks/chunk-GZ73DCUB.js";
+} from "./chunks/chunk-YQXJUIN2.js";
 import "./chunks/chunk-ENXIS3YA.js";
 import {
   redactKeyLike
-} from "./chunks/chunk-ZGSTXLAR.js";
+} from "./chunks/chunk-AAF2EU5W.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-GNJXKB5Z.js";
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-B4DN4HVJ.js";
 import {
   finishScan
-} from "./chunks/chunk-XHOZN67F.js";
-import "./chunks/chunk-Z3WP42MD.js";
+} from "./chunks/chunk-FXWXE24R.js";
+import "./chunks/chunk-HLQFMKZ5.js";
 import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-5DY6PWZU.js";
 import {
   scan
-} from "./chunks/chunk-K3AS6KSQ.js";
+} from "./chunks/chunk-6NVENLXP.js";
 import {
   reuseNote
 } from "./chunks/chunk-WWJKY4QW.js";
@@ -49,9 +49,9 @@ import {
   IGNORE_FILE,
   parseFingerprints
 } from "./chunks/chunk-DBFSX6Q5.js";
-import "./chunks/chunk-SLRKIV32.js";
-import "./chunks/chunk-LVUZGOJY.js";
-import "./chunks/chunk-BISIH5AW.js";
+import "./chunks/chunk-KEXT6CCF.js";
+import "./chunks/chunk-32VJC44J.js";
+import "./chunks/chunk-L7UICSC7.js";
 import "./chunks/chunk-FMLDEMHG.js";
 import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-QDLW7BHU.js";

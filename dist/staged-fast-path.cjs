@@ -4016,15 +4016,12 @@ function matchRule(rule, text, lines, hitOffsets) {
       candidates.push({ rule, secret, start, end: from + spanEnd });
     });
   };
+  if (rule.multiline) {
+    for (const [from, to] of multilineRegions(text, lines, hitOffsets)) search(from, to);
+    return candidates;
+  }
   for (const hit of hitOffsets) {
     const lineIndex = lines.lineIndexAt(hit);
-    if (rule.multiline) {
-      if (visitedLines.has(lineIndex)) continue;
-      visitedLines.add(lineIndex);
-      const from = lines.lineStart(lineIndex);
-      search(from, Math.min(text.length, from + MULTILINE_WINDOW_CHARS));
-      continue;
-    }
     const lineStart = lines.lineStart(lineIndex);
     const lineEnd = lines.lineEnd(lineIndex);
     if (lineEnd - lineStart <= LONG_LINE_CHARS) {
@@ -4039,6 +4036,19 @@ function matchRule(rule, text, lines, hitOffsets) {
     search(windowFrom, windowTo);
   }
   return candidates;
+}
+function multilineRegions(text, lines, hitOffsets) {
+  const regions = [];
+  const sorted = [...hitOffsets].sort((a, b) => a - b);
+  for (const hit of sorted) {
+    const lineStart = lines.lineStart(lines.lineIndexAt(hit));
+    const from = Math.max(lineStart, hit - WINDOW_CHARS);
+    const to = Math.min(text.length, hit + MULTILINE_WINDOW_CHARS);
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
 }
 var LONG_LINE_CHARS, WINDOW_CHARS, MULTILINE_WINDOW_CHARS;
 var init_match_rule = __esm({

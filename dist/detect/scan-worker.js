@@ -5,13 +5,13 @@ import {
 } from "../chunks/chunk-K6OMP7VE.js";
 import {
   selectRules
-} from "../chunks/chunk-SLRKIV32.js";
+} from "../chunks/chunk-KEXT6CCF.js";
 import {
   defaultFilters
-} from "../chunks/chunk-LVUZGOJY.js";
+} from "../chunks/chunk-32VJC44J.js";
 import {
   createDetector
-} from "../chunks/chunk-BISIH5AW.js";
+} from "../chunks/chunk-L7UICSC7.js";
 import "../chunks/chunk-FMLDEMHG.js";
 import "../chunks/chunk-HKYFGOHU.js";
 import "../chunks/chunk-QDLW7BHU.js";

@@ -18,7 +18,7 @@ export const MULTILINE_WINDOW_CHARS = 16384;
 
 /**
  * Runs one rule's pattern where its keywords were found: on each whole line holding a keyword hit, or on a
- * window around the hit in a very long line, or on a window below it for multi-line rules. A regex never sees
+ * window around the hit in a very long line, or on a region below it for multi-line rules. A regex never sees
  * the whole text, which keeps the cost linear in the number of hits and bounds backtracking on huge lines.
  */
 export function matchRule(rule: Rule, text: string, lines: LineMap, hitOffsets: readonly number[]): Candidate[] {
@@ -42,15 +42,12 @@ export function matchRule(rule: Rule, text: string, lines: LineMap, hitOffsets: 
     });
   };
 
+  if (rule.multiline) {
+    for (const [from, to] of multilineRegions(text, lines, hitOffsets)) search(from, to);
+    return candidates;
+  }
   for (const hit of hitOffsets) {
     const lineIndex = lines.lineIndexAt(hit);
-    if (rule.multiline) {
-      if (visitedLines.has(lineIndex)) continue;
-      visitedLines.add(lineIndex);
-      const from = lines.lineStart(lineIndex);
-      search(from, Math.min(text.length, from + MULTILINE_WINDOW_CHARS));
-      continue;
-    }
     const lineStart = lines.lineStart(lineIndex);
     const lineEnd = lines.lineEnd(lineIndex);
     if (lineEnd - lineStart <= LONG_LINE_CHARS) {
@@ -66,4 +63,23 @@ export function matchRule(rule: Rule, text: string, lines: LineMap, hitOffsets: 
     search(windowFrom, windowTo);
   }
   return candidates;
+}
+
+/**
+ * The regions a multi-line rule is searched in: from each hit's line start (or a window before the hit on a
+ * long line) to MULTILINE_WINDOW_CHARS past the hit, overlapping regions merged. Searching each line's own
+ * 16 KB instead made a keyword-dense file cost its hit lines times 16 KB.
+ */
+function multilineRegions(text: string, lines: LineMap, hitOffsets: readonly number[]): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  const sorted = [...hitOffsets].sort((a, b) => a - b);
+  for (const hit of sorted) {
+    const lineStart = lines.lineStart(lines.lineIndexAt(hit));
+    const from = Math.max(lineStart, hit - WINDOW_CHARS);
+    const to = Math.min(text.length, hit + MULTILINE_WINDOW_CHARS);
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
 }
