@@ -6,11 +6,11 @@ import {
 } from "./chunks/chunk-GQ5BMKB2.js";
 import {
   scanRevisions
-} from "./chunks/chunk-YQXJUIN2.js";
+} from "./chunks/chunk-2ZMXL2JE.js";
 import "./chunks/chunk-ENXIS3YA.js";
 import {
   redactKeyLike
-} from "./chunks/chunk-AAF2EU5W.js";
+} from "./chunks/chunk-XHDQCUHZ.js";
 import {
   loadScanSettings
 } from "./chunks/chunk-GNJXKB5Z.js";
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-B4DN4HVJ.js";
 import {
   finishScan
-} from "./chunks/chunk-FXWXE24R.js";
-import "./chunks/chunk-HLQFMKZ5.js";
+} from "./chunks/chunk-PP2PTVK4.js";
+import "./chunks/chunk-75IGMPQ5.js";
 import {
   toolVersion
 } from "./chunks/chunk-LEWFHLIX.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-5DY6PWZU.js";
 import {
   scan
-} from "./chunks/chunk-6NVENLXP.js";
+} from "./chunks/chunk-YJENZ4M4.js";
 import {
   reuseNote
 } from "./chunks/chunk-WWJKY4QW.js";
@@ -49,9 +49,9 @@ import {
   IGNORE_FILE,
   parseFingerprints
 } from "./chunks/chunk-DBFSX6Q5.js";
-import "./chunks/chunk-KEXT6CCF.js";
-import "./chunks/chunk-32VJC44J.js";
-import "./chunks/chunk-L7UICSC7.js";
+import "./chunks/chunk-XBR7TLOJ.js";
+import "./chunks/chunk-JBW4X3RT.js";
+import "./chunks/chunk-Z5AEVAKK.js";
 import "./chunks/chunk-FMLDEMHG.js";
 import "./chunks/chunk-HKYFGOHU.js";
 import "./chunks/chunk-QDLW7BHU.js";

@@ -130,4 +130,4 @@ async function runStaged(args) {
   return handled2;
 }
 var handled = argv[0] === "staged" && await runStaged(argv.slice(1));
-if (!handled) await (await import("./chunks/full-cli-DOUWAROY.js")).runCli(argv);
+if (!handled) await (await import("./chunks/full-cli-OXE6K6AJ.js")).runCli(argv);

@@ -4039,8 +4039,7 @@ function matchRule(rule, text, lines, hitOffsets) {
 }
 function multilineRegions(text, lines, hitOffsets) {
   const regions = [];
-  const sorted = [...hitOffsets].sort((a, b) => a - b);
-  for (const hit of sorted) {
+  for (const hit of hitOffsets) {
     const lineStart = lines.lineStart(lines.lineIndexAt(hit));
     const from = Math.max(lineStart, hit - WINDOW_CHARS);
     const to = Math.min(text.length, hit + MULTILINE_WINDOW_CHARS);
@@ -5751,7 +5750,16 @@ var init_fingerprint_line = __esm({
     FINGERPRINT_IN_TEXT = /(?<![\w-])[a-z0-9][a-z0-9-]{0,80}:[^\s`'"]{1,400}:[0-9a-f]{16}(?![0-9a-f])/g;
     fingerprintLineFilter = {
       name: "fingerprint-line",
-      check: ({ candidate, lineText }) => candidate.rule.confidence !== "low" ? void 0 : FINGERPRINT_LINE2.test(lineText) ? "the line is a leakscan fingerprint (rule:path:hash), not an assignment" : withinFingerprint(candidate.secret, lineText) ? "the value is part of a leakscan fingerprint (rule:path:hash) quoted in text" : void 0
+      check: ({ candidate, lineText }) => {
+        if (candidate.rule.confidence !== "low") return void 0;
+        if (FINGERPRINT_LINE2.test(lineText)) {
+          return "the line is a leakscan fingerprint (rule:path:hash), not an assignment";
+        }
+        if (withinFingerprint(candidate.secret, lineText)) {
+          return "the value is part of a leakscan fingerprint (rule:path:hash) quoted in text";
+        }
+        return void 0;
+      }
     };
   }
 });

@@ -5,13 +5,13 @@ import {
 } from "../chunks/chunk-K6OMP7VE.js";
 import {
   selectRules
-} from "../chunks/chunk-KEXT6CCF.js";
+} from "../chunks/chunk-XBR7TLOJ.js";
 import {
   defaultFilters
-} from "../chunks/chunk-32VJC44J.js";
+} from "../chunks/chunk-JBW4X3RT.js";
 import {
   createDetector
-} from "../chunks/chunk-L7UICSC7.js";
+} from "../chunks/chunk-Z5AEVAKK.js";
 import "../chunks/chunk-FMLDEMHG.js";
 import "../chunks/chunk-HKYFGOHU.js";
 import "../chunks/chunk-QDLW7BHU.js";

@@ -1,7 +1,7 @@
 import type { Rule } from '../rules/rule.js';
 import { buildKeywordTrie, trieCanMatch } from './keyword-trie.js';
 
-/** Where keywords of which rules occur in a text: rule → offsets of its keyword hits. */
+/** Where keywords of which rules occur in a text: rule → offsets of its keyword hits, in ascending order. */
 export type KeywordHits = Map<Rule, number[]>;
 
 export interface KeywordIndex {

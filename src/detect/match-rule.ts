@@ -13,7 +13,7 @@ export interface Candidate {
 export const LONG_LINE_CHARS = 4096;
 /** How much of a long line on each side of a point a rule is given: enough for its context (`KEY = `…). */
 export const WINDOW_CHARS = 1024;
-/** How far a multi-line rule (a PEM block) may reach below its keyword's line. */
+/** How far past its keyword a multi-line rule (a PEM block) is searched. */
 export const MULTILINE_WINDOW_CHARS = 16384;
 
 /**
@@ -72,8 +72,8 @@ export function matchRule(rule: Rule, text: string, lines: LineMap, hitOffsets: 
  */
 function multilineRegions(text: string, lines: LineMap, hitOffsets: readonly number[]): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
-  const sorted = [...hitOffsets].sort((a, b) => a - b);
-  for (const hit of sorted) {
+  // Hits come in ascending order (KeywordHits), so a region can only grow at its end.
+  for (const hit of hitOffsets) {
     const lineStart = lines.lineStart(lines.lineIndexAt(hit));
     const from = Math.max(lineStart, hit - WINDOW_CHARS);
     const to = Math.min(text.length, hit + MULTILINE_WINDOW_CHARS);

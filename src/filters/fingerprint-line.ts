@@ -14,17 +14,19 @@ function withinFingerprint(secret: string, lineText: string): boolean {
  * A leakscan fingerprint is leakscan's own output, not a key, but a generic rule reads
  * `github-personal-access-token:src/app.js:906bfba33d9a919a` as a secret-named variable assigned a value. Git modes
  * scan baseline and ignore files like any other added file (a pull request could hide a key there), so their
- * fingerprint lines would all be reported; docs and comments quote fingerprints too. Only generic (low-confidence) matches are dropped: a vendor key
- * written into such a line is still a finding.
+ * fingerprint lines would all be reported; docs and comments quote fingerprints too. Only generic
+ * (low-confidence) matches are dropped: a vendor key written into such a line is still a finding.
  */
 export const fingerprintLineFilter: Filter = {
   name: 'fingerprint-line',
-  check: ({ candidate, lineText }) =>
-    candidate.rule.confidence !== 'low'
-      ? undefined
-      : FINGERPRINT_LINE.test(lineText)
-        ? 'the line is a leakscan fingerprint (rule:path:hash), not an assignment'
-        : withinFingerprint(candidate.secret, lineText)
-          ? 'the value is part of a leakscan fingerprint (rule:path:hash) quoted in text'
-          : undefined,
+  check: ({ candidate, lineText }) => {
+    if (candidate.rule.confidence !== 'low') return undefined;
+    if (FINGERPRINT_LINE.test(lineText)) {
+      return 'the line is a leakscan fingerprint (rule:path:hash), not an assignment';
+    }
+    if (withinFingerprint(candidate.secret, lineText)) {
+      return 'the value is part of a leakscan fingerprint (rule:path:hash) quoted in text';
+    }
+    return undefined;
+  },
 };

@@ -153,6 +153,7 @@ export async function cloneRepository(request: CloneRequest): Promise<Clone> {
         if (request.keepIn) removeTree(root);
       },
       (abort) => runClone(args, cloneEnv.env, cloneEnv.extraConfig, request.progress, url, abort),
+      { stopAndWait: true },
     );
     const commit = await gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'no HEAD').catch(
       () => undefined,
@@ -211,13 +212,17 @@ function removeTree(dir: string): void {
 const STOP_GRACE_MS = 2000;
 
 /**
- * Runs `work`; on SIGINT or SIGTERM meanwhile, runs `cleanup` and then dies of the signal as it would have. A
- * `work` that takes the abort signal (a git clone) is stopped and waited for (up to STOP_GRACE_MS) before
- * `cleanup`, and its failure from being stopped is not reported: the process ends by the signal.
+ * Runs `work`; on SIGINT or SIGTERM meanwhile, runs `cleanup` and then dies of the signal as it would have.
+ * With `stopAndWait` (a git clone writing into what `cleanup` removes), `work` is aborted and waited for (up to
+ * STOP_GRACE_MS) before `cleanup`, and its failure from being stopped is not reported: the process ends by the
+ * signal.
  */
-async function whileInterruptible<T>(cleanup: () => void, work: (abort?: AbortSignal) => Promise<T>): Promise<T> {
+async function whileInterruptible<T>(
+  cleanup: () => void,
+  work: (abort: AbortSignal) => Promise<T>,
+  { stopAndWait = false } = {},
+): Promise<T> {
   const controller = new AbortController();
-  const stoppable = work.length > 0;
   let running: Promise<T> | undefined;
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -226,7 +231,7 @@ async function whileInterruptible<T>(cleanup: () => void, work: (abort?: AbortSi
       cleanup();
       process.kill(process.pid, signal);
     };
-    if (!stoppable || !running) return die();
+    if (!stopAndWait || !running) return die();
     controller.abort();
     const grace = new Promise((settle) => setTimeout(settle, STOP_GRACE_MS).unref());
     void Promise.race([running.catch(() => undefined), grace]).then(die);
@@ -317,7 +322,7 @@ async function runClone(
   extraConfig: string[],
   progress: NodeJS.WriteStream | undefined,
   url: string,
-  abort?: AbortSignal,
+  abort: AbortSignal,
 ): Promise<void> {
   const { simpleGit } = await import('simple-git');
   // A server that stops sending (under 1 byte/s for a minute) ends the clone instead of hanging the scan.
@@ -331,7 +336,7 @@ async function runClone(
     // Both fixed by leakscan: the stock upload-pack, and a template holding only info/attributes.
     unsafe: { allowUnsafePack: true, allowUnsafeTemplateDir: true },
     // Aborted (an interrupt), simple-git kills the clone's git process.
-    ...(abort ? { abort } : {}),
+    abort,
     // simple-git's own option type has no room for undefined.
     ...(draw ? { progress: draw.update } : {}),
   }).env(env);
